@@ -1,0 +1,140 @@
+"""Plain, frozen data that describes an article and its linguistic analysis.
+
+Only ``quizgen.nlp`` touches spaCy; it turns a spaCy ``Doc`` into these values,
+and everything downstream (extraction, generation, export, practice) works on
+them. Unit tests can build them by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as read from a file or stdin, before analysis."""
+
+    id: str  # stable id from the content (see quizgen.article)
+    text: str  # body text only: metadata headers removed, paragraphs separated by "\n\n"
+    title: str
+    date: str = ""
+    source: str = ""
+    origin: str = ""  # where it was read from: a path, or "<stdin>"
+    language: str = "da"  # detected language code
+    language_confidence: float = 1.0
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(p for p in self.text.split("\n\n") if p.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token. ``i`` and ``head`` are indices within the sentence."""
+
+    i: int
+    text: str
+    lemma: str
+    pos: str  # Universal POS tag (NOUN, VERB, PROPN, ...)
+    morph: str = ""  # UD FEATS string, e.g. "Definite=Def|Gender=Com|Number=Plur"
+    dep: str = ""  # UD relation (nsubj, obj, obl, ...); "ROOT" for the root
+    head: int = 0  # index of the head token in the sentence; the root points to itself
+    ent_type: str = ""  # PER, ORG, LOC, MISC or "" outside an entity
+    ent_iob: str = "O"  # "B", "I" or "O"
+    whitespace: str = " "  # text that follows the token ("" or " ")
+    idx: int = 0  # character offset of the token within its sentence text
+    tag: str = ""  # fine-grained tag, when the pipeline has one
+
+    @property
+    def features(self) -> dict[str, str]:
+        """The morphology as a dict: ``{"Gender": "Com", "Number": "Plur"}``."""
+        if not self.morph:
+            return {}
+        pairs = (part.split("=", 1) for part in self.morph.split("|") if "=" in part)
+        return {key: value for key, value in pairs}
+
+    def feature(self, name: str) -> str:
+        return self.features.get(name, "")
+
+    @property
+    def is_punct(self) -> bool:
+        return self.pos == "PUNCT"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity span: tokens ``start`` to ``end`` (exclusive) of one sentence."""
+
+    text: str
+    label: str  # PER, ORG, LOC, MISC
+    sentence: int  # sentence index in the analysis
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence with its tokens. ``start`` is its character offset in the article text."""
+
+    index: int
+    text: str
+    tokens: tuple[Token, ...]
+    paragraph: int = 0
+    start: int = 0
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def children(self, head: int) -> tuple[Token, ...]:
+        """Tokens whose head is ``head`` (the root's self-loop excluded)."""
+        return tuple(t for t in self.tokens if t.head == head and t.i != head)
+
+    def subtree(self, i: int) -> tuple[Token, ...]:
+        """Token ``i`` and everything below it, in sentence order."""
+        keep = {i}
+        changed = True
+        while changed:
+            changed = False
+            for t in self.tokens:
+                if t.i not in keep and t.head in keep and t.head != t.i:
+                    keep.add(t.i)
+                    changed = True
+        return tuple(t for t in self.tokens if t.i in keep)
+
+    def span_text(self, start: int, end: int) -> str:
+        """Text of tokens ``start`` to ``end`` (exclusive), with original spacing."""
+        parts = self.tokens[start:end]
+        if not parts:
+            return ""
+        return "".join(t.text + t.whitespace for t in parts[:-1]) + parts[-1].text
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineInfo:
+    """Which NLP pipeline produced an analysis."""
+
+    name: str  # e.g. "da_quizgen", "da_core_news_sm", "blank:da"
+    version: str = ""
+    degraded: bool = False  # True for the fallback without tagger/parser/NER
+    components: tuple[str, ...] = ()
+    warning: str = ""  # what is missing, for a degraded pipeline
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """An article with its sentences and entities."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...] = ()
+    pipeline: PipelineInfo = field(default_factory=lambda: PipelineInfo(name="unknown"))
+
+    @property
+    def tokens(self) -> Iterator[tuple[Sentence, Token]]:
+        for sentence in self.sentences:
+            for token in sentence.tokens:
+                yield sentence, token
