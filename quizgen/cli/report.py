@@ -1,0 +1,100 @@
+"""Rich output for people: what ``build`` made and what ``inspect`` found."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.table import Table
+
+from quizgen.cli.common import stdout_console
+from quizgen.items import ITEM_KINDS
+from quizgen.pipeline import ArticleResult
+
+
+def print_build_summary(results: Sequence[ArticleResult], decks: Sequence[tuple[Path, Any]]) -> None:
+    console = stdout_console()
+    table = Table(title="Decks built", title_justify="left")
+    table.add_column("Article")
+    for kind in ITEM_KINDS:
+        table.add_column(kind, justify="right")
+    table.add_column("Kept / generated", justify="right")
+    for result in results:
+        counts = Counter(item.kind for item in result.generated.items)
+        report = result.generated.report
+        table.add_row(
+            result.article.title,
+            *(str(counts.get(kind, 0)) for kind in ITEM_KINDS),
+            f"{report.kept} / {report.generated}",
+        )
+    console.print(table)
+    for path, _summary in decks:
+        console.print(f"Wrote [bold]{path}[/bold]")
+    console.print()
+    console.print("Practise in the terminal:  [bold]quizgen practice " + _practice_hint(results))
+    console.print("Or in Anki:                File › Import… and pick the .apkg above")
+
+
+def _practice_hint(results: Sequence[ArticleResult]) -> str:
+    origin = results[0].article.origin if results else ""
+    return origin if origin and origin != "<stdin>" else "ARTICLE"
+
+
+def print_inspection(result: ArticleResult, *, show_tokens: bool) -> None:
+    from quizgen.generate.tables import facts_table, items_table, vocabulary_table
+
+    console = stdout_console()
+    analysis = result.analysis
+    article = analysis.article
+    header = Table.grid(padding=(0, 2))
+    header.add_column(style="bold")
+    header.add_column()
+    for label, value in (
+        ("Title", article.title),
+        ("Date", article.date or "—"),
+        ("Source", article.source or "—"),
+        ("Language", f"{article.language} ({article.language_confidence:.0%})"),
+        ("Id", article.id),
+        ("Pipeline", _pipeline_label(result)),
+        ("Sentences", str(len(analysis.sentences))),
+    ):
+        header.add_row(label, value)
+    console.print(header)
+    console.print(_entities_table(result))
+    if show_tokens:
+        for sentence in analysis.sentences:
+            console.print(_tokens_table(sentence))
+    console.print(vocabulary_table(result.generated.vocabulary))
+    console.print(facts_table(result.generated.facts))
+    console.print(items_table(result.generated.items))
+
+
+def _pipeline_label(result: ArticleResult) -> str:
+    info = result.analysis.pipeline
+    label = f"{info.name} {info.version}".strip()
+    return label + (" [red](degraded)[/red]" if info.degraded else "")
+
+
+def _entities_table(result: ArticleResult) -> Table:
+    table = Table(title="Named entities", title_justify="left")
+    table.add_column("Entity")
+    table.add_column("Type")
+    table.add_column("Count", justify="right")
+    counts = Counter((e.text, e.label) for e in result.analysis.entities)
+    for (text, label), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        table.add_row(text, label, str(count))
+    return table
+
+
+def _tokens_table(sentence: Any) -> Table:
+    table = Table(title=f"{sentence.index + 1}. {sentence.text}", title_justify="left")
+    for column in ("#", "Text", "Lemma", "POS", "Morphology", "Dep", "Head", "Entity"):
+        table.add_column(column)
+    for token in sentence.tokens:
+        table.add_row(
+            str(token.i), token.text, token.lemma, token.pos, token.morph, token.dep,
+            str(token.head), token.ent_type or "",
+        )
+    return table

@@ -1,0 +1,1 @@
+"""Writers for decks, worksheets and tables."""
