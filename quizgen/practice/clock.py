@@ -1,0 +1,19 @@
+"""Time for practice: the core never reads the clock; the app edges call ``local_now``."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+
+def local_now() -> datetime:
+    """Now, timezone-aware in the learner's local zone (the only real clock read)."""
+    return datetime.now().astimezone()
+
+
+def learning_day(now: datetime, day_starts_at_hour: int = 4) -> str:
+    """The practice day ``now`` belongs to, as ``YYYY-MM-DD`` in ``now``'s own zone.
+
+    As in Anki, a day begins at ``day_starts_at_hour``: 01:30 still counts for
+    the evening before.
+    """
+    return (now - timedelta(hours=day_starts_at_hour)).date().isoformat()

@@ -1,0 +1,256 @@
+"""The learner's progress in SQLite: decks with their items, FSRS cards, every review.
+
+Every write is one short ``BEGIN IMMEDIATE`` transaction, committed before the
+caller goes on, so a killed process loses nothing it reported as saved. WAL mode
+and a busy timeout let two terminals practise at once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from quizgen.errors import PracticeError
+from quizgen.items import Item
+from quizgen.practice.records import Deck, DeckCounts, Review, item_from_json, item_to_json
+from quizgen.practice.scheduler import CardState, State, utc
+from quizgen.practice.schema import MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_S = 10.0
+_HINT = "Close other quizgen windows, or move the file away to start afresh."
+
+
+def timestamp(moment: datetime) -> str:
+    """UTC, fixed width, so that text order is time order in SQL."""
+    return utc(moment).isoformat(timespec="microseconds")
+
+
+def _time(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+class Store:
+    """One connection to the progress database; use it from the thread that opened it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except (sqlite3.Error, OSError) as error:
+            raise PracticeError(f"cannot open the progress database {path}: {error}.",
+                                _HINT) from error
+
+    @classmethod
+    def open_default(cls) -> Store:
+        from quizgen.paths import progress_db_path
+
+        return cls(progress_db_path())
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        with self._write():
+            version = self.schema_version
+            if version > SCHEMA_VERSION:
+                raise PracticeError(
+                    f"the progress database {self.path} was written by a newer quizgen "
+                    f"(schema {version}, this one knows {SCHEMA_VERSION}).", "Upgrade quizgen.")
+            for number in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[number]:
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number + 1}")
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise PracticeError(f"the progress database {self.path} is busy: {error}.",
+                                _HINT) from error
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise PracticeError(f"could not save progress to {self.path}: {error}.",
+                                _HINT) from error
+
+    def _rows(self, sql: str, *params: Any) -> list[sqlite3.Row]:
+        try:
+            return list(self._db.execute(sql, params))
+        except sqlite3.Error as error:
+            raise PracticeError(f"cannot read {self.path}: {error}.", _HINT) from error
+
+    # -- decks and items ------------------------------------------------------
+
+    def save_deck(self, deck: Deck, items: Sequence[Item], now: datetime) -> None:
+        """Add or rebuild a deck. Items are upserted by id, so cards keep their history;
+        items the new build no longer has are set aside, not deleted."""
+        stamp = timestamp(now)
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO decks (id, title, origin, text, added_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+                " origin = excluded.origin, text = excluded.text, updated_at = excluded.updated_at",
+                (deck.id, deck.title, deck.origin, deck.text, stamp, stamp))
+            db.execute("UPDATE items SET active = 0 WHERE deck_id = ?", (deck.id,))
+            db.executemany(
+                "INSERT INTO items (id, deck_id, position, kind, data, active)"
+                " VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET"
+                " deck_id = excluded.deck_id, position = excluded.position,"
+                " kind = excluded.kind, data = excluded.data, active = 1",
+                [(it.id, deck.id, n, it.kind, item_to_json(it)) for n, it in enumerate(items)])
+
+    def decks(self) -> list[Deck]:
+        rows = self._rows("SELECT id, title, text, origin FROM decks ORDER BY added_at, title")
+        return [Deck(r["id"], r["title"], r["text"], r["origin"]) for r in rows]
+
+    def find_deck(self, key: str) -> Deck | None:
+        """A deck by id, unique id prefix, or title (case-insensitive)."""
+        decks = self.decks()
+        for matches in (
+            [d for d in decks if d.id == key],
+            [d for d in decks if d.title.casefold() == key.casefold()],
+            [d for d in decks if len(key) >= 4 and d.id.startswith(key)],
+        ):
+            if len(matches) == 1:
+                return matches[0]
+        return None
+
+    def items(self, deck_id: str | None = None) -> list[Item]:
+        """Active items, of one deck or all, in deck order."""
+        where, params = ("AND i.deck_id = ?", (deck_id,)) if deck_id else ("", ())
+        rows = self._rows(
+            "SELECT i.data FROM items i JOIN decks d ON d.id = i.deck_id"
+            f" WHERE i.active {where} ORDER BY d.added_at, d.id, i.position", *params)
+        return [item_from_json(r["data"]) for r in rows]
+
+    def deck_counts(self, now: datetime) -> list[DeckCounts]:
+        rows = self._rows(
+            "SELECT d.id, d.title, d.text, d.origin, COUNT(i.id) AS total,"
+            " COUNT(i.id) - COUNT(c.item_id) AS new,"
+            " TOTAL(c.due <= ?) AS due, TOTAL(c.state = ?) AS learned"
+            " FROM decks d LEFT JOIN items i ON i.deck_id = d.id AND i.active"
+            " LEFT JOIN cards c ON c.item_id = i.id"
+            " GROUP BY d.id ORDER BY d.added_at, d.title", timestamp(now), int(State.Review))
+        return [DeckCounts(Deck(r["id"], r["title"], r["text"], r["origin"]), int(r["new"]),
+                           int(r["due"]), int(r["learned"]), int(r["total"])) for r in rows]
+
+    # -- cards and reviews ----------------------------------------------------
+
+    def cards(self, item_ids: Sequence[str] | None = None) -> dict[str, CardState]:
+        rows = self._rows("SELECT * FROM cards")
+        wanted = set(item_ids) if item_ids is not None else None
+        return {r["item_id"]: _card(r) for r in rows if wanted is None or r["item_id"] in wanted}
+
+    def due_items(self, now: datetime, deck_id: str | None = None) -> list[tuple[Item, CardState]]:
+        """Active items answered before and due at ``now``, most overdue first."""
+        where, params = ("AND i.deck_id = ?", (deck_id,)) if deck_id else ("", ())
+        rows = self._rows(
+            "SELECT i.data, c.* FROM cards c JOIN items i ON i.id = c.item_id"
+            f" WHERE i.active AND c.due <= ? {where} ORDER BY c.due, i.position",
+            timestamp(now), *params)
+        return [(item_from_json(r["data"]), _card(r)) for r in rows]
+
+    def new_items(self, deck_id: str | None = None) -> list[Item]:
+        """Active items never answered, in deck order."""
+        where, params = ("AND i.deck_id = ?", (deck_id,)) if deck_id else ("", ())
+        rows = self._rows(
+            "SELECT i.data FROM items i JOIN decks d ON d.id = i.deck_id"
+            " LEFT JOIN cards c ON c.item_id = i.id"
+            f" WHERE i.active AND c.item_id IS NULL {where}"
+            " ORDER BY d.added_at, d.id, i.position", *params)
+        return [item_from_json(r["data"]) for r in rows]
+
+    def new_started_on(self, day: str) -> int:
+        """How many new cards were first answered on learning day ``day``."""
+        rows = self._rows(
+            "SELECT COUNT(*) AS n FROM reviews WHERE day = ? AND state_before IS NULL", day)
+        return int(rows[0]["n"])
+
+    def record_review(self, review: Review, card: CardState) -> int:
+        """Log ``review`` and save the card after it, in one transaction. Returns the log id."""
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO reviews (item_id, reviewed_at, day, rating, auto_rating, verdict,"
+                " answer, duration_ms, state_before, due_after) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (review.item_id, timestamp(review.reviewed_at), review.day, review.rating,
+                 review.auto_rating, review.verdict, review.answer, review.duration_ms,
+                 review.state_before, timestamp(review.due_after)))
+            self._save_card(db, card)
+            return int(cursor.lastrowid or 0)
+
+    def amend_review(self, review_id: int, rating: int, card: CardState) -> None:
+        """The learner overrode the grade of review ``review_id``: card state follows."""
+        with self._write() as db:
+            db.execute("UPDATE reviews SET rating = ?, due_after = ? WHERE id = ?",
+                       (rating, timestamp(card.due), review_id))
+            self._save_card(db, card)
+
+    @staticmethod
+    def _save_card(db: sqlite3.Connection, card: CardState) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO cards (item_id, state, step, stability, difficulty, due,"
+            " last_review, reps, lapses) VALUES (?,?,?,?,?,?,?,?,?)",
+            (card.item_id, int(card.state), card.step, card.stability, card.difficulty,
+             timestamp(card.due), timestamp(card.last_review) if card.last_review else None,
+             card.reps, card.lapses))
+
+    def upcoming(self, now: datetime, deck_id: str | None = None) -> tuple[datetime | None, int]:
+        """When the next card is due after ``now``, and how many fall due in the next day."""
+        from datetime import timedelta
+
+        where, params = ("AND i.deck_id = ?", (deck_id,)) if deck_id else ("", ())
+        rows = self._rows(
+            "SELECT MIN(c.due) AS next, TOTAL(c.due <= ?) AS soon FROM cards c"
+            f" JOIN items i ON i.id = c.item_id WHERE i.active AND c.due > ? {where}",
+            timestamp(now + timedelta(days=1)), timestamp(now), *params)
+        return _time(rows[0]["next"]), int(rows[0]["soon"])
+
+    def reviews(self, item_id: str | None = None) -> list[Review]:
+        where, params = ("WHERE item_id = ?", (item_id,)) if item_id else ("", ())
+        rows = self._rows(f"SELECT * FROM reviews {where} ORDER BY id", *params)
+        return [
+            Review(r["item_id"], datetime.fromisoformat(r["reviewed_at"]), r["day"], r["rating"],
+                   r["auto_rating"], r["verdict"], r["answer"], r["duration_ms"],
+                   r["state_before"], datetime.fromisoformat(r["due_after"]))
+            for r in rows
+        ]
+
+
+def _card(row: sqlite3.Row) -> CardState:
+    return CardState(
+        item_id=row["item_id"],
+        due=datetime.fromisoformat(row["due"]),
+        state=State(row["state"]),
+        step=row["step"],
+        stability=row["stability"],
+        difficulty=row["difficulty"],
+        last_review=_time(row["last_review"]),
+        reps=row["reps"],
+        lapses=row["lapses"],
+    )
