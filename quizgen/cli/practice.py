@@ -1,0 +1,118 @@
+"""``quizgen practice`` (the terminal app) and ``quizgen stats`` (progress as text or JSON)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from quizgen.cli.common import add_config_option
+
+if TYPE_CHECKING:
+    from quizgen.practice.stats import ProgressStats
+
+
+def add_parser(subparsers: Any) -> None:
+    practice = subparsers.add_parser(
+        "practice",
+        help="practise quiz items in the terminal, with spaced repetition",
+        description="Open the practice app. Given an article file, analyse it, store its "
+        "items and start practising it; given the id or title of a stored deck, practise "
+        "that deck. Progress is saved after every answer (in $QUIZGEN_HOME).",
+    )
+    practice.add_argument(
+        "target", nargs="?", metavar="ARTICLE-OR-DECK",
+        help="an article file (.txt/.md) or a stored deck's id or title",
+    )
+    add_config_option(practice)
+    practice.set_defaults(func=run)
+
+    stats = subparsers.add_parser(
+        "stats",
+        help="show practice progress: reviews, due cards, retention",
+        description="Print the learner's progress from the practice database.",
+    )
+    stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    add_config_option(stats)
+    stats.set_defaults(func=run_stats)
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+    from pathlib import Path
+
+    from quizgen.cli.common import load_config_from
+    from quizgen.errors import UsageError
+    from quizgen.practice.store import Store
+
+    config = load_config_from(args)
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError("`quizgen practice` needs an interactive terminal",
+                         "Run it in a terminal; `quizgen stats` works in pipes and files.")
+    article: Path | None = None
+    deck_id: str | None = None
+    with Store.open_default() as store:
+        if args.target:
+            deck = store.find_deck(args.target)
+            if deck is not None:
+                deck_id = deck.id
+            elif Path(args.target).is_file():
+                article = Path(args.target)
+            else:
+                known = ", ".join(f"{d.title!r} ({d.id[:8]})" for d in store.decks()) or "none"
+                raise UsageError(
+                    f"{args.target!r} is neither an article file nor a stored deck",
+                    f"Give a path to a .txt/.md article, or one of the stored decks: {known}.")
+        db_path = store.path
+    from quizgen.tui.app import QuizgenApp
+
+    QuizgenApp(db_path, config, start_deck=deck_id, start_article=article).run()
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    import json
+
+    from quizgen.cli.common import load_config_from
+    from quizgen.practice.clock import local_now
+    from quizgen.practice.stats import progress_stats
+    from quizgen.practice.store import Store
+
+    config = load_config_from(args)
+    with Store.open_default() as store:
+        stats = progress_stats(store, local_now(),
+                               day_starts_at_hour=config.practice.day_starts_at_hour)
+    if args.json:
+        print(json.dumps(stats.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _print_stats(stats)
+    return 0
+
+
+def _print_stats(stats: ProgressStats) -> None:
+    from rich.table import Table
+
+    from quizgen.cli.common import stdout_console
+
+    console = stdout_console()
+    table = Table(title="Decks", title_justify="left")
+    for column in ("Deck", "New", "Due", "Learned", "Items"):
+        table.add_column(column, justify="left" if column == "Deck" else "right")
+    for counts in stats.decks:
+        table.add_row(counts.deck.title, str(counts.new), str(counts.due), str(counts.learned),
+                      str(counts.total))
+    if stats.decks:
+        console.print(table)
+    else:
+        console.print("No decks yet. Start with: quizgen practice ARTICLE.txt")
+
+    def percent(share: float | None) -> str:
+        return "-" if share is None else f"{share:.0%}"
+
+    console.print(
+        f"Reviews: {stats.reviews}   Cards: {stats.cards}   Due now: {stats.due}   "
+        f"New: {stats.new}\nLearned: {stats.learned}   Words learned: {stats.words_learned}"
+        f" of {stats.words_total}   Retention: {percent(stats.retention)}   "
+        f"Accuracy: {percent(stats.accuracy)}")
+    recent = [d for d in stats.per_day if d.reviews]
+    if recent:
+        console.print("Reviews per day: " + ", ".join(f"{d.day[5:]} {d.reviews}" for d in recent))
