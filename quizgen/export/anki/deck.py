@@ -1,0 +1,125 @@
+"""Build Anki decks and notes from items: names, ids, GUIDs and tags.
+
+Everything here is a pure function of the items and the config, so the same
+article with the same config gives the same deck ids and note GUIDs, which is
+what lets Anki update notes in place on re-import instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import genanki
+
+from quizgen.config.anki import AnkiConfig
+from quizgen.export.anki.fields import escape, note_fields, vocab_word
+from quizgen.export.anki.models import build_models
+from quizgen.export.anki.tags import note_tags
+from quizgen.items import Item
+
+
+@dataclass(frozen=True)
+class DeckSource:
+    """One article's items, to become one deck (or one subdeck of a combined package)."""
+
+    article_id: str
+    title: str
+    slug: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class DeckPackage:
+    """Decks ready to write, with the media their notes refer to."""
+
+    decks: tuple[genanki.Deck, ...]
+    media: Mapping[str, bytes] = field(default_factory=dict)  # file name -> content
+    notes_by_kind: Mapping[str, int] = field(default_factory=dict)
+    cards: int = 0
+    duplicates_skipped: int = 0  # items whose id was already in the package
+
+    @property
+    def deck_names(self) -> tuple[str, ...]:
+        return tuple(str(deck.name) for deck in self.decks)
+
+
+# Given the words to pronounce, returns word -> (media file name, audio bytes).
+Speaker = Callable[[Sequence[str]], Mapping[str, tuple[str, bytes]]]
+
+_GUID_NAMESPACE = "quizgen"
+_SPACE = re.compile(r"\s+")
+
+
+def deck_name(source: DeckSource, pattern: str) -> str:
+    """The deck name from the config pattern; "::" in a title would nest decks, so it goes."""
+    title = _SPACE.sub(" ", source.title).strip().replace("::", ":") or source.slug or "Artikel"
+    return pattern.format(title=title, slug=source.slug, article_id=source.article_id)
+
+
+def deck_id(name: str) -> int:
+    """A deck id that depends only on the name, in the range genanki recommends."""
+    digest = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big")
+    return (1 << 30) + digest % (1 << 30)
+
+
+def note_guid(item: Item) -> str:
+    """The note's GUID depends only on the item's stable id, never on its text."""
+    return str(genanki.guid_for(_GUID_NAMESPACE, item.id))
+
+
+def build_package(
+    sources: Sequence[DeckSource],
+    config: AnkiConfig,
+    *,
+    speaker: Speaker | None = None,
+) -> DeckPackage:
+    """One deck per source, with notes in item order; ``speaker`` adds vocabulary audio."""
+    models = build_models(config)
+    media: dict[str, bytes] = {}
+    audio_tags: dict[str, str] = {}
+    if speaker is not None:
+        words = [vocab_word(i) for s in sources for i in s.items if i.kind == "vocab"]
+        for word, (filename, data) in speaker(list(dict.fromkeys(words))).items():
+            media[filename] = data
+            audio_tags[word] = f"[sound:{filename}]"
+    seen: set[str] = set()
+    counts: Counter[str] = Counter()
+    cards = skipped = 0
+    decks = []
+    for source in sources:
+        name = deck_name(source, config.deck_name)
+        deck = genanki.Deck(deck_id(name), name, description=escape(source.title))
+        for item in source.items:
+            if item.id in seen:
+                skipped += 1
+                continue
+            seen.add(item.id)
+            reverse = config.reversed_vocab and item.kind == "vocab"
+            fields = note_fields(
+                item,
+                source.title,
+                reverse=reverse,
+                audio_tag=audio_tags.get(vocab_word(item), "") if item.kind == "vocab" else "",
+            )
+            note = genanki.Note(
+                model=models[item.kind],
+                fields=fields,
+                tags=note_tags(item, source.slug),
+                guid=note_guid(item),
+                due=len(seen),
+            )
+            deck.add_note(note)
+            counts[item.kind] += 1
+            cards += len(note.cards)
+        decks.append(deck)
+    return DeckPackage(
+        decks=tuple(decks),
+        media=media,
+        notes_by_kind=dict(counts),
+        cards=cards,
+        duplicates_skipped=skipped,
+    )

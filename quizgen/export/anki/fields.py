@@ -1,0 +1,141 @@
+"""Turn an Item into the HTML field values of its Anki note, escaping all text.
+
+Anki shows fields as HTML and runs scripts in cards, and it reads some markup
+inside field text as its own: ``{{c1::...}}`` cloze deletions, ``[sound:...]``
+audio tags, ``[latex]``. So every piece of article text is HTML-escaped and
+those characters become character references too; the only markup in a field
+is the markup built here (cloze deletions, option lists, our own sound tags).
+"""
+
+from __future__ import annotations
+
+import html
+
+from quizgen.config.anki_templates import NOTE_FIELDS
+from quizgen.errors import ExportError
+from quizgen.items import CLOZE_GAP, FALSE_ANSWER, TRUE_ANSWER, Item
+
+# Characters Anki's template, cloze, media and maths syntax are built from.
+_ANKI_SYNTAX = str.maketrans(
+    {"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;", "\\": "&#92;"}
+)
+_CLOZE_SYNTAX = str.maketrans({":": "&#58;"})
+
+
+def escape(text: str) -> str:
+    """Plain text as field HTML that Anki shows literally and never interprets."""
+    return html.escape(text, quote=True).translate(_ANKI_SYNTAX)
+
+
+def _escape_cloze_part(text: str) -> str:
+    # "::" inside a deletion would start its hint.
+    return escape(text).translate(_CLOZE_SYNTAX)
+
+
+def cloze_text(item: Item) -> str:
+    """The source sentence with the answer as ``{{c1::answer::hint}}``."""
+    start = _answer_start(item)
+    if start >= 0:
+        before, after = item.source[:start], item.source[start + len(item.answer) :]
+    elif CLOZE_GAP in item.prompt:
+        before, _, after = item.prompt.partition(CLOZE_GAP)
+    else:
+        raise ExportError(
+            f"cloze item {item.id} has no gap: its answer {item.answer!r} is not in its sentence.",
+            "This is a bug in item generation; please report it with the article.",
+        )
+    deletion = _escape_cloze_part(item.answer)
+    if item.hint:
+        deletion += "::" + _escape_cloze_part(item.hint)
+    return f"{escape(before)}{{{{c1::{deletion}}}}}{escape(after)}"
+
+
+def _answer_start(item: Item) -> int:
+    if not item.answer:
+        return -1
+    start = item.answer_start
+    if start >= 0 and item.source[start : start + len(item.answer)] == item.answer:
+        return start
+    return item.source.find(item.answer)
+
+
+def options_html(item: Item, *, mark_answer: bool) -> str:
+    """The choices as an ordered list; on the back the right one is marked."""
+    rows = []
+    for choice in item.choices:
+        if mark_answer and choice == item.answer:
+            mark = '<span class="qg-mark">✓</span>'
+            rows.append(f'<li class="qg-right">{escape(choice)} {mark}</li>')
+        else:
+            rows.append(f"<li>{escape(choice)}</li>")
+    return '<ol class="qg-choices" type="A">' + "".join(rows) + "</ol>"
+
+
+def grammar_line(item: Item) -> str:
+    """Word class, gender and forms of a vocabulary item, as one escaped line."""
+    parts = [
+        item.extra.get("pos", ""),
+        item.extra.get("gender", ""),
+        item.extra.get("forms", ""),
+    ]
+    return escape(" · ".join(p for p in parts if p))
+
+
+def vocab_word(item: Item) -> str:
+    """The Danish word a vocabulary card is about, with en/et for nouns."""
+    word = (item.extra.get("lemma") or item.lemma or item.prompt).strip()
+    article = item.extra.get("article", "").strip()
+    return f"{article} {word}" if article and not word.startswith(article + " ") else word
+
+
+def truth_label(answer: str) -> str:
+    if answer == TRUE_ANSWER:
+        return "Sand"
+    if answer == FALSE_ANSWER:
+        return "Falsk"
+    return answer
+
+
+def note_fields(
+    item: Item, article_title: str, *, reverse: bool = False, audio_tag: str = ""
+) -> list[str]:
+    """Field values in the order of the item kind's note type (see NOTE_FIELDS)."""
+    source, title = escape(item.source), escape(article_title)
+    feedback = escape(item.extra.get("feedback", ""))
+    values: dict[str, str]
+    if item.kind == "cloze":
+        extra = item.extra.get("gloss", "") or item.extra.get("extra", "")
+        values = {"Text": cloze_text(item), "Extra": escape(extra)}
+    elif item.kind == "vocab":
+        values = {
+            "Front": escape(item.prompt),
+            "Back": escape(item.answer),
+            "Grammar": grammar_line(item),
+            "Audio": audio_tag,
+            "Reverse": "y" if reverse and item.answer else "",
+        }
+    elif item.kind == "question":
+        values = {
+            "Question": escape(item.prompt),
+            "Answer": escape(item.answer),
+            "Accepted": escape(" / ".join(item.accepted)),
+            "Hint": escape(item.hint),
+        }
+    elif item.kind == "choice":
+        values = {
+            "Question": escape(item.prompt),
+            "Options": options_html(item, mark_answer=False),
+            "Marked": options_html(item, mark_answer=True),
+            "Answer": escape(item.answer),
+            "Feedback": feedback,
+        }
+    elif item.kind == "truefalse":
+        values = {
+            "Statement": escape(item.prompt),
+            "Answer": escape(truth_label(item.answer)),
+            "Feedback": feedback,
+        }
+    else:  # pragma: no cover - Item.kind is a closed Literal
+        raise ExportError(f"item {item.id} has unknown kind {item.kind!r}")
+    values |= {"Source": source, "Article": title}
+    return [values[name] for name in NOTE_FIELDS[item.kind]]
