@@ -59,9 +59,7 @@ def read_cdt(path: Path) -> list[Sentence]:
         s = Sentence(f"{path.stem}-{i}")
         for line in block:
             c = line.split("\t")
-            s.tokens.append(
-                Token(c[1], html.unescape(c[2]), c[3], c[4], c[5], int(c[6]), c[7])
-            )
+            s.tokens.append(Token(c[1], html.unescape(c[2]), c[3], c[4], c[5], int(c[6]), c[7]))
         sents.append(s)
     return sents
 
@@ -80,8 +78,7 @@ def read_conllu(path: Path) -> list[Sentence]:
             if not c[0].isdigit():  # multiword ranges / empty nodes (none in DDT)
                 continue
             s.tokens.append(
-                Token(c[1], c[2], c[3], c[4], c[5], int(c[6]), c[7],
-                      "SpaceAfter=No" not in c[9])
+                Token(c[1], c[2], c[3], c[4], c[5], int(c[6]), c[7], "SpaceAfter=No" not in c[9])
             )
         sents.append(s)
     return sents
