@@ -55,6 +55,9 @@ def describe_error(error: ErrorDetails, path: KeyPath, schema: type[BaseModel]) 
         return f"must be a group of settings (indented 'key: value' lines below it), {got}"
     if kind in _LIST_ERRORS:
         return f"must be a list (one '- item' per line, or [a, b]), {got}"
+    if kind in ("value_error", "assertion_error"):  # a section's own validator explains itself
+        reason = str(error.get("ctx", {}).get("error", error["msg"]))
+        return f"{reason}, {got}"
     if kind == "missing":
         return "is required but missing"
     return f"{error['msg']}, {got}"

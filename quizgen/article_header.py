@@ -1,0 +1,115 @@
+"""Metadata written at the top of an article: title, date and source.
+
+Three forms are recognised, and their text never reaches the article body:
+
+- YAML front matter between ``---`` lines;
+- ``key: value`` lines (``title: ...``, ``dato: ...``);
+- bare header words before the first sentence on the same line, as in the
+  bundled corpus: `` date 2019-02 Byen Baghouz i det østlige Syrien ...``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import yaml
+
+from quizgen.errors import InputError
+
+# Danish and English spellings of each field; "" marks keys that are consumed but not kept.
+_FIELDS = {
+    "title": "title", "titel": "title", "overskrift": "title", "headline": "title",
+    "date": "date", "dato": "date", "published": "date", "udgivet": "date",
+    "source": "source", "kilde": "source", "url": "source", "link": "source",
+    "author": "", "forfatter": "", "byline": "", "tags": "", "language": "", "sprog": "",
+}  # fmt: skip
+
+_KEY_VALUE = re.compile(r"^\s*([A-Za-zæøåÆØÅ]+)\s*:\s*(.*?)\s*$")
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$", re.MULTILINE)
+_DATE = r"\d{4}(?:-\d{1,2}){0,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+_HEADER_WORD = re.compile(
+    rf"^\s*(?:(?P<date_key>date)\s+(?P<date>{_DATE})(?=\s|$)"
+    r"|(?P<source_key>source)\s+(?P<source>\S+)"
+    r"|(?P<title_key>title)\s+(?P<title>.+?)(?=\s+(?:date|source)\s|\s*$))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Header:
+    title: str = ""
+    date: str = ""
+    source: str = ""
+
+
+def split_header(text: str, origin: str) -> tuple[Header, str]:
+    """The metadata at the top of ``text`` and the text after it.
+
+    ``text`` must already have "\\n" line endings.
+    """
+    header = Header()
+    text = text.lstrip("\n")
+    header, text = _front_matter(text, origin, header)
+    header, text = _key_value_lines(text, header)
+    header, text = _header_words(text, header)
+    return header, text
+
+
+def _front_matter(text: str, origin: str, header: Header) -> tuple[Header, str]:
+    if not text.startswith("---\n"):
+        return header, text
+    end = _FRONT_MATTER_END.search(text, 4)
+    if end is None:
+        return header, text  # a Markdown rule, not front matter
+    try:
+        data = yaml.safe_load(text[4 : end.start()])
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        raise InputError(
+            f"{origin}: the front matter between the '---' lines is not valid YAML{where};",
+            "fix it, or remove it and put the article text alone in the file.",
+        ) from error
+    if not isinstance(data, dict):
+        return header, text
+    for key, value in data.items():
+        header = _with_field(header, str(key), value)
+    return header, text[end.end() :].lstrip("\n")
+
+
+def _key_value_lines(text: str, header: Header) -> tuple[Header, str]:
+    lines = text.split("\n")
+    taken = 0
+    for line in lines:
+        match = _KEY_VALUE.match(line)
+        if not match or match.group(1).lower() not in _FIELDS or not match.group(2):
+            break
+        header = _with_field(header, match.group(1), match.group(2))
+        taken += 1
+    return header, "\n".join(lines[taken:]).lstrip("\n")
+
+
+def _header_words(text: str, header: Header) -> tuple[Header, str]:
+    first, newline, rest = text.partition("\n")
+    consumed = False
+    while match := _HEADER_WORD.match(first):
+        for name in ("date", "source", "title"):
+            if match.group(name):
+                header = _with_field(header, name, match.group(name))
+        first = first[match.end() :]
+        consumed = True
+    if not consumed:
+        return header, text
+    first = first.strip()
+    if not first:
+        return header, rest.lstrip("\n")
+    return header, first + newline + rest
+
+
+def _with_field(header: Header, key: str, value: object) -> Header:
+    field = _FIELDS.get(key.strip().lower(), "")
+    if not field or value is None or getattr(header, field):
+        return header  # the first value written wins
+    text = " ".join(str(value).split()).strip("\"'")
+    return replace(header, **{field: text}) if text else header
