@@ -45,9 +45,7 @@ def size_limit(config: InputConfig) -> int:
     return int(config.max_size_mb * BYTES_PER_MB)
 
 
-def read_article(
-    source: str | Path, *, max_bytes: int, stdin: BinaryIO | None = None
-) -> Article:
+def read_article(source: str | Path, *, max_bytes: int, stdin: BinaryIO | None = None) -> Article:
     """Read and parse one article; ``"-"`` reads stdin. Raises InputError."""
     if str(source) == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer

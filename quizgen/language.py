@@ -66,7 +66,7 @@ def detect_language(text: str) -> tuple[str, float]:
 
 
 def language_name(code: str) -> str:
-    """"en" -> "English"; unknown codes are returned as they are."""
+    """The English name of a language code (``en`` -> ``English``), or the code itself."""
     return LANGUAGE_NAMES.get(code, code)
 
 

@@ -1,0 +1,79 @@
+"""Language identification and the not-Danish warning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.analysis import Article
+from quizgen.article import read_article
+from quizgen.language import detect_language, language_name, language_warning
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+SEED = Path(__file__).parent.parent / "seeds" / "000_0ea3d618a2e44150.txt"
+LIMIT = 5_000_000
+
+
+def article(text: str, language: str, confidence: float) -> Article:
+    return Article(
+        id="x",
+        text=text,
+        title="t",
+        origin="a.txt",
+        language=language,
+        language_confidence=confidence,
+    )
+
+
+def test_language_english_article_is_warned_about() -> None:
+    english = read_article(ARTICLES / "english.txt", max_bytes=LIMIT)
+    assert english.language == "en"
+    assert english.language_confidence > 0.9
+    warning = language_warning(english)
+    assert warning is not None
+    assert "looks like English, not Danish" in warning
+    assert warning.startswith(f"{ARTICLES / 'english.txt'}: ")
+
+
+def test_language_bundled_danish_article_is_not_warned_about() -> None:
+    danish = read_article(SEED, max_bytes=LIMIT)
+    assert danish.language == "da"
+    assert language_warning(danish) is None
+
+
+def test_language_detection_is_deterministic() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    assert detect_language(text) == detect_language(text)
+
+
+def test_language_short_text_is_never_warned_about() -> None:
+    assert language_warning(article("The cat sat on the mat today.", "en", 0.99)) is None
+
+
+def test_language_norwegian_guess_on_middling_text_is_not_warned_about() -> None:
+    # Danish is often mistaken for Norwegian: a long text at 95% is still not enough.
+    text = " ".join(["ord"] * 100)
+    assert language_warning(article(text, "no", 0.95)) is None
+    assert language_warning(article(text, "no", 0.999)) is not None
+
+
+def test_language_unsure_guess_is_not_warned_about() -> None:
+    text = " ".join(["word"] * 40)
+    assert language_warning(article(text, "en", 0.6)) is None
+    assert language_warning(article(text, "en", 0.95)) is not None
+
+
+def test_language_short_danish_sentence_is_not_warned_about() -> None:
+    text = "Jeg hedder Peter og bor i en by."
+    code, confidence = detect_language(text)
+    assert language_warning(article(text, code, confidence)) is None
+
+
+def test_language_name() -> None:
+    assert language_name("en") == "English"
+    assert language_name("de") == "German"
+    assert language_name("no") == "Norwegian"
+    assert language_name("xx") == "xx"
+
+
+def test_language_empty_text() -> None:
+    assert detect_language("   ") == ("da", 0.0)
