@@ -52,11 +52,14 @@ Speaker = Callable[[Sequence[str]], Mapping[str, tuple[str, bytes]]]
 
 _GUID_NAMESPACE = "quizgen"
 _SPACE = re.compile(r"\s+")
+_DECK_UNSAFE = re.compile(r'[<>"\x00-\x1f\x7f]')
 
 
 def deck_name(source: DeckSource, pattern: str) -> str:
-    """The deck name from the config pattern; "::" in a title would nest decks, so it goes."""
-    title = _SPACE.sub(" ", source.title).strip().replace("::", ":") or source.slug or "Artikel"
+    """The deck name from the config pattern. "::" in a title would nest decks and
+    Anki shows deck names as HTML in places, so those go from the title."""
+    title = _DECK_UNSAFE.sub(" ", source.title).replace("::", ":")
+    title = _SPACE.sub(" ", title).strip() or source.slug or "Artikel"
     return pattern.format(title=title, slug=source.slug, article_id=source.article_id)
 
 

@@ -12,9 +12,8 @@ _SPACE = re.compile(r"\s+")
 
 def sanitize_tag(tag: str) -> str:
     """An Anki tag: no spaces (they separate tags), no control characters or quotes."""
-    tag = unicodedata.normalize("NFC", tag)
-    tag = "".join(ch for ch in tag if unicodedata.category(ch)[0] != "C" and ch != '"')
-    return _SPACE.sub("_", tag.strip())
+    tag = _SPACE.sub("_", unicodedata.normalize("NFC", tag).strip())
+    return "".join(ch for ch in tag if unicodedata.category(ch)[0] != "C" and ch != '"')
 
 
 def note_tags(item: Item, slug: str) -> list[str]:
