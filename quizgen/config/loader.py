@@ -173,9 +173,20 @@ def _yaml_reason(error: yaml.MarkedYAMLError) -> str:
     if context and start is not None and start.line != getattr(error.problem_mark, "line", None):
         context += f" (started on line {start.line + 1}, column {start.column + 1})"
     reason = ": ".join(part for part in (context, error.problem) if part)
-    if "'\\t'" in reason or "tab" in reason:
-        return f"{reason} (use spaces, not tabs, to indent)"
+    for clue, advice in _YAML_ADVICE:
+        if clue in reason:
+            return f"{reason} ({advice})"
     return reason or "the file could not be parsed"
+
+
+# What a teacher should do about PyYAML's commonest complaints.
+_YAML_ADVICE = (
+    ("'\\t'", "use spaces, not tabs, to indent"),
+    ("mapping values are not allowed", "check this line's indentation; quote text with ': '"),
+    ("single document", "a config file is one document: remove the '---' line"),
+    ("constructor for the tag", "write a plain value; '!!' tags are not allowed"),
+    ("expected <block end>", "check the indentation of this line and the one above"),
+)
 
 
 def _validate(user: dict[str, Any], nodes: NodeMap, name: str) -> Config:
