@@ -1,0 +1,1 @@
+"""The terminal practice app (Textual). It gets every datum through ``quizgen.practice``."""

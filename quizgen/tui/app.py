@@ -1,0 +1,103 @@
+"""The practice app: composes the screens and dispatches between them, nothing more.
+
+Every datum comes from ``quizgen.practice``; the clock and the article builder are
+injected so tests and snapshots run with a fixed ``now`` and no NLP model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from quizgen.config.schema import Config
+from quizgen.practice.clock import local_now
+from quizgen.practice.importer import ArticleBuilder, build_with_pipeline
+from quizgen.practice.session import PracticeSession, SessionSummary
+from quizgen.practice.stats import progress_stats
+from quizgen.practice.store import Store
+from quizgen.tui.screens.help import HelpScreen
+from quizgen.tui.screens.home import HomeScreen
+from quizgen.tui.screens.practice import PracticeScreen
+from quizgen.tui.screens.reading import ReadingScreen
+from quizgen.tui.screens.stats import StatsScreen
+from quizgen.tui.screens.summary import SummaryScreen
+
+
+class QuizgenApp(App[None]):
+    TITLE = "quizgen"
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f1", "help", "Help"),
+    ]
+
+    def __init__(
+        self,
+        db_path: Path,
+        config: Config | None = None,
+        *,
+        start_deck: str | None = None,
+        start_article: Path | None = None,
+        clock: Callable[[], datetime] = local_now,
+        builder: ArticleBuilder = build_with_pipeline,
+    ) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.config = config or Config()
+        self.clock = clock
+        self.builder = builder
+        self._start_deck = start_deck
+        self._start_article = start_article
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        """The main thread's connection; workers open their own."""
+        if self._store is None:
+            self._store = Store(self.db_path)
+        return self._store
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def on_mount(self) -> None:
+        home = HomeScreen()
+        self.push_screen(home)
+        if self._start_deck:
+            self.open_practice(self._start_deck)
+        elif self._start_article:
+            home.add_article(self._start_article, practise=True)
+
+    def on_unmount(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+    # -- dispatch -----------------------------------------------------------------
+
+    def open_practice(self, deck_id: str | None) -> None:
+        session = PracticeSession(self.store, self.config.practice, self.now(), deck_id)
+        deck = self.store.find_deck(deck_id) if deck_id else None
+        self.push_screen(PracticeScreen(session, deck.title if deck else "All decks"))
+
+    def open_reading(self, deck_id: str) -> None:
+        deck = self.store.find_deck(deck_id)
+        if deck is not None:
+            self.push_screen(ReadingScreen(deck, self.store.items(deck_id)))
+
+    def open_stats(self) -> None:
+        stats = progress_stats(self.store, self.now(), days=7,
+                               day_starts_at_hour=self.config.practice.day_starts_at_hour)
+        self.push_screen(StatsScreen(stats))
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        self.switch_screen(SummaryScreen(summary, self.now()))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.BINDINGS))

@@ -1,0 +1,157 @@
+"""Home: the learner's decks with new / due / learned counts, and adding an article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar, Static
+
+from quizgen.errors import QuizgenError
+from quizgen.practice.importer import STAGES, import_article
+from quizgen.practice.records import Deck
+from quizgen.practice.store import Store
+from quizgen.tui.screens.base import QuizgenScreen
+
+EMPTY = "No decks yet. Press [b]a[/] and give the path of a Danish article (.txt or .md)."
+
+
+class HomeScreen(QuizgenScreen):
+    CSS_PATH = "home.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("p", "practise", "Practise"),
+        Binding("r", "read", "Read"),
+        Binding("a", "add", "Add article"),
+        Binding("s", "stats", "Statistics"),
+        Binding("escape", "cancel_add", "Cancel", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(EMPTY, id="empty", classes="muted")
+        yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+        with Horizontal(id="importing"):
+            yield Label("", id="stage")
+            yield ProgressBar(total=len(STAGES), show_eta=False, id="progress")
+        yield Input(placeholder="Path of an article file, then Enter (Esc cancels)", id="path")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Your decks"
+        table = self.query_one("#decks", DataTable)
+        table.add_column("Deck", key="title")
+        for label in ("New", "Due", "Learned"):
+            table.add_column(label, key=label.lower())
+        self.refresh_decks()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_decks()
+
+    def refresh_decks(self) -> None:
+        table = self.query_one("#decks", DataTable)
+        selected = self.selected_deck()
+        table.clear()
+        for counts in self.quizgen.store.deck_counts(self.quizgen.now()):
+            table.add_row(counts.deck.title, counts.new, counts.due, counts.learned,
+                          key=counts.deck.id)
+        self.query_one("#empty").display = table.row_count == 0
+        table.display = table.row_count > 0
+        if selected is not None and selected in table.rows:
+            table.move_cursor(row=table.get_row_index(selected))
+
+    def selected_deck(self) -> str | None:
+        table = self.query_one("#decks", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        return str(key.value) if key.value is not None else None
+
+    # -- actions --------------------------------------------------------------------
+
+    def action_practise(self) -> None:
+        deck = self.selected_deck()
+        if deck is not None:
+            self.quizgen.open_practice(deck)
+
+    @on(DataTable.RowSelected)
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.quizgen.open_practice(str(event.row_key.value))
+
+    def action_read(self) -> None:
+        deck = self.selected_deck()
+        if deck is not None:
+            self.quizgen.open_reading(deck)
+
+    def action_stats(self) -> None:
+        self.quizgen.open_stats()
+
+    def action_add(self) -> None:
+        path_input = self.query_one("#path", Input)
+        path_input.display = True
+        path_input.focus()
+
+    def action_cancel_add(self) -> None:
+        path_input = self.query_one("#path", Input)
+        path_input.value = ""
+        path_input.display = False
+        self.query_one("#decks").focus()
+
+    @on(Input.Submitted, "#path")
+    def _path_given(self, event: Input.Submitted) -> None:
+        path = Path(event.value.strip()).expanduser()
+        if not event.value.strip():
+            self.action_cancel_add()
+            return
+        if not path.is_file():
+            self.notify(f"No such file: {path}", severity="error")
+            return
+        self.action_cancel_add()
+        self.add_article(path)
+
+    # -- adding an article in the background ------------------------------------------
+
+    def add_article(self, path: Path, practise: bool = False) -> None:
+        """Analyse and store ``path`` in a worker thread; the screen stays responsive."""
+        self.query_one("#importing").display = True
+        self.query_one("#progress", ProgressBar).update(progress=0)
+        self._show_stage(f"Adding {path.name}")
+        self._import(path, practise)
+
+    @work(thread=True, exclusive=True, group="import")
+    def _import(self, path: Path, practise: bool) -> None:
+        app = self.quizgen
+        try:
+            with Store(app.db_path) as store:  # sqlite connections belong to one thread
+                deck = import_article(
+                    path, app.config, store, app.now(), builder=app.builder,
+                    progress=lambda stage: app.call_from_thread(self._show_stage, stage))
+        except QuizgenError as error:
+            app.call_from_thread(self._import_failed, str(error))
+        except Exception as error:  # a background failure must never take the app down
+            app.call_from_thread(self._import_failed, f"{type(error).__name__}: {error}")
+        else:
+            app.call_from_thread(self._imported, deck, practise)
+
+    def _show_stage(self, stage: str) -> None:
+        self.query_one("#stage", Label).update(f"{stage}…")
+        if stage in STAGES:
+            self.query_one("#progress", ProgressBar).update(progress=STAGES.index(stage))
+
+    def _import_failed(self, message: str) -> None:
+        self.query_one("#importing").display = False
+        self.notify(f"Could not add the article: {message}", severity="error", timeout=10)
+
+    def _imported(self, deck: Deck, practise: bool) -> None:
+        self.query_one("#importing").display = False
+        self.refresh_decks()
+        table = self.query_one("#decks", DataTable)
+        if deck.id in table.rows:
+            table.move_cursor(row=table.get_row_index(deck.id))
+        self.notify(f"Added “{deck.title}”.")
+        if practise:
+            self.quizgen.open_practice(deck.id)

@@ -1,0 +1,204 @@
+"""Practice: one card at a time; answer, see feedback, optionally regrade, move on.
+
+All logic lives in ``PracticeSession``; this screen only shows its state and turns
+keys into its transitions. Every answer is committed by the session before the
+feedback appears, so ctrl+q at any moment loses nothing answered.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.markup import escape
+from textual.widgets import Footer, Header, Input, Static
+
+from quizgen.errors import PracticeError
+from quizgen.items import Item
+from quizgen.practice.scheduler import RATING_NAMES, Rating
+from quizgen.practice.session import Feedback, PracticeSession
+from quizgen.tui.screens.base import QuizgenScreen
+from quizgen.tui.text import DONT_KNOW, INSTRUCTIONS, KIND_LABELS, VERDICT_LABELS, marked_source
+
+TYPED = ("cloze", "question", "vocab")
+VERDICT_CLASSES = {"right": "right", "typo": "right", "spelling": "right",
+                   "wrong_form": "partial", "wrong": "wrong", "dont_know": "wrong"}
+GRADE_KEYS = "  ".join(f"[b]{int(r)}[/] {name}" for r, name in RATING_NAMES.items())
+
+
+class PracticeScreen(QuizgenScreen):
+    CSS_PATH = "practice.tcss"
+    # Keys mean different things by phase; check_action enables the right ones,
+    # and the footer shows only those.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "choose(0)", "Choose", key_display="1-4"),
+        Binding("2", "choose(1)", "Choose", show=False),
+        Binding("3", "choose(2)", "Choose", show=False),
+        Binding("4", "choose(3)", "Choose", show=False),
+        Binding("t", "truth('t')", "True"),
+        Binding("f", "truth('f')", "False"),
+        Binding("enter", "dont_know", "I don't know"),
+        Binding("1", "grade(1)", "Again"),
+        Binding("2", "grade(2)", "Hard"),
+        Binding("3", "grade(3)", "Good"),
+        Binding("4", "grade(4)", "Easy"),
+        Binding("enter", "next", "Next"),
+        Binding("escape", "finish", "End session"),
+    ]
+
+    def __init__(self, session: PracticeSession, title: str) -> None:
+        super().__init__()
+        self.session = session
+        self.deck_title = title
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="status", classes="muted")
+        with Vertical(id="card", classes="panel"):
+            yield Static(id="prompt")
+            yield Static(id="hint", classes="muted")
+        yield Static(id="choices")
+        yield Input(placeholder="Your answer", id="answer")
+        with Vertical(id="feedback", classes="panel"):
+            yield Static(id="verdict")
+            yield Static(id="expected")
+            yield Static(id="note")
+            yield Static(id="source")
+        yield Static(id="grades")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.deck_title
+        self._show_question()
+
+    # -- rendering --------------------------------------------------------------------
+
+    def _show_status(self) -> None:
+        done = len(self.session.answered)
+        self.query_one("#status", Static).update(
+            f"Answered {done} · {self.session.remaining} to go"
+            f" · {self.session.due_count} due, {self.session.new_count} new today")
+
+    def _show_question(self) -> None:
+        item = self.session.current
+        if item is None:
+            self.action_finish()
+            return
+        self._show_status()
+        self.query_one("#card").border_title = KIND_LABELS.get(item.kind, item.kind)
+        self.query_one("#prompt", Static).update(escape(item.prompt))
+        hint = f"Hint: {escape(item.hint)}   " if item.hint else ""
+        instruction = INSTRUCTIONS.get(item.kind, "")
+        self.query_one("#hint", Static).update(f"{hint}{instruction} {DONT_KNOW}")
+        self._show_choices(item, None)
+        answer = self.query_one("#answer", Input)
+        answer.value = ""
+        typed = item.kind in TYPED
+        answer.display = typed
+        answer.disabled = not typed
+        self.query_one("#feedback").display = False
+        self.query_one("#grades").display = False
+        if typed:
+            answer.focus()
+        else:
+            self.set_focus(None)
+        self.refresh_bindings()
+
+    def _show_choices(self, item: Item, feedback: Feedback | None) -> None:
+        choices = self.query_one("#choices", Static)
+        choices.display = item.kind == "choice"
+        lines = []
+        for number, option in enumerate(item.choices, start=1):
+            mark = "  "
+            if feedback is not None and option == item.answer:
+                mark = "✔ "
+            elif feedback is not None and option == feedback.check.given:
+                mark = "✘ "
+            lines.append(f"{mark}[b]{number}[/]  {escape(option)}")
+        choices.update("\n".join(lines))
+
+    def _show_feedback(self, feedback: Feedback) -> None:
+        check = feedback.check
+        verdict = self.query_one("#verdict", Static)
+        verdict.update(VERDICT_LABELS[check.verdict])
+        verdict.set_classes(VERDICT_CLASSES[check.verdict])
+        given = f"   You answered: «{escape(check.given)}»" if check.given.strip() else ""
+        self.query_one("#expected", Static).update(f"Answer: [b]{escape(check.expected)}[/]{given}")
+        note = self.query_one("#note", Static)
+        note.update(escape(check.note))
+        note.display = bool(check.note) and check.verdict != "dont_know"
+        self.query_one("#source", Static).update(f"From the text: {marked_source(feedback.item)}")
+        self._show_choices(feedback.item, feedback)
+        self._show_grade(feedback)
+        answer = self.query_one("#answer", Input)
+        answer.display = False
+        answer.disabled = True
+        self.query_one("#feedback").display = True
+        self.set_focus(None)
+        self._show_status()
+        self.refresh_bindings()
+
+    def _show_grade(self, feedback: Feedback) -> None:
+        how = "your choice" if feedback.overridden else "from your answer"
+        grades = self.query_one("#grades", Static)
+        grades.update(f"Grade: [b reverse] {RATING_NAMES[feedback.rating]} [/] ({how})   "
+                      f"Change: {GRADE_KEYS}   [b]Enter[/] next")
+        grades.display = True
+
+    # -- keys -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        item = self.session.current
+        asking = self.session.phase == "question" and item is not None
+        kind = item.kind if item is not None else ""
+        enabled = {
+            "choose": asking and kind == "choice"
+            and bool(parameters) and int(str(parameters[0])) < len(item.choices if item else ()),
+            "truth": asking and kind == "truefalse",
+            "dont_know": asking and kind in ("choice", "truefalse"),
+            "grade": self.session.phase == "feedback",
+            "next": self.session.phase == "feedback",
+        }.get(action, True)
+        return enabled  # False hides the key from the footer as well as disabling it
+
+    @on(Input.Submitted, "#answer")
+    def _typed(self, event: Input.Submitted) -> None:
+        if self.session.phase == "question":
+            self._answer(event.value)
+
+    def action_choose(self, index: int) -> None:
+        item = self.session.current
+        if item is not None and index < len(item.choices):
+            self._answer(item.choices[index])
+
+    def action_truth(self, key: str) -> None:
+        self._answer(key)
+
+    def action_dont_know(self) -> None:
+        self._answer("")
+
+    def _answer(self, given: str) -> None:
+        try:
+            feedback = self.session.answer(given, self.quizgen.now())
+        except PracticeError as error:
+            self.notify(str(error), severity="error", timeout=10)
+            return
+        self._show_feedback(feedback)
+
+    def action_grade(self, rating: int) -> None:
+        try:
+            feedback = self.session.override(Rating(rating), self.quizgen.now())
+        except PracticeError as error:
+            self.notify(str(error), severity="error", timeout=10)
+            return
+        self._show_grade(feedback)
+
+    def action_next(self) -> None:
+        self.session.advance(self.quizgen.now())
+        self._show_question()
+
+    def action_finish(self) -> None:
+        self.quizgen.show_summary(self.session.summary(self.quizgen.now()))

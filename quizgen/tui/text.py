@@ -1,0 +1,71 @@
+"""Wording and markup shared by the screens: plain functions, no widgets."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from textual.markup import escape
+
+from quizgen.items import Item
+from quizgen.practice.answers import Verdict, answer_span
+
+KIND_LABELS = {
+    "cloze": "Fill the gap",
+    "question": "Question",
+    "vocab": "Word",
+    "choice": "Multiple choice",
+    "truefalse": "True or false?",
+}
+INSTRUCTIONS = {
+    "cloze": "Type the missing word, then Enter.",
+    "question": "Type your answer, then Enter.",
+    "vocab": "Type the Danish word, then Enter.",
+    "choice": "Press 1-4 to choose.",
+    "truefalse": "Press t if it is true (sand), f if it is false (falsk).",
+}
+DONT_KNOW = "Enter alone: I don't know."
+VERDICT_LABELS: dict[Verdict, str] = {
+    "right": "✔ Right",
+    "typo": "✔ Right, with a small typo",
+    "spelling": "✔ Right (spelling)",
+    "wrong_form": "≈ Right word, wrong form",
+    "wrong": "✘ Wrong",
+    "dont_know": "? Not known yet",
+}
+POS_LABELS = {"NOUN": "noun", "PROPN": "name", "VERB": "verb", "ADJ": "adjective",
+              "ADV": "adverb", "ADP": "preposition", "PRON": "pronoun", "NUM": "number"}
+
+
+def marked_source(item: Item) -> str:
+    """The source sentence as markup, the answer in reverse video (readable on any theme)."""
+    span = answer_span(item)
+    if span is None:
+        return escape(item.source)
+    start, end = span
+    source = item.source
+    marked = f"[reverse b]{escape(source[start:end])}[/]"
+    return f"{escape(source[:start])}{marked}{escape(source[end:])}"
+
+
+def until(moment: datetime | None, now: datetime) -> str:
+    """A due time as a learner says it: "now", "in 10 minutes", "in 3 days"."""
+    if moment is None:
+        return "nothing scheduled"
+    seconds = (moment - now).total_seconds()
+    if seconds <= 30:
+        return "now"
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            count = round(seconds / size)
+            return f"in {count} {unit}{'' if count == 1 else 's'}"
+    return "in under a minute"
+
+
+def duration(span: timedelta) -> str:
+    seconds = int(span.total_seconds())
+    minutes, seconds = divmod(max(seconds, 0), 60)
+    return f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
+
+
+def percent(share: float | None) -> str:
+    return "-" if share is None else f"{share:.0%}"
