@@ -19,13 +19,24 @@ from quizgen.article_text import markdown_blocks, normalise_newlines, paragraphs
 from quizgen.config.nlp import InputConfig
 from quizgen.errors import InputError
 from quizgen.items import stable_id
-from quizgen.language import detect_language
+from quizgen.language import detect_language, language_name, language_warning
 from quizgen.textio import WHAT_TO_GIVE, decode_text
+
+__all__ = [
+    "article_from_text",
+    "article_id",
+    "derive_title",
+    "language_name",
+    "language_warning",
+    "parse_article",
+    "read_article",
+    "size_limit",
+]
 
 STDIN = "-"
 STDIN_ORIGIN = "<stdin>"
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
-BYTES_PER_MB = 1_000_000
+BYTES_PER_MB = 1024 * 1024
 TITLE_MAX_CHARS = 70
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*(?=\s|$)")
@@ -144,11 +155,20 @@ def first_sentence(body_text: str) -> str:
 
 def _check_size(size: int, max_bytes: int, origin: str) -> None:
     if size > max_bytes:
-        shown = "more than" if size == max_bytes + 1 else f"{size / BYTES_PER_MB:.1f} MB,"
+        # One byte over means the read stopped at the limit: the real size is unknown.
+        shown = "" if size == max_bytes + 1 else f"{format_size(size)}, "
         raise InputError(
-            f"{origin}: is {shown} the {max_bytes / BYTES_PER_MB:g} MB limit for one article;",
+            f"{origin}: is {shown}more than the {format_size(max_bytes)} limit for one article;",
             "give a single article, or raise input.max_size_mb in your config.",
         )
+
+
+def format_size(size: int) -> str:
+    if size >= BYTES_PER_MB:
+        return f"{round(size / BYTES_PER_MB, 2):g} MB"
+    if size >= 1024:
+        return f"{round(size / 1024, 1):g} KB"
+    return f"{size} bytes"
 
 
 def _is_markdown(origin: str, body: str) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.article import read_article, size_limit
+from quizgen.article import format_size, read_article, size_limit
 from quizgen.config.nlp import InputConfig
 from quizgen.errors import InputError
 
@@ -71,7 +71,7 @@ def test_article_over_size_limit_is_refused_before_reading(tmp_path: Path) -> No
     big = tmp_path / "big.txt"
     big.write_text("Det er en lang tekst. " * 100, encoding="utf-8")
     error = str(refused(big, max_bytes=1000))
-    assert "the 0.001 MB limit for one article" in error
+    assert "is 2.1 KB, more than the 1000 bytes limit for one article" in error
     assert "input.max_size_mb" in error
 
 
@@ -83,8 +83,14 @@ def test_article_at_size_limit_is_accepted(tmp_path: Path) -> None:
 
 
 def test_article_size_limit_comes_from_config() -> None:
-    assert size_limit(InputConfig()) == 5_000_000
-    assert size_limit(InputConfig(max_size_mb=0.5)) == 500_000
+    assert size_limit(InputConfig()) == 5 * 1024 * 1024
+    assert size_limit(InputConfig(max_size_mb=0.5)) == 512 * 1024
+
+
+def test_article_size_is_shown_in_mb() -> None:
+    assert format_size(5 * 1024 * 1024) == "5 MB"
+    assert format_size(12_345_678) == "11.77 MB"
+    assert format_size(2048) == "2 KB"
 
 
 def test_article_unreadable_file_is_refused(
@@ -112,7 +118,7 @@ def test_article_stdin_over_limit_is_refused() -> None:
     stdin = io.BytesIO(b"Det er en tekst. " * 100)
     with pytest.raises(InputError) as caught:
         read_article("-", max_bytes=100, stdin=stdin)
-    assert "<stdin>: is more than the 0.0001 MB limit" in str(caught.value)
+    assert "<stdin>: is more than the 100 bytes limit" in str(caught.value)
 
 
 def test_article_empty_stdin_is_refused() -> None:
