@@ -41,7 +41,8 @@ def test_anki_config_every_field_is_shown_by_the_default_backs() -> None:
         if note_type == "vocab":
             backs += templates.vocab_reversed.back
         # Reverse only switches a card on; a choice's answer shows as the marked option.
-        hidden = {"Reverse"} | ({"Answer"} if note_type == "choice" else set())
+        # A revealed cloze is its source sentence.
+        hidden = {"Reverse"} | {"choice": {"Answer"}, "cloze": {"Source"}}.get(note_type, set())
         for name in set(fields) - hidden:
             assert f"{name}}}}}" in backs, f"{note_type} never shows {name}"
 

@@ -13,6 +13,7 @@ import pytest
 from anki_support import TITLE, cloze, item, sample_items, sample_source
 
 from quizgen.config.anki import AnkiConfig
+from quizgen.config.anki_templates import NOTE_FIELDS
 from quizgen.errors import ExportError
 from quizgen.export.anki import MODEL_IDS, MODEL_NAMES, DeckSource, deck_filename, write_deck
 from quizgen.export.anki.deck import build_package, deck_id, deck_name, note_guid
@@ -198,3 +199,12 @@ def test_anki_deck_write_failure_leaves_nothing(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="cannot write"):
         write_deck([sample_source()], blocker / "deck.apkg", AnkiConfig())
     assert [p.name for p in tmp_path.iterdir()] == ["file"]
+
+
+def test_anki_deck_vocab_grammar_names_the_word_class_in_danish() -> None:
+    vocab = next(i for i in sample_items() if i.kind == "vocab")
+    fields = dict(zip(NOTE_FIELDS["vocab"], note_fields(vocab, TITLE), strict=True))
+    assert fields["Grammar"] == "substantiv · fælleskøn · lommen, lommer, lommerne"
+    assert fields["Reverse"] == "" and fields["Audio"] == ""
+    reversed_fields = note_fields(vocab, TITLE, reverse=True, audio_tag="[sound:x.wav]")
+    assert reversed_fields[-1] == "y" and "[sound:x.wav]" in reversed_fields

@@ -35,9 +35,13 @@ _SOURCE = (
 )
 
 CLOZE_FRONT = '<div class="qg-text">{{cloze:Text}}</div>\n'
+# The revealed gap-fill text is the source sentence, so only the title is added.
 CLOZE_BACK = (
     '<div class="qg-text">{{cloze:Text}}</div>\n'
-    '{{#Extra}}<div class="qg-extra">{{Extra}}</div>{{/Extra}}\n' + _SOURCE
+    '{{#Extra}}<div class="qg-extra">{{Extra}}</div>{{/Extra}}\n'
+    '<div class="qg-source">\n'
+    '  <div class="qg-article">{{Article}}</div>\n'
+    "</div>\n"
 )
 
 VOCAB_FRONT = '<div class="qg-word">{{Front}}</div>\n{{Audio}}\n'

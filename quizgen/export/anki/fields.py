@@ -71,10 +71,30 @@ def options_html(item: Item, *, mark_answer: bool) -> str:
     return '<ol class="qg-choices" type="A">' + "".join(rows) + "</ol>"
 
 
+# Universal POS tags as a Danish learner's grammar book names them.
+WORD_CLASSES = {
+    "NOUN": "substantiv",
+    "PROPN": "egennavn",
+    "VERB": "verbum",
+    "AUX": "hjælpeverbum",
+    "ADJ": "adjektiv",
+    "ADV": "adverbium",
+    "ADP": "præposition",
+    "PRON": "pronomen",
+    "DET": "determinativ",
+    "NUM": "talord",
+    "CCONJ": "konjunktion",
+    "SCONJ": "konjunktion",
+    "INTJ": "interjektion",
+    "PART": "partikel",
+}
+
+
 def grammar_line(item: Item) -> str:
     """Word class, gender and forms of a vocabulary item, as one escaped line."""
+    pos = item.extra.get("pos", "")
     parts = [
-        item.extra.get("pos", ""),
+        WORD_CLASSES.get(pos, pos),
         item.extra.get("gender", ""),
         item.extra.get("forms", ""),
     ]
