@@ -208,3 +208,21 @@ def test_config_show_value() -> None:
     assert show_value(True) == "true"
     assert show_value(2.0) == "2"
     assert show_value([1]) == "a list"
+
+
+def test_config_empty_text_value_says_how_to_write_none() -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config_text("nlp:\n  model:\n")
+    problem = caught.value.problems[0]
+    assert (problem.path, problem.line) == ("nlp.model", 2)
+    assert problem.message == 'must be text, got nothing (the value is empty); write "" for no text'
+
+
+def test_config_number_as_key_is_named() -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config_text("1: x\n")
+    assert caught.value.problems[0].message == "setting names must be words, got 1"
+
+
+def test_config_section_left_empty_keeps_its_defaults() -> None:
+    assert parse_config_text("generation:\n  glossary:\n") == Config()

@@ -49,8 +49,12 @@ def describe_error(error: ErrorDetails, path: KeyPath, schema: type[BaseModel]) 
     if kind in _BOOL_ERRORS:
         return f"must be true or false, {got}"
     if kind == "string_type":
-        quoted = f' (write it in quotes: "{error.get("input")}")' if _is_scalar(error) else ""
-        return f"must be text, {got}{quoted}"
+        value = error.get("input")
+        advice = '; write "" for no text' if value is None else ""
+        advice = f' (write it in quotes: "{value}")' if _is_scalar(error) else advice
+        return f"must be text, {got}{advice}"
+    if kind == "invalid_key":
+        return f"setting names must be words, {got}"
     if kind in _SECTION_ERRORS:
         return f"must be a group of settings (indented 'key: value' lines below it), {got}"
     if kind in _LIST_ERRORS:
