@@ -208,3 +208,12 @@ def test_anki_deck_vocab_grammar_names_the_word_class_in_danish() -> None:
     assert fields["Reverse"] == "" and fields["Audio"] == ""
     reversed_fields = note_fields(vocab, TITLE, reverse=True, audio_tag="[sound:x.wav]")
     assert reversed_fields[-1] == "y" and "[sound:x.wav]" in reversed_fields
+
+
+def test_anki_deck_without_items_is_a_clear_error(tmp_path: Path) -> None:
+    empty = DeckSource("e", "Tom artikel", "tom", ())
+    with pytest.raises(ExportError, match="'Tom artikel' gave no quiz items"):
+        write_deck([empty], tmp_path / "deck.apkg", AnkiConfig())
+    assert not list(tmp_path.iterdir())
+    summary = write_deck([empty, sample_source()], tmp_path / "deck.apkg", AnkiConfig())
+    assert summary.deck_names == (f"Dansk::Læsning::{TITLE}",)

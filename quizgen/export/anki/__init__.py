@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizgen.config.anki import AnkiConfig
+from quizgen.errors import ExportError
 from quizgen.export.anki.deck import DeckPackage, DeckSource
 from quizgen.export.anki.deck import build_package as _build_package
 from quizgen.export.anki.filenames import deck_filename
@@ -77,6 +78,13 @@ def write_deck(
 ) -> DeckSummary:
     """Write one ``.apkg`` holding a deck per source, atomically (temporary file, then
     rename). ``now`` defaults to the current time."""
+    if not any(source.items for source in sources):
+        titles = ", ".join(repr(source.title) for source in sources) or "no article"
+        raise ExportError(
+            f"no deck written to {path}: {titles} gave no quiz items.",
+            "Try a longer article, or allow more kinds and levels in the generation section "
+            "of the config.",
+        )
     package = build_package(sources, config, audio=audio)
     data = apkg_bytes(package, time.time() if now is None else now)
     write_bytes_atomically(path, data)

@@ -94,6 +94,8 @@ def build_package(
     cards = skipped = 0
     decks = []
     for source in sources:
+        if not source.items:
+            continue  # an empty deck would only clutter the learner's deck list
         name = deck_name(source, config.deck_name)
         deck = genanki.Deck(deck_id(name), name, description=escape(source.title))
         for item in source.items:
