@@ -115,7 +115,7 @@ def article_from_text(text: str, origin: str, *, markdown: bool | None = None) -
     return Article(
         id=article_id(body_text),
         text=body_text,
-        title=header.title or title or derive_title(body_text),
+        title=header.title or title or derive_title(body_text) or _fallback_title(origin),
         date=header.date,
         source=header.source,
         origin=origin,
@@ -132,6 +132,8 @@ def article_id(body_text: str) -> str:
 def derive_title(body_text: str, limit: int = TITLE_MAX_CHARS) -> str:
     """The first sentence, shortened at a clause or word boundary to ``limit`` characters."""
     sentence = first_sentence(body_text).rstrip(" .")
+    if not any(char.isalnum() for char in sentence):
+        return ""
     if len(sentence) <= limit:
         return sentence
     window = sentence[: limit + 1]
@@ -151,6 +153,12 @@ def first_sentence(body_text: str) -> str:
             continue
         return paragraph[: match.end()]
     return paragraph
+
+
+def _fallback_title(origin: str) -> str:
+    """For a body with no words to make a title from (only punctuation, say)."""
+    stem = Path(origin).stem if origin != STDIN_ORIGIN else ""
+    return stem or "Artikel"
 
 
 def _check_size(size: int, max_bytes: int, origin: str) -> None:

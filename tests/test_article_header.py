@@ -151,3 +151,8 @@ def test_article_id_ignores_metadata() -> None:
     plain = parse_article(b"Solen skinner.", "a.txt")
     with_header = parse_article(b"title: Vejret\ndate: 2024\n\nSolen skinner.", "b.txt")
     assert plain.id == with_header.id
+
+
+def test_article_title_falls_back_to_the_file_name() -> None:
+    assert parse_article(b"...", "noter/uge 7.txt").title == "uge 7"
+    assert parse_article(b"!!!", "<stdin>").title == "Artikel"
