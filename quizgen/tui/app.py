@@ -67,12 +67,9 @@ class QuizgenApp(App[None]):
         return self.clock()
 
     def on_mount(self) -> None:
-        home = HomeScreen()
-        self.push_screen(home)
+        self.push_screen(HomeScreen(start_article=self._start_article))
         if self._start_deck:
             self.open_practice(self._start_deck)
-        elif self._start_article:
-            home.add_article(self._start_article, practise=True)
 
     def on_unmount(self) -> None:
         if self._store is not None:

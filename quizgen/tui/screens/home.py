@@ -30,6 +30,10 @@ class HomeScreen(QuizgenScreen):
         Binding("escape", "cancel_add", "Cancel", show=False),
     ]
 
+    def __init__(self, start_article: Path | None = None) -> None:
+        super().__init__()
+        self._start_article = start_article
+
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(EMPTY, id="empty", classes="muted")
@@ -47,6 +51,8 @@ class HomeScreen(QuizgenScreen):
         for label in ("New", "Due", "Learned"):
             table.add_column(label, key=label.lower())
         self.refresh_decks()
+        if self._start_article is not None:
+            self.add_article(self._start_article, practise=True)
 
     def on_screen_resume(self) -> None:
         self.refresh_decks()

@@ -152,17 +152,19 @@ class PracticeScreen(QuizgenScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         item = self.session.current
-        asking = self.session.phase == "question" and item is not None
-        kind = item.kind if item is not None else ""
-        enabled = {
-            "choose": asking and kind == "choice"
-            and bool(parameters) and int(str(parameters[0])) < len(item.choices if item else ()),
-            "truth": asking and kind == "truefalse",
-            "dont_know": asking and kind in ("choice", "truefalse"),
-            "grade": self.session.phase == "feedback",
-            "next": self.session.phase == "feedback",
-        }.get(action, True)
-        return enabled  # False hides the key from the footer as well as disabling it
+        phase = self.session.phase
+        kind = item.kind if item is not None and phase == "question" else ""
+        if action == "choose":
+            index = parameters[0] if parameters else -1
+            choices = item.choices if item is not None else ()
+            return kind == "choice" and isinstance(index, int) and index < len(choices)
+        if action == "truth":
+            return kind == "truefalse"
+        if action == "dont_know":
+            return kind in ("choice", "truefalse")
+        if action in ("grade", "next"):
+            return phase == "feedback"
+        return True  # False (not None) hides a key from the footer as well as disabling it
 
     @on(Input.Submitted, "#answer")
     def _typed(self, event: Input.Submitted) -> None:

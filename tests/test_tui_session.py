@@ -1,0 +1,226 @@
+"""The whole practice flow through the real app, driven by Textual's Pilot."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from practice_fixtures import (
+    CLOZE_BATHE,
+    CLOZE_HOUSE,
+    CLOZE_LAKE,
+    CONFIG,
+    DECK,
+    ITEMS,
+    NOW,
+    VOCAB_NEIGHBOUR,
+    stocked_store,
+)
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from quizgen.config.schema import Config
+from quizgen.practice.records import Deck
+from quizgen.practice.store import Store
+from quizgen.tui.app import QuizgenApp
+from quizgen.tui.screens.help import HelpScreen
+from quizgen.tui.screens.home import HomeScreen
+from quizgen.tui.screens.practice import PracticeScreen
+from quizgen.tui.screens.reading import ReadingScreen
+from quizgen.tui.screens.stats import StatsScreen
+from quizgen.tui.screens.summary import SummaryScreen
+
+SETTINGS = Config(practice=CONFIG)
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def make_app(db: Path, minutes: int = 0, **kwargs: object) -> QuizgenApp:
+    return QuizgenApp(db, SETTINGS, clock=lambda: NOW + timedelta(minutes=minutes),
+                      **kwargs)  # type: ignore[arg-type]
+
+
+def text(pilot: Pilot[None], selector: str) -> str:
+    return str(pilot.app.screen.query_one(selector, Static).render())
+
+
+async def type_answer(pilot: Pilot[None], answer: str) -> None:
+    await pilot.press(*answer, "enter")
+    await pilot.pause()
+
+
+async def test_tui_whole_session_quit_mid_session_and_resume(tmp_path: Path) -> None:
+    db = tmp_path / "progress.db"
+    stocked_store(db).close()
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+
+        await type_answer(pilot, "huset")  # right
+        assert text(pilot, "#verdict") == "✔ Right"
+        await pilot.press("enter")
+
+        await type_answer(pilot, "")  # I don't know: shows the answer, grades Again
+        assert "Not known" in text(pilot, "#verdict")
+        assert "søen" in text(pilot, "#expected")
+        assert "Again" in text(pilot, "#grades")
+        await pilot.press("enter")  # the next Enter moves on
+
+        await type_answer(pilot, "i en skole")  # wrong, then overridden to Good
+        assert text(pilot, "#verdict") == "✘ Wrong"
+        await pilot.press("3")
+        assert "Good" in text(pilot, "#grades") and "your choice" in text(pilot, "#grades")
+        await pilot.press("enter")
+
+        await type_answer(pilot, "koldt")  # right word, wrong form
+        assert "wrong form" in text(pilot, "#verdict")
+        assert "kold" in text(pilot, "#note")
+        await pilot.press("enter")
+
+        await pilot.press("2")  # multiple choice, option 2
+        assert text(pilot, "#verdict") == "✔ Right"
+        await pilot.press("enter")
+
+        await pilot.press("f")  # true/false: false
+        assert text(pilot, "#verdict") == "✔ Right"
+        await pilot.press("enter")
+
+        await type_answer(pilot, "bsder")  # one typo
+        assert "typo" in text(pilot, "#verdict") and "bader" in text(pilot, "#note")
+        await pilot.press("ctrl+q")  # quit on the feedback, before moving on
+    assert app.return_code == 0
+
+    store = Store(db)
+    reviews = store.reviews()
+    assert [r.item_id for r in reviews] == [item.id for item in ITEMS[:7]]
+    assert [r.verdict for r in reviews] == [
+        "right", "dont_know", "wrong", "wrong_form", "right", "right", "typo"]
+    assert reviews[2].rating == 3 and reviews[2].auto_rating == 1  # the override was saved
+    assert reviews[-1].item_id == CLOZE_BATHE.id
+
+    resumed = make_app(db, minutes=2)
+    async with resumed.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        screen = resumed.screen
+        assert isinstance(screen, PracticeScreen)
+        assert screen.session.current == CLOZE_LAKE  # the slip is due: first
+        await type_answer(pilot, "søen")
+        await pilot.press("enter")
+        assert screen.session.current == VOCAB_NEIGHBOUR  # then the last new card
+        await type_answer(pilot, "nabo")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(resumed.screen, SummaryScreen)
+        assert "2  (1 new)" in text(pilot, "#figures")
+    assert len(Store(db).reviews()) == 9
+
+
+async def test_tui_quit_while_typing_keeps_earlier_answers(tmp_path: Path) -> None:
+    db = tmp_path / "progress.db"
+    stocked_store(db).close()
+    app = make_app(db, start_deck=DECK.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, PracticeScreen)
+        await type_answer(pilot, "huset")
+        await pilot.press("enter", *"hal")  # halfway through typing the next answer
+        await pilot.press("ctrl+q")
+    assert [r.item_id for r in Store(db).reviews()] == [CLOZE_HOUSE.id]
+
+
+async def test_tui_escape_ends_session_with_summary_then_home(tmp_path: Path) -> None:
+    db = tmp_path / "progress.db"
+    stocked_store(db).close()
+    async with make_app(db, start_deck=DECK.id).run_test(size=(80, 24)) as pilot:
+        await type_answer(pilot, "huset")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, SummaryScreen)
+        assert "100%" in text(pilot, "#figures")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HomeScreen)
+
+
+async def test_tui_help_on_f1_from_practice_lists_keys(tmp_path: Path) -> None:
+    db = tmp_path / "progress.db"
+    stocked_store(db).close()
+    async with make_app(db, start_deck=DECK.id).run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HelpScreen)
+        keys = text(pilot, "#help-text")
+        for expected in ("Quit", "Add article", "Next word", "Again", "Easy", "True",
+                         "End session", "I don't know"):
+            assert expected in keys
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, PracticeScreen)
+
+
+async def test_tui_reading_selects_vocabulary(tmp_path: Path) -> None:
+    db = tmp_path / "progress.db"
+    stocked_store(db).close()
+    async with make_app(db).run_test(size=(80, 24)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ReadingScreen)
+        await pilot.press("n")
+        assert "cold" in text(pilot, "#vocab-card")
+        await pilot.press("n")
+        assert "neighbour" in text(pilot, "#vocab-card")
+        await pilot.press("b")
+        assert "cold" in text(pilot, "#vocab-card")
+
+
+async def test_tui_statistics_from_home(tmp_path: Path) -> None:
+    db = tmp_path / "progress.db"
+    stocked_store(db).close()
+    async with make_app(db).run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, StatsScreen)
+        assert "Reviews 0" in text(pilot, "#totals")
+
+
+def fake_builder(path: Path, config: Config, progress: object) -> tuple[Deck, tuple[object, ...]]:
+    for stage in ("Reading the article", "Analysing the language", "Making quiz items"):
+        progress(stage)  # type: ignore[operator]
+    return DECK, ITEMS
+
+
+async def test_tui_add_article_in_background_then_practise(tmp_path: Path) -> None:
+    article = tmp_path / "huset.txt"
+    article.write_text("Huset ved søen\n\n" + DECK.text, encoding="utf-8")
+    app = make_app(tmp_path / "progress.db", start_article=article, builder=fake_builder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+        assert app.screen.session.current == CLOZE_HOUSE
+
+
+def failing_builder(path: Path, config: Config, progress: object) -> tuple[Deck, tuple[()]]:
+    from quizgen.errors import InputError
+
+    raise InputError(f"{path} is empty")
+
+
+async def test_tui_add_article_failure_is_reported_not_fatal(tmp_path: Path) -> None:
+    article = tmp_path / "empty.txt"
+    article.write_text("", encoding="utf-8")
+    app = make_app(tmp_path / "progress.db", builder=failing_builder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a", *str(article), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert any("is empty" in str(n.message) for n in app._notifications)
