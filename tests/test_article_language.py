@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.analysis import Article
-from quizgen.article import read_article
+from quizgen.article import parse_article, read_article
 from quizgen.language import detect_language, language_name, language_warning
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
@@ -77,3 +77,36 @@ def test_language_name() -> None:
 
 def test_language_empty_text() -> None:
     assert detect_language("   ") == ("da", 0.0)
+
+
+SWEDISH = (
+    "Staden Baghouz i östra Syrien är den sista fickan av land som Islamiska staten "
+    "kontrollerar i landet. Inför intagandet av området evakuerar de kurdiskledda "
+    "SDF-styrkorna nu civila i staden. Det berättar Mustafa Bali, talesperson för SDF, på "
+    "onsdagen till nyhetsbyrån Reuters. Enligt Reuters har journalister sett en konvoj av "
+    "lastbilar fyllda med civila syrier lämna staden Baghouz i östra Syrien. Det handlar "
+    "enligt AP om minst tio lastbilar med män, kvinnor och barn."
+)
+NORWEGIAN = (
+    "Byen Baghouz i det østlige Syria er den siste lommen av land som Den islamske staten har "
+    "kontroll over i landet. Før inntakelsen av området evakuerer de kurdisk ledede "
+    "SDF-styrkene nå sivile i byen. Det forteller Mustafa Bali, talsperson for SDF, onsdag "
+    "til nyhetsbyrået Reuters. Ifølge Reuters har journalister sett en konvoi av lastebiler "
+    "fylt med sivile syrere forlate byen Baghouz i det østlige Syria. Det er ifølge AP snakk "
+    "om minst ti lastebiler med menn, kvinner og barn."
+)
+
+
+def test_language_long_swedish_text_is_warned_about() -> None:
+    swedish = parse_article(SWEDISH.encode(), "svensk.txt")
+    assert swedish.language == "sv"
+    warning = language_warning(swedish)
+    assert warning is not None
+    assert "looks like Swedish, not Danish" in warning
+
+
+def test_language_norwegian_close_to_danish_is_not_warned_about() -> None:
+    # Bokmål this close to Danish is detected as Norwegian, but not surely enough to warn.
+    norwegian = parse_article(NORWEGIAN.encode(), "norsk.txt")
+    assert norwegian.language in {"no", "da"}
+    assert language_warning(norwegian) is None
