@@ -38,12 +38,12 @@ def process_articles(articles: Sequence[Article], config: Config) -> list[Articl
     ]
 
 
-def analysis_warnings(analysis: Analysis) -> list[str]:
+def analysis_warnings(analysis: Analysis, config: Config) -> list[str]:
     """What a user should be told about how an article was analysed."""
     from quizgen.article import language_warning
 
     messages: list[str] = []
-    language = language_warning(analysis.article)
+    language = language_warning(analysis.article) if config.input.warn_if_not_danish else None
     if language:
         messages.append(language)
     if analysis.pipeline.warning:

@@ -48,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
     _check_output_dir(output)
     with stderr_console().status("Analysing and generating items…"):
         results = process_articles(articles, config)
-    for message in dict.fromkeys(m for r in results for m in analysis_warnings(r.analysis)):
+    warnings = (m for r in results for m in analysis_warnings(r.analysis, config))
+    for message in dict.fromkeys(warnings):
         warn(message)
 
     sources = [

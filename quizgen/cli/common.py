@@ -37,12 +37,12 @@ def load_config_from(args: argparse.Namespace) -> Config:
 
 def read_articles(sources: list[str], config: Config) -> list[Article]:
     """Read every article first, so that one bad file stops the run before any work."""
-    from quizgen.article import read_article
+    from quizgen.article import read_article, size_limit
     from quizgen.errors import UsageError
 
     if sources.count("-") > 1:
         raise UsageError("'-' (stdin) can be given only once")
-    max_bytes = int(config.input.max_size_mb * 1024 * 1024)
+    max_bytes = size_limit(config.input)
     return [read_article(_expand(source), max_bytes=max_bytes) for source in sources]
 
 

@@ -40,6 +40,6 @@ def run_check(args: argparse.Namespace) -> int:
 def run_init(args: argparse.Namespace) -> int:
     from quizgen.config import write_default_config
 
-    write_default_config(args.path, force=args.force)
-    print(f"Wrote {args.path}: edit it, then run `quizgen config check {args.path}`")
+    written = write_default_config(args.path, force=args.force)
+    print(f"Wrote {written}: edit it, then run `quizgen config check {written}`")
     return 0

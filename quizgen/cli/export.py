@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
 
     config = load_config_from(args)
     (result,) = process_articles(read_articles([args.article], config), config)
-    for message in analysis_warnings(result.analysis):
+    for message in analysis_warnings(result.analysis, config):
         warn(message)
     if args.format == "md":
         text = render_worksheet(result.analysis, result.generated)

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     articles = read_articles([args.article], config)
     with stderr_console().status("Analysing…"):
         (result,) = process_articles(articles, config)
-    for message in analysis_warnings(result.analysis):
+    for message in analysis_warnings(result.analysis, config):
         warn(message)
     if args.json:
         document = result_document(result.analysis, result.generated)
