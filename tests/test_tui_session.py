@@ -77,12 +77,12 @@ async def test_tui_whole_session_quit_mid_session_and_resume(tmp_path: Path) -> 
         await type_answer(pilot, "i en skole")  # wrong, then overridden to Good
         assert text(pilot, "#verdict") == "✘ Wrong"
         await pilot.press("3")
-        assert "Good" in text(pilot, "#grades") and "your choice" in text(pilot, "#grades")
+        assert "Good" in text(pilot, "#grades") and "changed" in text(pilot, "#grades")
         await pilot.press("enter")
 
         await type_answer(pilot, "koldt")  # right word, wrong form
         assert "wrong form" in text(pilot, "#verdict")
-        assert "kold" in text(pilot, "#note")
+        assert "kold" in text(pilot, "#expected")
         await pilot.press("enter")
 
         await pilot.press("2")  # multiple choice, option 2

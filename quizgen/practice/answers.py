@@ -146,8 +146,9 @@ def _check_typed(item: Item, given: str, tolerance: Tolerance) -> AnswerCheck:
 
 
 def _wrong_form(item: Item, given: str) -> AnswerCheck:
+    wanted = ("the dictionary form is" if item.kind == "vocab" else "the text has")
     return AnswerCheck("wrong_form", Rating.Hard, item.answer, given,
-                       f"Right word, wrong form: the text has «{item.answer}».")
+                       f"Right word, wrong form: {wanted} «{item.answer}».")
 
 
 def _closest_within(typed: str, answers: Iterable[str], tolerance: Tolerance) -> str | None:

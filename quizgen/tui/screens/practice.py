@@ -129,7 +129,8 @@ class PracticeScreen(QuizgenScreen):
         self.query_one("#expected", Static).update(f"Answer: [b]{escape(check.expected)}[/]{given}")
         note = self.query_one("#note", Static)
         note.update(escape(check.note))
-        note.display = bool(check.note) and check.verdict != "dont_know"
+        # For these the answer line already says it all.
+        note.display = bool(check.note) and check.verdict not in ("dont_know", "wrong_form")
         self.query_one("#source", Static).update(f"From the text: {marked_source(feedback.item)}")
         self._show_choices(feedback.item, feedback)
         self._show_grade(feedback)
@@ -142,7 +143,7 @@ class PracticeScreen(QuizgenScreen):
         self.refresh_bindings()
 
     def _show_grade(self, feedback: Feedback) -> None:
-        how = "your choice" if feedback.overridden else "from your answer"
+        how = "changed" if feedback.overridden else "auto"
         grades = self.query_one("#grades", Static)
         grades.update(f"Grade: [b reverse] {RATING_NAMES[feedback.rating]} [/] ({how})   "
                       f"Change: {GRADE_KEYS}   [b]Enter[/] next")

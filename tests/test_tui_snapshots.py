@@ -1,0 +1,126 @@
+"""Snapshots of every screen at 80x24, with a fixed clock and fixed data.
+
+Update after an intended change with: pytest tests/test_tui_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from practice_fixtures import (
+    CHOICE,
+    CONFIG,
+    DECK,
+    ITEMS,
+    NOW,
+    TRUEFALSE,
+    VOCAB_COLD,
+)
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from quizgen.config.schema import Config
+from quizgen.items import Item
+from quizgen.practice.session import PracticeSession
+from quizgen.practice.store import Store
+from quizgen.tui.app import QuizgenApp
+
+SIZE = (80, 24)
+SnapCompare = Callable[..., bool]
+
+
+def make_app(tmp_path: Path, items: Sequence[Item] | None = ITEMS, **kwargs: Any) -> QuizgenApp:
+    db = tmp_path / "progress.db"
+    store = Store(db)
+    if items is not None:
+        store.save_deck(DECK, items, NOW)
+    store.close()
+    return QuizgenApp(db, Config(practice=CONFIG), clock=lambda: NOW, **kwargs)
+
+
+def steps(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
+    """Press ``keys``, then stop the cursor blinking so the picture is stable."""
+
+    async def run(pilot: Pilot[None]) -> None:
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        for widget in pilot.app.screen.query(Input):
+            widget.cursor_blink = False
+        await pilot.pause()
+
+    return run
+
+
+def test_tui_snapshot_home(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=steps())
+
+
+def test_tui_snapshot_home_empty(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    assert snap_compare(make_app(tmp_path, None), terminal_size=SIZE, run_before=steps())
+
+
+def test_tui_snapshot_reading(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=steps("r", "n"))
+
+
+def test_tui_snapshot_practice_cloze(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(tmp_path, start_deck=DECK.id)
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps())
+
+
+def test_tui_snapshot_practice_choice(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(tmp_path, [CHOICE], start_deck=DECK.id)
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps())
+
+
+def test_tui_snapshot_practice_choice_feedback(snap_compare: SnapCompare,
+                                               tmp_path: Path) -> None:
+    app = make_app(tmp_path, [CHOICE], start_deck=DECK.id)
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps("1"))
+
+
+def test_tui_snapshot_practice_truefalse(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(tmp_path, [TRUEFALSE], start_deck=DECK.id)
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps())
+
+
+def test_tui_snapshot_practice_wrong_form_feedback(snap_compare: SnapCompare,
+                                                   tmp_path: Path) -> None:
+    app = make_app(tmp_path, [VOCAB_COLD], start_deck=DECK.id)
+    assert snap_compare(app, terminal_size=SIZE,
+                        run_before=steps("k", "o", "l", "d", "t", "enter"))
+
+
+def test_tui_snapshot_summary(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(tmp_path, start_deck=DECK.id)
+    keys = ("h", "u", "s", "e", "t", "enter", "enter", "enter", "4", "escape")
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps(*keys))
+
+
+def test_tui_snapshot_statistics(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    store = Store(tmp_path / "progress.db")
+    for days_ago, answers in ((3, ("huset", "", "hospital")), (1, ("søen", "x"))):
+        when = NOW - timedelta(days=days_ago)
+        session = PracticeSession(store, CONFIG, when)
+        for answer in answers:
+            session.answer(answer, when)
+            session.advance(when)
+    store.close()
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps("s"))
+
+
+def test_tui_snapshot_help(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=steps("f1"))
+
+
+@pytest.mark.parametrize("size", [(120, 40)])
+def test_tui_snapshot_practice_large_terminal(snap_compare: SnapCompare, tmp_path: Path,
+                                              size: tuple[int, int]) -> None:
+    app = make_app(tmp_path, start_deck=DECK.id)
+    assert snap_compare(app, terminal_size=size, run_before=steps())
