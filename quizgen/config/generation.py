@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator, model_validator
 
 from quizgen.config.base import Section
 
 Level = Literal["A1", "A2", "B1", "B2", "C1", "C2"]
+LEVELS: tuple[Level, ...] = ("A1", "A2", "B1", "B2", "C1", "C2")
 HintStyle = Literal["none", "lemma", "word_class", "first_letter", "gloss"]
 
 
@@ -21,8 +23,54 @@ class Counts(Section):
 
 
 class LevelBand(Section):
-    min: Level = "A2"
+    min: Level = "B1"
     max: Level = "C2"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> LevelBand:
+        if LEVELS.index(self.min) > LEVELS.index(self.max):
+            raise ValueError(f"min ({self.min}) is harder than max ({self.max})")
+        return self
+
+
+class ZipfLevels(Section):
+    """Lowest word frequency (wordfreq Zipf scale) for each level; rarer words are C2.
+
+    Zipf 6 is a word met once per thousand words, 3 once per million."""
+
+    A1: float = Field(default=5.5, ge=0, le=8)
+    A2: float = Field(default=5.0, ge=0, le=8)
+    B1: float = Field(default=4.5, ge=0, le=8)
+    B2: float = Field(default=4.0, ge=0, le=8)
+    C1: float = Field(default=3.3, ge=0, le=8)
+
+    @model_validator(mode="after")
+    def _descending(self) -> ZipfLevels:
+        values = [self.A1, self.A2, self.B1, self.B2, self.C1]
+        if any(a < b for a, b in itertools.pairwise(values)):
+            raise ValueError("each level needs a frequency at least as high as the next one")
+        return self
+
+
+class Generators(Section):
+    """Which registered generator makes each kind, as ``name.vN``."""
+
+    cloze: str = "cloze.v1"
+    vocab: str = "vocab.v1"
+    question: str = "question.v1"
+    choice: str = "choice.v1"
+    truefalse: str = "truefalse.v1"
+
+    @field_validator("cloze", "vocab", "question", "choice", "truefalse")
+    @classmethod
+    def _registered(cls, name: str) -> str:
+        # Imported here: the registry pulls in the generator modules.
+        from quizgen.generate.registry import generator_problem
+
+        problem = generator_problem(name)
+        if problem:
+            raise ValueError(problem)
+        return name
 
 
 class GenerationConfig(Section):
@@ -35,12 +83,42 @@ class GenerationConfig(Section):
     )
     counts: Counts = Counts()
     level: LevelBand = LevelBand()
+    levels: ZipfLevels = ZipfLevels()
     hint: HintStyle = "lemma"
     seed: int = 0
-    glossary: dict[str, str] = {}
+    glossary: dict[str, str] = Field(default_factory=dict)
     stoplist: tuple[str, ...] = ()
+    items_per_target: int = Field(default=1, ge=1, le=10)
+    generators: Generators = Generators()
+
+
+class Phrasings(Section):
+    """Question words; ``{role}`` and ``{term}`` are filled in from the article."""
+
+    who: str = "Hvem"
+    what: str = "Hvad"
+    where: str = "Hvor"
+    when: str = "Hvornår"
+    how_many: str = "Hvor mange"
+    source: str = "Ifølge hvem"
+    role: str = "Hvem er {role}?"
+    definition: str = "Hvad er {term}?"
+
+    @field_validator("role")
+    @classmethod
+    def _has_role(cls, text: str) -> str:
+        if "{role}" not in text:
+            raise ValueError("must contain {role}, where the role from the article goes")
+        return text
+
+    @field_validator("definition")
+    @classmethod
+    def _has_term(cls, text: str) -> str:
+        if "{term}" not in text:
+            raise ValueError("must contain {term}, where the word being explained goes")
+        return text
 
 
 class QuestionsConfig(Section):
-    # Phrasings per question type; filled in by the generation issue.
-    phrasings: dict[str, str] = {}
+    phrasings: Phrasings = Phrasings()
+    max_words: int = Field(default=28, ge=5, le=200)

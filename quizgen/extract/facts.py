@@ -1,0 +1,313 @@
+"""Facts stated in an article, read off the dependency parse.
+
+Each fact keeps its sentence and the token span of its key phrase, so
+generators can ask about it, blank it out or swap it for something false.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from quizgen.analysis import Analysis, Sentence, Token
+from quizgen.extract.syntax import (
+    OBJECT_DEPS,
+    PLACE_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    TIME_ADVERBS,
+    TIME_NOUNS,
+    base_dep,
+    ids_text,
+    is_year,
+    kids,
+    subtree_ids,
+)
+
+FACT_KINDS = ("event", "role", "place", "time", "quantity", "attribution", "definition")
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str  # one of FACT_KINDS
+    sentence_index: int
+    text: str  # the key phrase: "i det østlige Syrien", "300 IS-krigere", "Reuters"
+    span: tuple[int, int]  # token range of ``text`` in the sentence (end exclusive)
+    head: int  # token index of the phrase's head
+    label: str = ""  # entity type (PER, ORG, LOC), or year / weekday / count for times
+    subject: str = ""
+    verb: str = ""  # lemma of the clause's verb
+    object: str = ""
+    place: str = ""
+    time: str = ""
+    quantity: str = ""
+    counted: str = ""  # what a quantity counts: "IS-krigere"
+    source: str = ""  # who says it
+    entity: str = ""  # for roles: the person
+    role: str = ""
+    term: str = ""  # for definitions: the word being explained
+    definition: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        from dataclasses import asdict
+
+        return asdict(self)
+
+
+def _span(sentence: Sentence, ids: set[int]) -> tuple[int, int]:
+    return min(ids), max(ids) + 1
+
+
+def _phrase(sentence: Sentence, i: int, drop: tuple[str, ...] = ("punct",)) -> set[int]:
+    """Subtree of ``i`` without trailing/leading punctuation, relative clauses and the like."""
+    ids = subtree_ids(sentence, i)
+    for child in sentence.children(i):
+        if child.dep in ("acl:relcl", "parataxis", "advcl") or child.dep in drop:
+            ids -= subtree_ids(sentence, child.i)
+    ids.add(i)
+    while len(ids) > 1 and sentence.tokens[min(ids)].is_punct:
+        ids.discard(min(ids))
+    while len(ids) > 1 and sentence.tokens[max(ids)].is_punct:
+        ids.discard(max(ids))
+    return ids
+
+
+def _case(sentence: Sentence, i: int) -> str:
+    marks = [t for t in kids(sentence, i, ("case",)) if t.i < i]
+    return " ".join(t.text.lower() for t in marks)
+
+
+def is_time_phrase(sentence: Sentence, token: Token) -> str:
+    """A label when ``token`` heads a time expression: year, weekday, date, relative."""
+    lemma = token.lemma.lower()
+    if token.pos == "NUM" and is_year(token):
+        return "year"
+    if token.pos in ("NOUN", "PROPN") and lemma in TIME_NOUNS:
+        if any(t.lemma.lower() in TIME_ADVERBS for t in kids(sentence, token.i)):
+            return "relative"
+        if lemma in ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"):
+            return "weekday"
+        if any(is_year(t) or t.pos == "NUM" for t in sentence.subtree(token.i)):
+            return "date" if any(is_year(t) for t in sentence.subtree(token.i)) else "duration"
+        return "period" if token.dep == "obl:tmod" else ""
+    return ""
+
+
+def is_place_phrase(sentence: Sentence, token: Token) -> bool:
+    if base_dep(token) not in ("obl", "nmod") or token.dep == "nmod:poss":
+        return False
+    case = _case(sentence, token.i)
+    if case not in ("i", "på", "ved", "nær", "fra", "uden for", "omkring", "i udkanten af"):
+        return False
+    lemma = token.lemma.lower().rsplit("-", 1)[-1]
+    sub = sentence.subtree(token.i)
+    return token.ent_type == "LOC" or (
+        lemma in PLACE_NOUNS and any(t.ent_type == "LOC" for t in sub)
+    )
+
+
+def extract_facts(analysis: Analysis) -> tuple[Fact, ...]:
+    facts: list[Fact] = []
+    for sentence in analysis.sentences:
+        facts.extend(_sentence_facts(sentence, analysis))
+    return tuple(facts)
+
+
+def _sentence_facts(sentence: Sentence, analysis: Analysis) -> list[Fact]:
+    out: list[Fact] = []
+    s = sentence.index
+    for token in sentence.tokens:
+        dep = base_dep(token)
+        # places: "i det østlige Syrien", "i udkanten af Baghouz"
+        if is_place_phrase(sentence, token):
+            ids = _phrase(sentence, token.i)
+            head = sentence.tokens[token.head]
+            # "i udkanten af Baghouz": the place noun carries the LOC below it
+            label = "LOC"
+            text = ids_text(sentence, ids)
+            out.append(
+                Fact(
+                    "place",
+                    s,
+                    text,
+                    _span(sentence, ids),
+                    token.i,
+                    label,
+                    verb=head.lemma,
+                    place=text,
+                )
+            )
+        # times: "onsdag", "tirsdag aften", "i 2017", "tre år forinden"
+        time_label = is_time_phrase(sentence, token)
+        if time_label and (dep in ("obl", "advmod", "nmod") or token.dep == "obl:tmod"):
+            ids = _phrase(sentence, token.i)
+            text = ids_text(sentence, ids)
+            out.append(
+                Fact(
+                    "time",
+                    s,
+                    text,
+                    _span(sentence, ids),
+                    token.i,
+                    time_label,
+                    verb=sentence.tokens[token.head].lemma,
+                    time=text,
+                )
+            )
+        # quantities: "300 IS-krigere", "mindst ti lastbiler"
+        if token.dep == "nummod" and not is_year(token):
+            noun = sentence.tokens[token.head]
+            if noun.pos == "NOUN" and noun.i > token.i:
+                ids = {token.i, noun.i, *(t.i for t in kids(sentence, token.i, ("advmod",)))}
+                ids |= {
+                    t.i
+                    for t in kids(sentence, noun.i, ("amod", "compound"))
+                    if token.i < t.i < noun.i
+                }
+                text = ids_text(sentence, ids)
+                if noun.lemma.lower() not in TIME_NOUNS:
+                    number = ids_text(
+                        sentence, {token.i} | {t.i for t in kids(sentence, token.i, ("advmod",))}
+                    )
+                    out.append(
+                        Fact(
+                            "quantity",
+                            s,
+                            text,
+                            _span(sentence, ids),
+                            token.i,
+                            "count",
+                            quantity=number,
+                            counted=noun.text,
+                        )
+                    )
+        # roles: "Mustafa Bali, talsmand fra SDF"
+        if token.dep == "appos" and token.pos == "NOUN":
+            person = sentence.tokens[token.head]
+            if person.ent_type == "PER":
+                ids = _phrase(sentence, token.i)
+                name = ids_text(
+                    sentence, {person.i} | {t.i for t in kids(sentence, person.i, ("flat",))}
+                )
+                role = ids_text(sentence, ids)
+                out.append(
+                    Fact(
+                        "role",
+                        s,
+                        name,
+                        (person.i, person.i + len(name.split())),
+                        person.i,
+                        "PER",
+                        entity=name,
+                        role=role,
+                    )
+                )
+        # attributions: "ifølge Reuters"
+        if dep in ("obl", "nmod") and _case(sentence, token.i) == "ifølge":
+            ids = _phrase(sentence, token.i)
+            ids -= {t.i for t in kids(sentence, token.i, ("case",))}
+            text = ids_text(sentence, ids)
+            out.append(
+                Fact(
+                    "attribution",
+                    s,
+                    text,
+                    _span(sentence, ids),
+                    token.i,
+                    token.ent_type,
+                    source=text,
+                    verb="ifølge",
+                )
+            )
+        # attributions: "skriver AP", "fortæller ... til nyhedsbureauet Reuters"
+        if token.pos == "VERB" and token.lemma.lower() in SPEECH_VERBS:
+            for subj in kids(sentence, token.i, SUBJECT_DEPS):
+                if subj.ent_type in ("PER", "ORG") or subj.pos == "PROPN":
+                    ids = _phrase(sentence, subj.i)
+                    ids -= {
+                        t.i
+                        for t in kids(sentence, subj.i, ("appos", "punct"))
+                        for t in sentence.subtree(t.i)
+                    }
+                    text = ids_text(sentence, ids)
+                    out.append(
+                        Fact(
+                            "attribution",
+                            s,
+                            text,
+                            _span(sentence, ids),
+                            subj.i,
+                            subj.ent_type,
+                            source=text,
+                            verb=token.lemma,
+                        )
+                    )
+        # events: subject, verb, object
+        if token.pos == "VERB" and (
+            token.dep in ("ROOT", "conj", "parataxis") or token.head == token.i
+        ):
+            subjects = kids(sentence, token.i, SUBJECT_DEPS)
+            objects = kids(sentence, token.i, OBJECT_DEPS)
+            if (
+                subjects
+                and objects
+                and subjects[0].pos != "PRON"
+                and objects[0].pos in ("NOUN", "PROPN")
+            ):
+                subj, obj = subjects[0], objects[0]
+                s_ids, o_ids = _phrase(sentence, subj.i), _phrase(sentence, obj.i)
+                out.append(
+                    Fact(
+                        "event",
+                        s,
+                        ids_text(sentence, s_ids | {token.i} | o_ids),
+                        _span(sentence, o_ids),
+                        obj.i,
+                        obj.ent_type,
+                        subject=ids_text(sentence, s_ids),
+                        verb=token.lemma,
+                        object=ids_text(sentence, o_ids),
+                    )
+                )
+    out.extend(_definitions(sentence, analysis))
+    return out
+
+
+def _definitions(sentence: Sentence, analysis: Analysis) -> list[Fact]:
+    """``Der er tale om en demilitariseret rute ...`` after ``en såkaldt humanitær korridor``;
+    and ``X er en/et Y`` with an indefinite predicate."""
+    tokens = sentence.tokens
+    out: list[Fact] = []
+    lowered = [t.text.lower() for t in tokens]
+    if lowered[:4] == ["der", "er", "tale", "om"] and sentence.index > 0:
+        term = _flagged_term(analysis.sentences[sentence.index - 1])
+        noun = next((t for t in tokens[4:] if t.pos == "NOUN" and t.dep != "nmod:poss"), None)
+        if term and noun is not None and noun.feature("Definite") != "Def":
+            ids = _phrase(sentence, noun.i)
+            ids = {i for i in ids if i >= 4}
+            text = ids_text(sentence, ids)
+            out.append(
+                Fact(
+                    "definition",
+                    sentence.index,
+                    text,
+                    _span(sentence, ids),
+                    noun.i,
+                    term=term,
+                    definition=text,
+                )
+            )
+    return out
+
+
+def _flagged_term(sentence: Sentence) -> str:
+    """``en såkaldt humanitær korridor`` -> ``en humanitær korridor``."""
+    for token in sentence.tokens:
+        if token.text.lower().startswith("såkaldt"):
+            noun = next((t for t in sentence.tokens[token.i + 1 :] if t.pos == "NOUN"), None)
+            if noun is None or noun.i - token.i > 3:
+                return ""
+            det = next((t for t in kids(sentence, noun.i, ("det",)) if t.i < token.i), None)
+            words = [tokens.text for tokens in sentence.tokens[token.i + 1 : noun.i + 1]]
+            return " ".join(([det.text.lower()] if det else []) + words)
+    return ""

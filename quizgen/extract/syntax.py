@@ -1,0 +1,193 @@
+"""Small helpers over UD dependency trees, plus the Danish word lists they need."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from quizgen.analysis import Sentence, Token
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+
+def word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+OBJECT_DEPS = frozenset({"obj", "iobj"})
+OBLIQUE_DEPS = frozenset({"obl", "obl:tmod", "obl:lmod", "obl:loc", "nmod"})
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+SPEECH_VERBS = word_set(
+    """
+    fortælle skrive rapportere sige oplyse melde meddele udtale erklære bekræfte forklare
+    understrege vurdere mene berette påstå hævde advare
+    """
+)
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+MONTHS = word_tuple(
+    """
+    januar februar marts april maj juni juli august september oktober november december
+    """
+)
+DAYPARTS = ("morgen", "formiddag", "middag", "eftermiddag", "aften", "nat")
+TIME_NOUNS = frozenset(WEEKDAYS + MONTHS + DAYPARTS) | word_set(
+    """
+    år måned uge dag døgn time minut weekend sommer vinter forår efterår jul påske århundrede
+    tid periode nytår årti gang
+    """
+)
+TIME_ADVERBS = frozenset({"forinden", "siden", "senere", "tidligere", "før", "efter"})
+PLACE_NOUNS = word_set(
+    """
+    by land område udkant region egn landsby hovedstad grænse provins kommune kyst ørken
+    centrum bydel kvarter havn ø øst vest nord syd del landsdel sted zone skole hospital
+    lejr gade vej plads park sø skov bjerg dal flod
+    """
+)
+PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "nær", "uden for", "syd", "nord", "omkring"})
+PERSON_NOUNS = word_set(
+    """
+    mand kvinde barn person menneske civil borger journalist soldat kriger talsmand
+    talskvinde minister præsident leder politiker læge elev lærer forsker syrer dansker
+    indbygger beboer flygtning patient studerende ekspert direktør formand borgmester
+    betjent politibetjent sygeplejerske forælder familie pige dreng ven kollega medarbejder
+    ansat arbejder bonde landmand fisker turist gæst deltager vinder spiller træner kunstner
+    forfatter sanger musiker kok ejer kunde besøgende frivillig redder brandmand pensionist
+    unge voksen ældre folk
+    """
+)
+PERSON_SUFFIXES = ("ist", "mand", "kvinde", "inde", "ør", "sker", "kriger", "arbejder")
+GROUP_NOUNS = word_set(
+    """
+    koalition styrke tropper gruppe regering politi hær militær parti organisation myndighed
+    kommune virksomhed firma selskab forening klub hold skole universitet ministerium
+    nyhedsbureau avis domstol ret folketing byråd bestyrelse team familie trop milits
+    oprører myndigheder
+    """
+)
+PERSONAL_PRONOUNS = word_set(
+    """
+    jeg du han hun vi i de mig dig ham hende os jer dem man den det denne dette disse der
+    som hvem hvad sig selv en nogen noget ingen intet alle alt hinanden
+    """
+)
+NUMBER_WORDS = word_tuple(
+    """
+    nul en to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten
+    sytten atten nitten tyve
+    """
+)
+NUMBER_VALUES: dict[str, int] = {word: value for value, word in enumerate(NUMBER_WORDS)}
+NUMBER_VALUES.update(
+    {"et": 1, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70}
+)
+NUMBER_VALUES.update({"firs": 80, "halvfems": 90, "hundrede": 100, "tusind": 1000})
+
+
+def ids_text(sentence: Sentence, ids: Iterable[int]) -> str:
+    """Text of the tokens ``ids`` in sentence order, with their own spacing."""
+    chosen = sorted(set(ids))
+    if not chosen:
+        return ""
+    tokens = [sentence.tokens[i] for i in chosen]
+    out = ""
+    for position, token in enumerate(tokens):
+        out += token.text
+        if position + 1 < len(tokens):
+            out += token.whitespace or ("" if tokens[position + 1].i == token.i + 1 else " ")
+    return out
+
+
+def subtree_ids(sentence: Sentence, i: int) -> set[int]:
+    return {t.i for t in sentence.subtree(i)}
+
+
+def kids(sentence: Sentence, i: int, deps: Iterable[str] | None = None) -> list[Token]:
+    wanted = None if deps is None else set(deps)
+    return [t for t in sentence.children(i) if wanted is None or t.dep in wanted]
+
+
+def base_dep(token: Token) -> str:
+    return token.dep.split(":", 1)[0]
+
+
+def is_finite(token: Token) -> bool:
+    return token.feature("VerbForm") == "Fin" or (
+        token.pos in ("VERB", "AUX")
+        and token.feature("Tense") in ("Pres", "Past")
+        and token.feature("VerbForm") in ("", "Fin")
+    )
+
+
+def number_value(text: str) -> float | None:
+    """``300`` -> 300, ``ti`` -> 10, ``2,5`` -> 2.5; None when it is not a number."""
+    cleaned = text.replace(".", "").replace(",", ".") if "," in text else text.replace(".", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        value = NUMBER_VALUES.get(text.lower())
+        return float(value) if value is not None else None
+
+
+def is_year(token: Token) -> bool:
+    value = number_value(token.text)
+    return token.text.isdigit() and value is not None and 1000 <= value <= 2100
+
+
+def is_person_noun(token: Token) -> bool:
+    lemma = token.lemma.lower().rsplit("-", 1)[-1]
+    if token.ent_type == "PER":
+        return True
+    return lemma in PERSON_NOUNS or (
+        token.pos == "NOUN" and len(lemma) > 5 and lemma.endswith(PERSON_SUFFIXES)
+    )
+
+
+def is_agent_like(token: Token) -> bool:
+    """Answers ``hvem``: people, and organisations or groups that act."""
+    lemma = token.lemma.lower().rsplit("-", 1)[-1]
+    return (
+        token.ent_type in ("PER", "ORG")
+        or is_person_noun(token)
+        or lemma in GROUP_NOUNS
+        or any(lemma.endswith(g) for g in ("styrke", "tropper", "koalition", "gruppe"))
+    )
+
+
+def entity_span(sentence: Sentence, i: int) -> tuple[int, int] | None:
+    """The entity token ``i`` belongs to, as (start, end)."""
+    token = sentence.tokens[i]
+    if not token.ent_type:
+        return None
+    start = i
+    while start > 0 and sentence.tokens[start].ent_iob == "I":
+        start -= 1
+    end = i + 1
+    while end < len(sentence.tokens) and sentence.tokens[end].ent_iob == "I":
+        end += 1
+    return start, end
+
+
+def starts_capitalised_only_by_position(token: Token) -> bool:
+    """Sentence-initial ``Tirsdag`` can be lower-cased; ``AP`` or ``Syrien`` cannot."""
+    text = token.text
+    return (
+        token.i == 0
+        and token.pos != "PROPN"
+        and not token.ent_type
+        and len(text) > 0
+        and text[0].isupper()
+        and (len(text) == 1 or not any(c.isupper() for c in text[1:].split("-")[0]))
+    )
+
+
+def lowered_first(sentence: Sentence, ids: Iterable[int]) -> str:
+    """``ids_text`` with a sentence-initial capital lowered when it is only positional."""
+    chosen = sorted(set(ids))
+    text = ids_text(sentence, chosen)
+    if chosen and starts_capitalised_only_by_position(sentence.tokens[chosen[0]]):
+        return text[0].lower() + text[1:]
+    return text

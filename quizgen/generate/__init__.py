@@ -1,0 +1,85 @@
+"""From an analysis to quiz items: extract vocabulary and facts, run the configured
+generator for each kind, keep the best candidates.
+
+``generate`` is deterministic: the same analysis and config give the same items,
+ids and order (randomness is seeded from ``generation.seed`` and the article id).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizgen.analysis import Analysis
+from quizgen.config.schema import Config
+from quizgen.extract.facts import Fact, extract_facts
+from quizgen.extract.vocabulary import VocabEntry, extract_vocabulary
+from quizgen.generate.context import GenerationContext
+from quizgen.generate.quality import select
+from quizgen.generate.registry import get_generator
+from quizgen.items import ITEM_KINDS, Item
+
+
+@dataclass(frozen=True)
+class KindReport:
+    kind: str
+    generator: str
+    generated: int
+    kept: int
+    wanted: int
+    dropped: tuple[tuple[str, int], ...] = ()  # reason, how many
+
+
+@dataclass(frozen=True)
+class GenerationReport:
+    """Per article: candidates generated and kept, per kind."""
+
+    article_id: str
+    generated: int
+    kept: int
+    kinds: tuple[KindReport, ...] = ()
+
+    def kind(self, name: str) -> KindReport | None:
+        return next((k for k in self.kinds if k.kind == name), None)
+
+
+@dataclass(frozen=True)
+class Generated:
+    vocabulary: tuple[VocabEntry, ...]
+    facts: tuple[Fact, ...]
+    items: tuple[Item, ...]
+    report: GenerationReport
+
+
+def generate(analysis: Analysis, config: Config) -> Generated:
+    settings = config.generation
+    vocabulary = extract_vocabulary(analysis, settings)
+    facts = extract_facts(analysis)
+    ctx = GenerationContext(analysis, vocabulary, facts, config)
+    items: list[Item] = []
+    reports: list[KindReport] = []
+    for kind in ITEM_KINDS:
+        if kind not in settings.kinds:
+            continue
+        name = getattr(settings.generators, kind)
+        wanted = getattr(settings.counts, kind)
+        candidates = get_generator(name, kind)(ctx)
+        kept, dropped = select(candidates, wanted, settings.items_per_target)
+        ordered = sorted(kept, key=lambda c: (c.item.sentence_index, c.item.id))
+        items.extend(c.item for c in ordered)
+        reports.append(
+            KindReport(
+                kind, name, len(candidates), len(kept), wanted, tuple(sorted(dropped.items()))
+            )
+        )
+    report = GenerationReport(
+        article_id=analysis.article.id,
+        generated=sum(r.generated for r in reports),
+        kept=sum(r.kept for r in reports),
+        kinds=tuple(reports),
+    )
+    return Generated(
+        vocabulary[: max(settings.counts.vocab, 0)] if False else vocabulary,
+        facts,
+        tuple(items),
+        report,
+    )

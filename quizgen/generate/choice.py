@@ -1,0 +1,137 @@
+"""``choice.v1``: multiple choice, from the article's questions and gap sentences.
+
+The options are the answer and three distractors of its own kind (see
+``distractors``), in an order fixed by the item id."""
+
+from __future__ import annotations
+
+import random
+
+from quizgen.generate import distractors as d
+from quizgen.generate.context import Candidate, GenerationContext
+from quizgen.generate.question import QuestionDraft, drafts
+from quizgen.generate.registry import register
+from quizgen.items import CLOZE_GAP, Item
+
+WANTED = 3  # distractors per item
+
+
+def _entity_in(ctx: GenerationContext, draft: QuestionDraft) -> tuple[str, str] | None:
+    """The single entity inside the answer phrase, with its type."""
+    found = [
+        e
+        for e in ctx.analysis.entities
+        if e.sentence == draft.sentence and set(range(e.start, e.end)) <= set(draft.answer_ids)
+    ]
+    texts = {e.text for e in found}
+    if len(texts) != 1:
+        return None
+    return found[0].text, found[0].label
+
+
+def options_for(ctx: GenerationContext, draft: QuestionDraft, rng: random.Random) -> list[str]:
+    sentence = ctx.sentence(draft.sentence)
+    answer = draft.answer
+    if draft.asks == "how_many":
+        return d.pick(d.number_options(answer), answer, sentence, rng, WANTED, shuffle=False)
+    if draft.asks == "when":
+        return d.pick(d.time_options(answer), answer, sentence, rng, WANTED)
+    entity = _entity_in(ctx, draft)
+    if entity is not None:
+        text, label = entity
+        labels = ("ORG", "PER") if draft.asks in ("source", "role") else (label,)
+        pool = [o for lab in labels for o in d.entity_options(ctx.analysis, lab)]
+        spare = d.fallback_entities(*labels)
+        if answer == text:
+            return d.pick(pool, answer, sentence, rng, WANTED, fallback=spare)
+        # "i udkanten af Baghouz" -> "i udkanten af Mosul"
+        swapped = [answer.replace(text, o) for o in pool if not d.mentioned(o, sentence.text)]
+        spare_swapped = [answer.replace(text, o) for o in spare]
+        return d.pick(swapped, answer, sentence, rng, WANTED, fallback=spare_swapped)
+    if draft.asks in ("who", "what") and len(draft.answer_ids) <= 3:
+        head = max(draft.answer_ids, key=lambda i: sentence.tokens[i].pos == "NOUN")
+        token = sentence.tokens[head]
+        if token.pos == "NOUN" and token.text in answer:
+            words = d.word_options(token, ctx.analysis, rng)
+            return d.pick(
+                [answer.replace(token.text, w) for w in words],
+                answer,
+                sentence,
+                rng,
+                WANTED,
+                shuffle=False,
+            )
+    return []
+
+
+def _item(
+    ctx: GenerationContext,
+    prompt: str,
+    answer: str,
+    wrong: list[str],
+    sentence: int,
+    tag: str,
+    asks: str = "",
+    lemma: str = "",
+) -> Item:
+    source = ctx.sentence(sentence).text
+    item_id = ctx.item_id("choice", source, answer, prompt)
+    options = [answer, *wrong]
+    random.Random(item_id).shuffle(options)
+    return Item(
+        id=item_id,
+        kind="choice",
+        prompt=prompt,
+        answer=answer,
+        source=source,
+        article_id=ctx.article_id,
+        choices=tuple(options),
+        asks=asks,
+        tags=("choice", tag),
+        lemma=lemma,
+        sentence_index=sentence,
+        answer_start=source.find(answer),
+        extra={"feedback": source},
+    )
+
+
+@register("choice.v1", kind="choice")
+def make_choice(ctx: GenerationContext) -> list[Candidate]:
+    out: list[Candidate] = []
+    rng = ctx.rng("choice")
+    for draft in drafts(ctx):
+        wrong = options_for(ctx, draft, rng)
+        if len(wrong) < WANTED:
+            continue
+        item = _item(ctx, draft.prompt, draft.answer, wrong, draft.sentence, draft.asks, draft.asks)
+        out.append(
+            Candidate(
+                item, draft.score + 0.2, f"{draft.sentence}:{draft.answer.lower()}", "question"
+            )
+        )
+    for entry in ctx.vocabulary:
+        occurrence = entry.occurrences[0]
+        if len(occurrence.tokens) != 1 or occurrence.sentence in ctx.headings:
+            continue
+        sentence = ctx.sentence(occurrence.sentence)
+        token = sentence.tokens[occurrence.tokens[0]]
+        if token.i == 0 or d.mentioned(token.text, sentence.text[: token.idx]):
+            continue
+        wrong = d.pick(
+            d.word_options(token, ctx.analysis, rng),
+            token.text,
+            sentence,
+            rng,
+            WANTED,
+            shuffle=False,
+        )
+        if len(wrong) < WANTED:
+            continue
+        prompt = (
+            sentence.text[: token.idx] + CLOZE_GAP + sentence.text[token.idx + len(token.text) :]
+        )
+        if d.mentioned(token.text, prompt):
+            continue
+        item = _item(ctx, prompt, token.text, wrong, sentence.index, "word", lemma=entry.lemma)
+        out.append(Candidate(item, entry.score * 0.7, entry.lemma, "word"))
+    return out

@@ -1,0 +1,277 @@
+"""Danish questions made by transforming a parsed clause.
+
+Danish main clauses are verb-second (V2). A question about the subject keeps
+the declarative order (``Koalitionen indledte ...`` -> ``Hvem indledte ...?``);
+a question about anything else puts the question word first, then the finite
+verb, then the subject (``Tirsdag aften indledte koalitionen ...`` ->
+``Hvornår indledte koalitionen ...?``). The clause is laid out in the fields of
+Danish word order: finite verb, subject, light pronoun objects (object shift:
+``forskanser sig``), sentence adverbials (``ikke``, ``fortsat``), then the
+rest in its original order. A constituent that stood first in the original is
+moved to the end of the content field. Subordinate clauses (``at 300
+IS-krigere fortsat forskanser sig``) become main-clause order the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.analysis import Sentence, Token
+from quizgen.extract.syntax import (
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    ids_text,
+    is_finite,
+    kids,
+    starts_capitalised_only_by_position,
+    subtree_ids,
+    word_set,
+)
+
+SENTENCE_ADVERBS = word_set(
+    """
+    ikke aldrig altid også nu stadig fortsat endnu allerede jo dog kun måske vist bare snart
+    ofte sjældent egentlig faktisk heller netop nok vel gerne nemlig formentlig
+    sandsynligvis derfor alligevel desuden endelig igen straks
+    """
+)
+LIGHT_PRONOUNS = frozenset(["sig", "mig", "dig", "os", "jer", "ham", "hende", "dem", "det", "den"])
+DROPPED_DEPS = frozenset(
+    {"parataxis", "mark", "cc", "discourse", "vocative", "dislocated", "list", "reparandum"}
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    sentence: Sentence
+    head: int  # the predicate: main verb, or nominal/adjectival predicate
+    finite: int  # the finite verb (may be an auxiliary or copula)
+    subject: int | None  # head of the subject (or of an expletive ``der``)
+    subordinate: bool
+
+    def token(self, i: int) -> Token:
+        return self.sentence.tokens[i]
+
+
+def clauses(sentence: Sentence) -> list[Clause]:
+    """Clauses with a finite verb and a subject, main clauses first."""
+    found: list[Clause] = []
+    for token in sentence.tokens:
+        is_root = token.head == token.i or token.dep == "ROOT"
+        if not (is_root or token.dep in ("conj", "ccomp", "parataxis", "advcl", "acl:relcl")):
+            continue
+        helpers = kids(sentence, token.i, ("aux", "aux:pass", "cop"))
+        finite = next(
+            (t.i for t in sorted([*helpers, token], key=lambda t: t.i) if is_finite(t)), None
+        )
+        if finite is None:
+            continue
+        expl = kids(sentence, token.i, ("expl",))
+        subjects = kids(sentence, token.i, SUBJECT_DEPS)
+        subject = expl[0].i if expl and expl[0].i > 0 and expl[0].text.lower() == "der" else None
+        if subject is None and expl and expl[0].text.lower() == "der":
+            subject = expl[0].i
+        if subject is None and subjects:
+            subject = subjects[0].i
+        if subject is None:
+            continue
+        if token.dep in ("acl:relcl", "acl"):
+            continue  # relative clauses lean on their antecedent
+        marks = kids(sentence, token.i, ("mark",))
+        subordinate = bool(marks) or token.dep in ("advcl", "acl:relcl")
+        found.append(Clause(sentence, token.i, finite, subject, subordinate))
+    return sorted(found, key=lambda c: (c.subordinate, c.head))
+
+
+def reporter(clause: Clause) -> str:
+    """Who reports the clause: ``skriver AP`` beside it, or ``AP rapporterer, at ...`` above it."""
+    s = clause.sentence
+    for child in kids(s, clause.head, ("parataxis",)):
+        if child.lemma.lower() in SPEECH_VERBS:
+            return _speaker(s, child.i)
+    node = s.tokens[clause.head]
+    while node.dep in ("ccomp",) and node.head != node.i:
+        parent = s.tokens[node.head]
+        if parent.lemma.lower() in SPEECH_VERBS:
+            found = _speaker(s, parent.i)
+            if found:
+                return found
+        node = parent
+    return ""
+
+
+def _speaker(sentence: Sentence, verb: int) -> str:
+    for subj in kids(sentence, verb, SUBJECT_DEPS):
+        if subj.ent_type in ("PER", "ORG") or subj.pos == "PROPN":
+            ids = {subj.i} | {t.i for t in kids(sentence, subj.i, ("flat",))}
+            return ids_text(sentence, ids)
+    return ""
+
+
+def _chunk(sentence: Sentence, i: int) -> set[int]:
+    return subtree_ids(sentence, i)
+
+
+def clause_ids(clause: Clause) -> set[int]:
+    """The tokens that belong to the clause itself, without punctuation at its edges,
+    reporting clauses, subordinators and parenthetical insertions."""
+    s = clause.sentence
+    ids = _chunk(s, clause.head)
+    for child in s.children(clause.head):
+        sub = _chunk(s, child.i)
+        first = s.tokens[min(sub)]
+        if (
+            child.dep in DROPPED_DEPS
+            or (child.dep == "conj" and child.pos in ("VERB", "AUX"))
+            or _purpose_clause(s, child)
+            or (first.is_punct and first.text in ("-", "\u2013", "(") and child.i != min(sub))
+        ):
+            ids -= sub
+    while ids and s.tokens[max(ids)].is_punct:
+        ids.discard(max(ids))
+    while ids and s.tokens[min(ids)].is_punct:
+        ids.discard(min(ids))
+    return ids
+
+
+def _purpose_clause(sentence: Sentence, child: Token) -> bool:
+    """``for at presse de sidste IS-krigere``: leaving it out keeps questions short."""
+    if child.dep != "advcl" or child.feature("VerbForm") != "Inf":
+        return False
+    marks = [t.text.lower() for t in kids(sentence, child.i, ("mark",))]
+    return marks[:2] == ["for", "at"]
+
+
+def vague_pronouns(clause: Clause, target: set[int]) -> int:
+    """Pronouns left in a question that point outside it (``det``, ``de``, ``man``)."""
+    vague = {"det", "de", "dem", "han", "hun", "ham", "hende", "den", "man", "denne", "dette"}
+    return sum(
+        1
+        for i in clause_ids(clause) - target
+        if clause.sentence.tokens[i].pos == "PRON"
+        and clause.sentence.tokens[i].text.lower() in vague
+    )
+
+
+def question(
+    clause: Clause,
+    wh: str,
+    target: set[int],
+    *,
+    keep: set[int] | None = None,
+    adverbial: str = "",
+) -> str | None:
+    """The clause as a question with ``wh`` first and the ``target`` tokens removed.
+
+    ``keep`` are target tokens that stay in place (a stranded preposition:
+    ``Hvor mange lastbiler er der tale om?``). ``adverbial`` is added among the
+    sentence adverbials (``ifølge AP``).
+    """
+    s = clause.sentence
+    keep = keep or set()
+    ids = clause_ids(clause) - (target - keep)
+    fin = clause.finite
+    if fin in target or fin not in ids:
+        return None
+    subject_ids = set()
+    if clause.subject is not None and clause.subject not in target:
+        subject_ids = _chunk(s, clause.subject) & ids
+        if clause.token(clause.subject).dep == "expl":
+            subject_ids = {clause.subject}
+    head = clause.head
+    fronted: set[int] = set()
+    shifted: set[int] = set()
+    nexus: set[int] = set()
+    for child in s.children(head):
+        if child.i not in ids or child.i in subject_ids or child.i == fin:
+            continue
+        sub = _chunk(s, child.i) & ids
+        light = (
+            child.pos == "PRON"
+            and child.text.lower() in LIGHT_PRONOUNS
+            and child.dep in ("obj", "iobj", "expl")
+        )
+        if light and fin == head:
+            shifted |= sub
+        elif not clause.subordinate and max(sub) < fin:
+            if any(s.tokens[i].lemma.lower() == "ifølge" for i in sub):
+                nexus |= sub  # "Ifølge Reuters har ..." -> "Hvem har ifølge Reuters ..."
+            else:
+                fronted |= sub
+        elif _in_nexus(clause, child, sub):
+            nexus |= sub
+    if fronted and all(s.tokens[i].pos == "PRON" for i in fronted):
+        shifted |= fronted  # "Det fortæller Mustafa Bali" -> "Hvem fortæller det"
+        fronted = set()
+    rest = ids - {fin} - subject_ids - shifted - nexus - fronted
+    order = sorted(rest)
+    # A moved adverbial goes before a trailing subordinate or infinitive clause.
+    insert_at = len(order)
+    for child in s.children(head):
+        if child.dep in ("advcl", "ccomp") and child.i in rest and child.i > fin:
+            start = min(_chunk(s, child.i) & rest)
+            insert_at = min(insert_at, order.index(start))
+    words: list[str] = [wh, _word(s, fin)]
+    words += _words(s, subject_ids)
+    words += _words(s, shifted)
+    if adverbial:
+        words.append(adverbial)
+    words += _words(s, nexus)
+    words += [_word(s, i) for i in order[:insert_at]]
+    words += _words(s, fronted)
+    words += [_word(s, i) for i in order[insert_at:]]
+    return tidy(" ".join(w for w in words if w)) + "?"
+
+
+def _in_nexus(clause: Clause, child: Token, sub: set[int]) -> bool:
+    """Sentence adverbials: between subject and verb in a subordinate clause, between the
+    finite and the main verb in a main clause, or a known one like ``ikke``/``fortsat``."""
+    fin, head = clause.finite, clause.head
+    if clause.subordinate and min(sub) < fin and child.dep == "advmod":
+        return True
+    if not clause.subordinate and fin != head and fin < min(sub) and max(sub) < head:
+        return True
+    return child.dep == "advmod" and child.lemma.lower() in SENTENCE_ADVERBS and len(sub) == 1
+
+
+def _word(sentence: Sentence, i: int) -> str:
+    token = sentence.tokens[i]
+    if starts_capitalised_only_by_position(token):
+        return token.text[0].lower() + token.text[1:]
+    return token.text
+
+
+def _words(sentence: Sentence, ids: set[int]) -> list[str]:
+    return [_word(sentence, i) for i in sorted(ids)]
+
+
+def tidy(text: str) -> str:
+    """Spacing and commas after tokens were moved: no ``, ,``, no comma at either end."""
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
+    text = re.sub(r"([(])\s+", r"\1", text)
+    text = re.sub(r"(,\s*)+,", ",", text)
+    text = re.sub(r"\s+-\s*$", "", text)
+    text = re.sub(r",\s*$", "", text.strip())
+    text = re.sub(r"^\s*,\s*", "", text)
+    text = re.sub(r"\s{2,}", " ", text)
+    return text.strip()
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def phrase_text(sentence: Sentence, ids: set[int]) -> str:
+    """A phrase as an answer: sentence-initial capital lowered, edges without punctuation."""
+    chosen = sorted(ids)
+    while chosen and sentence.tokens[chosen[-1]].is_punct:
+        chosen.pop()
+    while chosen and sentence.tokens[chosen[0]].is_punct:
+        chosen.pop(0)
+    if not chosen:
+        return ""
+    text = ids_text(sentence, chosen)
+    if starts_capitalised_only_by_position(sentence.tokens[chosen[0]]):
+        text = text[0].lower() + text[1:]
+    return tidy(text)

@@ -1,0 +1,245 @@
+"""Wrong options of the same kind as the answer, that are never also right.
+
+Entities are replaced by entities of the same type, numbers by numbers of a
+similar size, times by times of the same sort, and words by words of the same
+class and inflection (a definite plural noun by definite plural nouns):
+preferably from the article, else from wordfreq's Danish frequency list with a
+check that the word has the right paradigm. A candidate is refused when it is
+the answer's lemma, overlaps the answer (same referent: ``Reuters`` /
+``nyhedsbureauet Reuters``) or occurs in the answer's own sentence (it may be
+true there as well).
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import re
+from collections.abc import Sequence
+
+from quizgen.analysis import Analysis, Sentence, Token
+from quizgen.extract.syntax import (
+    DAYPARTS,
+    MONTHS,
+    NUMBER_VALUES,
+    NUMBER_WORDS,
+    WEEKDAYS,
+    number_value,
+)
+from quizgen.extract.vocabulary import is_candidate, normal_lemma
+
+FALLBACK_ENTITIES = {
+    "LOC": ("Danmark", "Tyskland", "Frankrig", "Tyrkiet", "Libanon", "Jordan", "Egypten"),
+    "ORG": ("Ritzau", "AFP", "DR", "BBC", "FN", "NATO", "EU"),
+    "PER": ("Lars Nielsen", "Mette Hansen", "Peter Jensen", "Anne Larsen", "Jens Madsen"),
+}
+
+
+def _clean(option: str) -> str:
+    return option.strip(" ,.;:")
+
+
+def _related(a: str, b: str) -> bool:
+    """Same words, one inside the other, or compounds on the same name (``IS-krigere`` /
+    ``IS-tropper``): the option might mean the same thing as the answer."""
+    a, b = a.lower(), b.lower()
+    if a == b or a in b or b in a:
+        return True
+    prefix_a, _, rest_a = a.rpartition("-")
+    prefix_b, _, rest_b = b.rpartition("-")
+    return bool(prefix_a) and (prefix_a == prefix_b or rest_a == rest_b)
+
+
+def _acceptable(option: str, answer: str, sentence: Sentence, taken: list[str]) -> bool:
+    option = _clean(option)
+    if not option or _related(option, answer) or any(_related(option, t) for t in taken):
+        return False
+    # Mentioned in the answer's own sentence (or by its initials, Islamisk Stat / IS):
+    # it may be true there too.
+    initials = "".join(w[0] for w in option.split() if w[:1].isupper())
+    if len(initials) > 1 and mentioned(initials, sentence.text):
+        return False
+    return not mentioned(option, sentence.text)
+
+
+def mentioned(word: str, text: str) -> bool:
+    """``word`` occurs in ``text`` as a whole word or phrase (any case)."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def pick(
+    options: list[str],
+    answer: str,
+    sentence: Sentence,
+    rng: random.Random,
+    n: int = 3,
+    shuffle: bool = True,
+    fallback: Sequence[str] = (),
+) -> list[str]:
+    """Up to ``n`` acceptable options; ``fallback`` ones only when ``options`` run out."""
+    pool = list(dict.fromkeys(options))
+    spare = [f for f in dict.fromkeys(fallback) if f not in pool]
+    if shuffle:
+        rng.shuffle(pool)
+        rng.shuffle(spare)
+    pool += spare
+    chosen: list[str] = []
+    for option in pool:
+        if len(chosen) == n:
+            break
+        if _acceptable(option, answer, sentence, chosen):
+            chosen.append(_clean(option))
+    return chosen
+
+
+def entity_options(analysis: Analysis, label: str) -> list[str]:
+    """Entities of one type in the article, most mentioned first."""
+    counts: dict[str, int] = {}
+    for entity in analysis.entities:
+        if entity.label == label:
+            text = entity.text.rstrip("'")
+            counts[text] = counts.get(text, 0) + 1
+    return sorted(counts, key=lambda t: (-counts[t], t))
+
+
+def fallback_entities(*labels: str) -> list[str]:
+    return [f for label in labels for f in FALLBACK_ENTITIES.get(label, ())]
+
+
+def number_options(answer: str) -> list[str]:
+    """``300`` -> 150, 200, 500 ...; ``ti`` -> fem, tolv, tyve; ``mindst ti`` only upwards."""
+    words = answer.split()
+    number = words[-1]
+    prefix = " ".join(words[:-1])
+    value = number_value(number)
+    if value is None:
+        return []
+    if number.isdigit():
+        factors = (0.5, 2, 1.5, 0.75, 3, 1.25, 0.25)
+        raw = [value * f for f in factors]
+        candidates = [_round_like(v, value) for v in raw]
+        texts = [str(int(v)) for v in candidates if v > 0 and v != value]
+    else:
+        near = [w for w in (*NUMBER_WORDS[2:], "tredive", "fyrre") if NUMBER_VALUES[w] != value]
+        # Far enough apart that no reader could count either way.
+        apart = [
+            w for w in near if max(NUMBER_VALUES[w], value) >= 1.4 * min(NUMBER_VALUES[w], value)
+        ]
+        texts = sorted(apart, key=lambda w: (abs(NUMBER_VALUES[w] - value), w))[:6]
+    lowered = prefix.lower()
+    if lowered in ("mindst", "over", "mere end", "flere end", "op til"):
+        # "mindst fem" would be true as well: only larger numbers are wrong
+        texts = [t for t in texts if (number_value(t) or 0) > value]
+    elif lowered in ("højst", "under", "færre end", "mindre end"):
+        texts = [t for t in texts if (number_value(t) or 0) < value]
+    return [f"{prefix} {t}".strip() for t in texts]
+
+
+def _round_like(value: float, original: float) -> float:
+    if original >= 1000:
+        step = 100.0
+    elif original >= 100:
+        step = 50.0
+    elif original >= 20:
+        step = 5.0
+    else:
+        step = 1.0
+    return max(step, round(value / step) * step)
+
+
+def time_options(answer: str) -> list[str]:
+    """Other weekdays, months, years or durations in the same frame as ``answer``."""
+    words = answer.split()
+    out: list[str] = []
+    for position, word in enumerate(words):
+        lowered = word.lower()
+        for family in (WEEKDAYS, MONTHS, DAYPARTS):
+            if lowered in family:
+                for other in family:
+                    if other != lowered:
+                        new = other.capitalize() if word[0].isupper() else other
+                        out.append(" ".join([*words[:position], new, *words[position + 1 :]]))
+                return out
+        if word.isdigit() and len(word) == 4:
+            year = int(word)
+            for delta in (-3, -2, -1, 1, 2, 4):
+                out.append(" ".join([*words[:position], str(year + delta), *words[position + 1 :]]))
+            return out
+        if number_value(word) is not None:
+            for option in number_options(word):
+                new = option.capitalize() if word[0].isupper() else option
+                out.append(" ".join([*words[:position], new, *words[position + 1 :]]))
+            return out
+    return out
+
+
+def word_options(token: Token, analysis: Analysis, rng: random.Random) -> list[str]:
+    """Words of the same class and inflection: from the article, then the frequency list."""
+    lemma = normal_lemma(token)
+    same: list[str] = []
+    for sentence in analysis.sentences:
+        for other in sentence.tokens:
+            if (
+                other.pos == token.pos
+                and other.morph == token.morph
+                and normal_lemma(other) != lemma
+                and is_candidate(other, frozenset())
+                and other.text.lower() not in (token.text.lower(),)
+            ):
+                same.append(other.text if other.i > 0 else other.text.lower())
+    same = list(dict.fromkeys(same))
+    rng.shuffle(same)
+    if len(same) >= 3:
+        return same
+    return same + frequency_list_options(token, rng)
+
+
+@functools.lru_cache(maxsize=1)
+def _top_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    from wordfreq import top_n_list
+
+    words = tuple(w for w in top_n_list("da", 30000) if w.isalpha())
+    return frozenset(words), words
+
+
+def _paradigm_ok(word: str, pos: str, features: dict[str, str], known: frozenset[str]) -> bool:
+    """Does ``word`` look like this form of a word of this class? Checked on its paradigm:
+    a definite plural ``-erne`` needs its indefinite plural ``-er`` in the list, and so on."""
+    number, definite = features.get("Number"), features.get("Definite")
+    if pos == "NOUN" and number == "Plur" and definite == "Def":
+        return word.endswith("erne") and word[:-2] in known and word[:-4] in known
+    if pos == "NOUN" and number == "Plur" and definite == "Ind":
+        return word.endswith("er") and word + "ne" in known and word[:-2] in known
+    if pos == "NOUN" and number == "Sing" and definite == "Def":
+        suffix = "en" if features.get("Gender") == "Com" else "et"
+        return word.endswith(suffix) and word[:-2] in known and word[:-2] + "e" + "r" in known
+    verb_form, tense = features.get("VerbForm"), features.get("Tense")
+    if pos == "VERB" and verb_form == "Fin" and tense == "Pres":
+        return (
+            word.endswith("er")
+            and word[:-1] in known
+            and (word[:-1] + "de" in known or word[:-2] + "te" in known)
+        )
+    if pos == "VERB" and verb_form == "Fin" and tense == "Past":
+        return word.endswith("ede") and word[:-3] + "er" in known and word[:-3] + "e" in known
+    if pos == "VERB" and verb_form == "Inf":
+        return word.endswith("e") and word + "r" in known and word + "de" in known
+    return False
+
+
+def frequency_list_options(token: Token, rng: random.Random) -> list[str]:
+    from quizgen.extract.levels import zipf
+
+    known, words = _top_words()
+    target = zipf(token.text)
+    fits = [
+        w
+        for w in words
+        if len(w) > 3
+        and w != token.text.lower()
+        and _paradigm_ok(w, token.pos, token.features, known)
+    ]
+    fits.sort(key=lambda w: (abs(zipf(w) - target), w))
+    head = fits[:12]
+    rng.shuffle(head)
+    return head

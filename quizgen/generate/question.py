@@ -1,0 +1,277 @@
+"""``question.v1``: comprehension questions (hvem, hvad, hvor, hvornår, hvor mange,
+ifølge hvem) built by transforming the article's own clauses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizgen.analysis import Sentence
+from quizgen.config.generation import Phrasings
+from quizgen.extract.facts import is_place_phrase, is_time_phrase
+from quizgen.extract.syntax import (
+    OBJECT_DEPS,
+    PERSONAL_PRONOUNS,
+    SPEECH_VERBS,
+    base_dep,
+    ids_text,
+    is_agent_like,
+    kids,
+    number_value,
+    subtree_ids,
+)
+from quizgen.generate.context import Candidate, GenerationContext
+from quizgen.generate.danish import (
+    Clause,
+    capitalise,
+    clause_ids,
+    clauses,
+    phrase_text,
+    question,
+    reporter,
+    vague_pronouns,
+)
+from quizgen.generate.registry import register
+from quizgen.items import Item
+
+
+@dataclass(frozen=True)
+class QuestionDraft:
+    prompt: str
+    answer: str
+    accepted: tuple[str, ...]
+    asks: str
+    sentence: int
+    answer_ids: tuple[int, ...]  # the answer's tokens in the sentence
+    label: str  # what the answer is: PER/ORG/LOC entity, number, year, weekday, noun ...
+    score: float
+
+
+def _answer_core(sentence: Sentence, i: int) -> set[int]:
+    """A noun phrase without appositions and relative clauses: ``Mustafa Bali``."""
+    ids = subtree_ids(sentence, i)
+    for child in sentence.children(i):
+        if child.dep in ("appos", "acl:relcl", "acl", "punct", "parataxis"):
+            ids -= subtree_ids(sentence, child.i)
+    return ids
+
+
+def _label(sentence: Sentence, i: int) -> str:
+    token = sentence.tokens[i]
+    if token.ent_type:
+        return token.ent_type
+    if token.pos == "NUM":
+        return "number"
+    return token.pos.lower()
+
+
+def drafts(ctx: GenerationContext) -> list[QuestionDraft]:
+    """Every question the article's clauses allow, scored."""
+    phrasings = ctx.config.questions.phrasings
+    out: list[QuestionDraft] = []
+    for sentence in ctx.analysis.sentences:
+        if sentence.index in ctx.headings:
+            continue
+        for clause in clauses(sentence):
+            out.extend(_clause_drafts(clause, phrasings))
+    out.extend(_fact_drafts(ctx, phrasings))
+    limit = ctx.config.questions.max_words
+    return [d for d in out if 4 <= len(d.prompt.split()) <= limit]
+
+
+def _draft(
+    clause: Clause,
+    asks: str,
+    wh: str,
+    target: set[int],
+    answer_ids: set[int],
+    *,
+    keep: set[int] | None = None,
+    accepted: tuple[str, ...] = (),
+    bonus: float = 0.0,
+) -> QuestionDraft | None:
+    s = clause.sentence
+    adverbial = ""
+    if clause.subordinate and asks != "source":
+        who = reporter(clause)
+        adverbial = f"ifølge {who}" if who else ""
+    prompt = question(clause, wh, target, keep=keep, adverbial=adverbial)
+    answer = phrase_text(s, answer_ids)
+    if not prompt or not answer:
+        return None
+    full = phrase_text(s, target - (keep or set()))
+    extra = tuple(a for a in (full, *accepted) if a and a != answer)
+    score = 1.0 + bonus - 0.5 * vague_pronouns(clause, target)
+    score -= 0.04 * max(0, len(prompt.split()) - 16)
+    score -= 0.1 * max(0, len(answer.split()) - 4)
+    score -= 0.2 if clause.subordinate else 0.0
+    head = max(answer_ids, key=lambda i: len(subtree_ids(s, i)))
+    return QuestionDraft(
+        capitalise(prompt),
+        answer,
+        extra,
+        asks,
+        s.index,
+        tuple(sorted(answer_ids)),
+        _label(s, head),
+        round(score, 3),
+    )
+
+
+def _clause_drafts(clause: Clause, p: Phrasings) -> list[QuestionDraft]:
+    s = clause.sentence
+    found: list[QuestionDraft | None] = []
+    inside = clause_ids(clause)
+    verb = s.tokens[clause.head]
+    speech = verb.lemma.lower() in SPEECH_VERBS
+    subj = s.tokens[clause.subject] if clause.subject is not None else None
+    # Subject questions keep the word order.
+    if subj is not None and subj.dep != "expl" and subj.text.lower() not in PERSONAL_PRONOUNS:
+        ids = subtree_ids(s, subj.i) & inside
+        core = _answer_core(s, subj.i) & ids
+        if speech and (subj.ent_type or subj.pos == "PROPN"):
+            found.append(_draft(clause, "source", p.who, ids, core, bonus=0.3))
+        else:
+            agent = is_agent_like(subj)
+            found.append(
+                _draft(clause, "who" if agent else "what", p.who if agent else p.what, ids, core)
+            )
+    for child in s.children(clause.head):
+        if child.i not in inside:
+            continue
+        ids = subtree_ids(s, child.i) & inside
+        dep = base_dep(child)
+        if child.dep in OBJECT_DEPS and child.pos in ("NOUN", "PROPN"):
+            agent = is_agent_like(child)
+            core = _answer_core(s, child.i) & ids
+            found.append(
+                _draft(clause, "who" if agent else "what", p.who if agent else p.what, ids, core)
+            )
+        elif dep in ("obl", "nmod") and _case_text(s, child.i) == "ifølge":
+            core = ids - {t.i for t in kids(s, child.i, ("case",))}
+            found.append(_draft(clause, "source", p.source, ids, core, bonus=0.3))
+        elif is_place_phrase(s, child):
+            found.append(_draft(clause, "where", p.where, ids, ids, bonus=0.2))
+        elif is_time_phrase(s, child) and (dep in ("obl", "advmod") or child.dep == "obl:tmod"):
+            found.append(_draft(clause, "when", p.when, ids, ids, bonus=0.2))
+    # "..., skriver AP": who reports the whole clause.
+    who = reporter(clause)
+    if who and not clause.subordinate:
+        q = question(clause, p.source, set())
+        if q:
+            found.append(
+                QuestionDraft(
+                    capitalise(q),
+                    who,
+                    (),
+                    "source",
+                    s.index,
+                    (),
+                    "ORG",
+                    round(1.2 - 0.5 * vague_pronouns(clause, set()), 3),
+                )
+            )
+    found.extend(_how_many(clause, p, inside))
+    return [f for f in found if f is not None]
+
+
+def _case_text(s: Sentence, i: int) -> str:
+    return " ".join(t.text.lower() for t in kids(s, i, ("case",)) if t.i < i)
+
+
+def _how_many(clause: Clause, p: Phrasings, inside: set[int]) -> list[QuestionDraft | None]:
+    s = clause.sentence
+    out: list[QuestionDraft | None] = []
+    for child in s.children(clause.head):
+        if child.i not in inside or child.pos != "NOUN":
+            continue
+        nums = [t for t in kids(s, child.i, ("nummod",)) if t.i < child.i]
+        if (
+            not nums
+            or number_value(nums[0].text) is None
+            or (child.lemma.lower() in ("år", "måned", "uge", "dag", "time", "minut"))
+        ):
+            continue
+        num = nums[0]
+        number_ids = {num.i} | {t.i for t in kids(s, num.i, ("advmod",))}
+        np_ids = subtree_ids(s, child.i) & inside
+        cases = {t.i for t in kids(s, child.i, ("case",)) if t.i < child.i}
+        noun_words = [
+            t.text
+            for t in s.tokens[num.i + 1 : child.i + 1]
+            if t.dep in ("amod", "compound") or t.i == child.i
+        ]
+        wh = f"{p.how_many} {' '.join(noun_words)}"
+        if child.dep in ("nsubj", "nsubj:pass") and clause.subject == child.i:
+            pass
+        keep = cases  # "tale om": the preposition stays behind
+        answer = phrase_text(s, number_ids)
+        bare = phrase_text(s, {num.i})
+        accepted: tuple[str, ...] = (bare,) if bare != answer else ()
+        value = number_value(num.text)
+        if value is not None and not num.text.isdigit():
+            accepted += (str(int(value)),)
+        out.append(
+            _draft(
+                clause, "how_many", wh, np_ids, number_ids, keep=keep, accepted=accepted, bonus=0.3
+            )
+        )
+    return out
+
+
+def _fact_drafts(ctx: GenerationContext, p: Phrasings) -> list[QuestionDraft]:
+    out: list[QuestionDraft] = []
+    for fact in ctx.facts:
+        if fact.kind == "role" and fact.role:
+            prompt = p.role.format(role=fact.role)
+            out.append(
+                QuestionDraft(
+                    capitalise(prompt),
+                    fact.entity,
+                    (),
+                    "role",
+                    fact.sentence_index,
+                    tuple(range(*fact.span)),
+                    "PER",
+                    1.1,
+                )
+            )
+        if fact.kind == "definition" and fact.term:
+            s = ctx.sentence(fact.sentence_index)
+            core = ids_text(s, range(fact.span[0], fact.span[1]))
+            short = core.split(",")[0]
+            prompt = p.definition.format(term=fact.term)
+            out.append(
+                QuestionDraft(
+                    capitalise(prompt),
+                    short,
+                    (core,) if core != short else (),
+                    "definition",
+                    fact.sentence_index,
+                    tuple(range(*fact.span)),
+                    "noun",
+                    1.1,
+                )
+            )
+    return out
+
+
+@register("question.v1", kind="question")
+def make_questions(ctx: GenerationContext) -> list[Candidate]:
+    out: list[Candidate] = []
+    for d in drafts(ctx):
+        source = ctx.sentence(d.sentence).text
+        item = Item(
+            id=ctx.item_id("question", source, d.answer, d.asks),
+            kind="question",
+            prompt=d.prompt,
+            answer=d.answer,
+            source=source,
+            article_id=ctx.article_id,
+            accepted=d.accepted,
+            asks=d.asks,
+            tags=("question", d.asks),
+            sentence_index=d.sentence,
+            answer_start=source.find(d.answer) if d.answer in source else -1,
+        )
+        out.append(Candidate(item, d.score, f"{d.sentence}:{d.answer.lower()}", d.asks))
+    return out
