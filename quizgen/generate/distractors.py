@@ -148,28 +148,29 @@ def _round_like(value: float, original: float) -> float:
 
 
 def time_options(answer: str) -> list[str]:
-    """Other weekdays, months, years or durations in the same frame as ``answer``."""
+    """Other weekdays, dayparts, months, years or durations in the frame of ``answer``:
+    ``Tirsdag aften`` -> ``Onsdag aften``, ``Tirsdag morgen``; ``I 2017`` -> ``I 2016``."""
     words = answer.split()
     out: list[str] = []
+
+    def swap(position: int, new: str) -> None:
+        old = words[position]
+        new = new.capitalize() if old[:1].isupper() else new
+        out.append(" ".join([*words[:position], new, *words[position + 1 :]]))
+
     for position, word in enumerate(words):
         lowered = word.lower()
-        for family in (WEEKDAYS, MONTHS, DAYPARTS):
-            if lowered in family:
-                for other in family:
-                    if other != lowered:
-                        new = other.capitalize() if word[0].isupper() else other
-                        out.append(" ".join([*words[:position], new, *words[position + 1 :]]))
-                return out
-        if word.isdigit() and len(word) == 4:
-            year = int(word)
+        family = next((f for f in (WEEKDAYS, MONTHS, DAYPARTS) if lowered in f), None)
+        if family is not None:
+            for other in family:
+                if other != lowered:
+                    swap(position, other)
+        elif word.isdigit() and len(word) == 4:
             for delta in (-3, -2, -1, 1, 2, 4):
-                out.append(" ".join([*words[:position], str(year + delta), *words[position + 1 :]]))
-            return out
-        if number_value(word) is not None:
+                swap(position, str(int(word) + delta))
+        elif number_value(word) is not None:
             for option in number_options(word):
-                new = option.capitalize() if word[0].isupper() else option
-                out.append(" ".join([*words[:position], new, *words[position + 1 :]]))
-            return out
+                swap(position, option)
     return out
 
 

@@ -1,0 +1,155 @@
+"""generate(): the bar on the bundled article, quality rules, determinism, registry."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+
+import pytest
+from analysis_builders import analysis_from_file
+from pydantic import ValidationError
+
+from quizgen.config.generation import GenerationConfig, Generators
+from quizgen.config.schema import Config
+from quizgen.errors import ConfigError
+from quizgen.generate import Generated, generate
+from quizgen.generate.jsonio import item_from_json, items_to_json
+from quizgen.generate.quality import problem
+from quizgen.generate.registry import get_generator, register, registered
+from quizgen.items import CLOZE_GAP, FALSE_ANSWER, TRUE_ANSWER, Item
+
+ARTICLE = analysis_from_file("bundled_article.conll", article_id="0ea3d618a2e44150")
+
+
+@pytest.fixture(scope="module")
+def generated() -> Generated:
+    return generate(ARTICLE, Config())
+
+
+def _kind(generated: Generated, kind: str) -> list[Item]:
+    return [i for i in generated.items if i.kind == kind]
+
+
+def test_generate_meets_the_bar_on_the_bundled_article(generated: Generated) -> None:
+    assert len(generated.vocabulary) >= 25
+    assert len(_kind(generated, "vocab")) >= 25
+    assert len(_kind(generated, "cloze")) >= 15
+    questions = _kind(generated, "question")
+    assert len(questions) >= 12
+    assert {"who", "what", "where", "when", "how_many", "source"} <= {q.asks for q in questions}
+    assert len(_kind(generated, "choice")) >= 6
+    assert len(_kind(generated, "truefalse")) >= 4
+
+
+def test_generate_no_answer_is_visible_in_its_prompt(generated: Generated) -> None:
+    for item in generated.items:
+        if item.kind in ("cloze", "question", "choice"):
+            pattern = rf"(?<!\w){re.escape(item.answer)}(?!\w)"
+            assert not re.search(pattern, item.prompt, re.IGNORECASE), item
+
+
+def test_generate_choices_have_four_distinct_options(generated: Generated) -> None:
+    for item in _kind(generated, "choice"):
+        assert len({c.lower() for c in item.choices}) == len(item.choices) >= 4
+        assert item.answer in item.choices
+
+
+def test_generate_cloze_items_locate_their_answer(generated: Generated) -> None:
+    for item in _kind(generated, "cloze"):
+        start = item.answer_start
+        assert item.source[start : start + len(item.answer)] == item.answer
+        assert (
+            item.prompt == item.source[:start] + CLOZE_GAP + item.source[start + len(item.answer) :]
+        )
+        assert item.hint and item.hint.lower() != item.answer.lower()
+
+
+def test_generate_truefalse_feedback_is_the_true_sentence(generated: Generated) -> None:
+    items = _kind(generated, "truefalse")
+    assert {i.answer for i in items} == {TRUE_ANSWER, FALSE_ANSWER}
+    sentences = {s.text for s in ARTICLE.sentences}
+    for item in items:
+        assert item.extra["feedback"] == item.source and item.source in sentences
+        assert (item.prompt in sentences) == (item.answer == TRUE_ANSWER)
+
+
+def test_generate_vocab_cards_carry_their_fields(generated: Generated) -> None:
+    card = next(i for i in _kind(generated, "vocab") if i.lemma == "humanitær korridor")
+    assert card.extra["article"] == "en" and card.extra["gender"] == "common"
+    assert "**humanitær korridor**" in card.extra["example"]
+    assert card.extra["forms"] == "humanitær korridor (ubestemt ental)"
+
+
+def test_generate_one_item_per_target_and_spread(generated: Generated) -> None:
+    for kind in ("cloze", "vocab"):
+        lemmas = [i.lemma for i in _kind(generated, kind)]
+        assert len(lemmas) == len(set(lemmas)), kind
+    used = {i.sentence_index for i in _kind(generated, "cloze")}
+    assert len(used) >= 10  # spread over the article's 16 sentences
+
+
+def test_generate_is_deterministic(generated: Generated) -> None:
+    again = generate(ARTICLE, Config())
+    assert again.items == generated.items
+    assert [i.id for i in again.items] == [i.id for i in generated.items]
+    other_seed = generate(ARTICLE, Config(generation=GenerationConfig(seed=7)))
+    assert {i.id for i in other_seed.items} & {i.id for i in generated.items}
+
+
+def test_generate_report_counts_candidates(generated: Generated) -> None:
+    report = generated.report
+    assert report.kept == len(generated.items)
+    assert report.generated > report.kept
+    cloze = report.kind("cloze")
+    assert cloze is not None and cloze.kept == 15 and cloze.generated > 15
+
+
+def test_generate_everything_is_plain_json(generated: Generated) -> None:
+    from quizgen.document import result_document
+
+    document = json.loads(json.dumps(result_document(ARTICLE, generated)))
+    assert document["vocabulary"][0]["lemma"]
+    assert document["facts"] and document["items"]
+    round_trip = [item_from_json(d) for d in items_to_json(generated.items)]
+    assert round_trip == list(generated.items)
+
+
+def test_generate_registry_unknown_name_is_a_config_error() -> None:
+    with pytest.raises(ConfigError) as raised:
+        get_generator("cloze.v9", "cloze")
+    assert "generation.generators.cloze" in str(raised.value)
+    assert "did you mean 'cloze.v1'" in str(raised.value)
+    with pytest.raises(ValidationError, match=r"unknown generator 'qestion\.v1'"):
+        Generators(question="qestion.v1")
+    with pytest.raises(ConfigError, match="makes vocab items, not cloze items"):
+        get_generator("vocab.v1", "cloze")
+
+
+def test_generate_registry_a_new_generator_is_one_function() -> None:
+    @register("cloze.test", kind="cloze")
+    def nothing(ctx: object) -> list[object]:
+        return []
+
+    assert registered()["cloze.test"] == "cloze"
+    config = Config(generation=GenerationConfig(generators=Generators(cloze="cloze.test")))
+    assert not [i for i in generate(ARTICLE, config).items if i.kind == "cloze"]
+
+
+def test_generate_quality_rules_can_fail() -> None:
+    base = Item(id="x", kind="question", prompt="Hvem kom?", answer="AP", source="AP kom.")
+    assert problem(base) == ""
+    assert problem(dataclasses.replace(base, prompt="Hvem er AP?")) == "answer in prompt"
+    assert problem(dataclasses.replace(base, answer="han")) == "pronoun answer"
+    assert problem(dataclasses.replace(base, answer="x")) == "single letter"
+    assert problem(dataclasses.replace(base, prompt="hvem kom?")) == "lower-case start"
+    choice = dataclasses.replace(base, kind="choice", choices=("AP", "DR", "dr", "BBC"))
+    assert problem(choice) == "too few options"
+
+
+def test_generate_respects_kinds_and_counts() -> None:
+    config = Config(
+        generation=GenerationConfig(kinds=("question",), counts={"question": 3})  # type: ignore[arg-type]
+    )
+    items = generate(ARTICLE, config).items
+    assert [i.kind for i in items] == ["question"] * 3

@@ -1,0 +1,92 @@
+"""Distractors: same kind and inflection as the answer, never also right."""
+
+from __future__ import annotations
+
+import random
+
+from analysis_builders import analysis_from_file, sentence
+
+from quizgen.extract.syntax import number_value
+from quizgen.generate import distractors as d
+
+ARTICLE = analysis_from_file("bundled_article.conll")
+
+
+def _token(sentence_index: int, text: str):  # type: ignore[no-untyped-def]
+    s = ARTICLE.sentences[sentence_index]
+    return next(t for t in s.tokens if t.text == text)
+
+
+def test_generate_distractors_match_class_and_inflection() -> None:
+    token = _token(6, "luftbombardementer")  # NOUN, indefinite plural, neuter
+    options = d.word_options(token, ARTICLE, random.Random(0))
+    assert len(options) >= 3
+    forms = {t.text: t for _, t in ARTICLE.tokens}
+    for option in options[:3]:
+        other = forms[option]
+        assert other.pos == "NOUN" and other.morph == token.morph, option
+
+
+def test_generate_distractors_definite_plural_from_frequency_list() -> None:
+    s = sentence(
+        """
+Krigerne kriger NOUN Definite=Def|Gender=Com|Number=Plur 2 nsubj
+kom komme VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    )
+    options = d.frequency_list_options(s.tokens[0], random.Random(1))
+    assert len(options) >= 3
+    assert all(o.endswith("erne") for o in options), options
+
+
+def test_generate_distractors_never_the_answer_or_its_referent() -> None:
+    s = ARTICLE.sentences[2]  # "... til nyhedsbureauet Reuters."
+    chosen = d.pick(
+        ["Reuters", "nyhedsbureauet Reuters", "reuters", "Mustafa", "AP", "SDF", "BBC", "DR"],
+        "Reuters",
+        s,
+        random.Random(0),
+        3,
+        shuffle=False,
+    )
+    assert "Reuters" not in chosen and "nyhedsbureauet Reuters" not in chosen
+    assert "Mustafa" not in chosen  # part of a name in the answer's own sentence
+    assert "SDF" not in chosen  # mentioned in the same sentence: may be true there too
+    assert chosen == ["AP", "BBC", "DR"]
+
+
+def test_generate_distractors_same_compound_name_is_refused() -> None:
+    s = ARTICLE.sentences[6]
+    chosen = d.pick(
+        ["IS-tropper", "journalister", "syrere", "kvinder"],
+        "IS-krigere",
+        s,
+        random.Random(0),
+        3,
+        shuffle=False,
+    )
+    assert "IS-tropper" not in chosen
+
+
+def test_generate_distractors_initials_count_as_the_same_name() -> None:
+    s = ARTICLE.sentences[10]  # mentions IS
+    chosen = d.pick(
+        ["Islamisk Stat", "AP", "SDF", "BBC"], "Reuters", s, random.Random(0), 3, shuffle=False
+    )
+    assert "Islamisk Stat" not in chosen
+
+
+def test_generate_distractors_numbers_of_similar_size() -> None:
+    options = d.number_options("300")
+    values = [number_value(o) for o in options]
+    assert 300 not in values and all(v is not None and 50 <= v <= 1000 for v in values)
+    # "mindst ti": a smaller number would be true as well
+    upward = d.number_options("mindst ti")
+    assert upward and all((number_value(o.split()[-1]) or 0) > 10 for o in upward)
+
+
+def test_generate_distractors_times_of_the_same_sort() -> None:
+    assert "Onsdag aften" in d.time_options("Tirsdag aften")
+    assert "Tirsdag morgen" in d.time_options("Tirsdag aften")
+    assert set(d.time_options("I 2017")) >= {"I 2016", "I 2018"}

@@ -1,0 +1,140 @@
+"""Danish question transformation: subject questions keep the order, others invert (V2)."""
+
+from __future__ import annotations
+
+from analysis_builders import analysis_from_file, analysis_from_text, sentence
+
+from quizgen.config.generation import Phrasings, QuestionsConfig
+from quizgen.config.schema import Config
+from quizgen.extract.facts import extract_facts
+from quizgen.extract.syntax import subtree_ids
+from quizgen.extract.vocabulary import extract_vocabulary
+from quizgen.generate.context import GenerationContext
+from quizgen.generate.danish import clauses, question
+from quizgen.generate.question import QuestionDraft, drafts
+
+TIRSDAG = """
+Tirsdag tirsdag NOUN Definite=Ind|Gender=Com|Number=Sing 3 obl:tmod
+aften aften NOUN Definite=Ind|Gender=Com|Number=Sing 1 flat
+indledte indlede VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+koalitionen koalition NOUN Definite=Def|Gender=Com|Number=Sing 3 nsubj
+luftbombardementer luftbombardement NOUN Definite=Ind|Gender=Neut|Number=Plur 3 obj SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+
+KOALITIONEN = """
+Koalitionen koalition NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
+indledte indlede VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+luftbombardementer luftbombardement NOUN Definite=Ind|Gender=Neut|Number=Plur 2 obj
+i i ADP _ 5 case
+Baghouz Baghouz PROPN _ 2 obl SpaceAfter=No|Ent=B-LOC
+. . PUNCT _ 2 punct
+"""
+
+SUBORDINATE = """
+AP AP PROPN _ 2 nsubj Ent=B-ORG
+rapporterer rapportere VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root SpaceAfter=No
+, , PUNCT _ 8 punct
+at at SCONJ _ 8 mark
+300 300 NUM NumType=Card 6 nummod
+IS-krigere IS-kriger NOUN Definite=Ind|Gender=Com|Number=Plur 8 nsubj
+fortsat fortsat ADV _ 8 advmod
+forskanser forskanse VERB Mood=Ind|Tense=Pres|VerbForm=Fin 2 ccomp
+sig sig PRON Reflex=Yes 8 obj
+i i ADP _ 11 case
+byen by NOUN Definite=Def|Gender=Com|Number=Sing 8 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
+def _ask(conllu: str, wh: str, dep: str, clause_index: int = 0) -> str | None:
+    s = sentence(conllu)
+    clause = clauses(s)[clause_index]
+    target = next(t for t in s.tokens if t.dep == dep and t.head == clause.head)
+    return question(clause, wh, subtree_ids(s, target.i))
+
+
+def test_generate_questions_non_subject_question_inverts_verb_and_subject() -> None:
+    assert (
+        _ask(TIRSDAG, "Hvornår", "obl:tmod") == "Hvornår indledte koalitionen luftbombardementer?"
+    )
+
+
+def test_generate_questions_subject_question_keeps_word_order() -> None:
+    assert _ask(TIRSDAG, "Hvem", "nsubj") == "Hvem indledte luftbombardementer tirsdag aften?"
+    assert _ask(KOALITIONEN, "Hvem", "nsubj") == "Hvem indledte luftbombardementer i Baghouz?"
+
+
+def test_generate_questions_object_question_after_subject_first_sentence() -> None:
+    assert _ask(KOALITIONEN, "Hvad", "obj") == "Hvad indledte koalitionen i Baghouz?"
+    assert _ask(KOALITIONEN, "Hvor", "obl") == "Hvor indledte koalitionen luftbombardementer?"
+
+
+def test_generate_questions_subordinate_clause_becomes_main_clause_order() -> None:
+    s = sentence(SUBORDINATE)
+    clause = next(c for c in clauses(s) if c.subordinate)
+    subject = s.tokens[clause.subject or 0]
+    # "at 300 IS-krigere fortsat forskanser sig" -> "forskanser sig fortsat" (object shift,
+    # then the sentence adverbial), reported speech keeps its source.
+    assert question(clause, "Hvem", subtree_ids(s, subject.i), adverbial="ifølge AP") == (
+        "Hvem forskanser sig ifølge AP fortsat i byen?"
+    )
+
+
+def _drafts(
+    name: str = "bundled_article.conll", config: Config | None = None
+) -> list[QuestionDraft]:
+    analysis = analysis_from_file(name) if name.endswith(".conll") else analysis_from_text(name)
+    config = config or Config()
+    ctx = GenerationContext(
+        analysis, extract_vocabulary(analysis, config.generation), extract_facts(analysis), config
+    )
+    return drafts(ctx)
+
+
+def test_generate_questions_cover_every_kind_of_question_on_the_article() -> None:
+    found = {(d.asks, d.prompt, d.answer) for d in _drafts()}
+    assert ("how_many", "Hvor mange lastbiler er der ifølge AP tale om?", "mindst ti") in found
+    assert (
+        "how_many",
+        "Hvor mange IS-krigere forskanser sig ifølge AP fortsat i byen?",
+        "300",
+    ) in found
+    assert (
+        "source",
+        "Ifølge hvem er det endelige slag endnu ikke slået mod IS?",
+        "Reuters",
+    ) in found
+    assert ("role", "Hvem er talsmand fra SDF?", "Mustafa Bali") in found
+    assert (
+        "definition",
+        "Hvad er en humanitær korridor?",
+        "en demilitariseret rute i en konfliktzone",
+    ) in found
+    assert (
+        "where",
+        "Hvor indledte den USA-ledede koalition luftbombardementer tirsdag aften?",
+        "i udkanten af Baghouz",
+    ) in found
+    assert {"who", "what", "where", "when", "how_many", "source"} <= {d.asks for d in _drafts()}
+
+
+def test_generate_questions_fronted_pronoun_object_is_shifted() -> None:
+    prompts = {d.prompt for d in _drafts()}
+    # "Det fortæller Mustafa Bali ..." -> object "det" right after the verb.
+    assert "Hvem fortæller det onsdag til nyhedsbureauet Reuters?" in prompts
+
+
+def test_generate_questions_phrasings_come_from_config() -> None:
+    config = Config(questions=QuestionsConfig(phrasings=Phrasings(when="Hvilken dag")))
+    prompts = {d.prompt for d in _drafts(config=config)}
+    assert (
+        "Hvilken dag indledte den USA-ledede koalition luftbombardementer i udkanten af Baghouz?"
+        in prompts
+    )
+
+
+def test_generate_questions_never_show_their_answer() -> None:
+    for d in _drafts():
+        assert d.answer.lower() not in d.prompt.lower().rstrip("?").split(" "), d
+        assert d.prompt[0].isupper() and d.prompt.endswith("?")

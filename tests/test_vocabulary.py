@@ -1,0 +1,121 @@
+"""Vocabulary extraction on hand-built analyses."""
+
+from __future__ import annotations
+
+from analysis_builders import analysis_from_file, analysis_from_text
+
+from quizgen.config.generation import GenerationConfig, LevelBand, ZipfLevels
+from quizgen.extract.levels import compound_zipf, level_for_zipf
+from quizgen.extract.vocabulary import extract_vocabulary
+
+WIDE = GenerationConfig(level=LevelBand(min="A1", max="C2"))
+
+
+KORRIDOR = """
+Mændene mand NOUN Definite=Def|Gender=Com|Number=Plur 2 nsubj
+forlader forlade VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+området område NOUN Definite=Def|Gender=Neut|Number=Sing 2 obj
+via via ADP _ 8 case
+en en DET Gender=Com|Number=Sing 8 det
+såkaldt såkaldt ADV _ 7 advmod
+humanitær humanitær ADJ Degree=Pos|Gender=Com|Number=Sing 8 amod
+korridor korridor NOUN Definite=Ind|Gender=Com|Number=Sing 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+
+300 300 NUM NumType=Card 2 nummod
+IS-krigere IS-kriger NOUN Definite=Ind|Gender=Com|Number=Plur 3 nsubj
+forskanser forskanse VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+sig sig PRON Reflex=Yes 3 obj
+i i ADP _ 6 case
+byen by NOUN Definite=Def|Gender=Com|Number=Sing 3 obl SpaceAfter=No
+. . PUNCT _ 3 punct
+
+Koalitionen koalition NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
+pressede presse VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+IS-krigerne IS-kriger NOUN Definite=Def|Gender=Com|Number=Plur 2 obj
+ud ud ADV _ 2 compound:prt
+af af ADP _ 6 case
+Syrien Syrien PROPN _ 2 obl SpaceAfter=No|Ent=B-LOC
+. . PUNCT _ 2 punct
+"""
+
+
+def _by_lemma(config: GenerationConfig = WIDE) -> dict[str, object]:
+    entries = extract_vocabulary(analysis_from_text(KORRIDOR), config)
+    return {e.lemma: e for e in entries}
+
+
+def test_vocabulary_nouns_get_gender_and_article() -> None:
+    entries = _by_lemma()
+    korridor = entries["humanitær korridor"]
+    assert korridor.gender == "common" and korridor.article == "en"  # type: ignore[attr-defined]
+    omraade = entries["område"]
+    assert omraade.gender == "neuter" and omraade.article == "et"  # type: ignore[attr-defined]
+    assert entries["forlade"].article == ""  # type: ignore[attr-defined]
+
+
+def test_vocabulary_hyphen_compounds_keep_their_prefix() -> None:
+    entries = _by_lemma()
+    kriger = entries["IS-kriger"]
+    assert kriger.kind == "compound"  # type: ignore[attr-defined]
+    forms = {f.text: f.description for f in kriger.forms}  # type: ignore[attr-defined]
+    assert forms == {"IS-krigere": "ubestemt flertal", "IS-krigerne": "bestemt flertal"}
+    assert kriger.count == 2  # type: ignore[attr-defined]
+
+
+def test_vocabulary_multi_word_units() -> None:
+    entries = _by_lemma()
+    assert entries["humanitær korridor"].kind == "multiword"  # type: ignore[attr-defined]
+    assert entries["forskanse sig"].kind == "reflexive"  # type: ignore[attr-defined]
+    assert entries["presse ud"].kind == "particle_verb"  # type: ignore[attr-defined]
+    # The unit replaces its parts: no bare "forskanse", "korridor" or "humanitær".
+    assert not {"forskanse", "korridor", "humanitær", "presse"} & set(entries)
+
+
+def test_vocabulary_excludes_function_words_names_and_numbers() -> None:
+    entries = _by_lemma()
+    for word in ("via", "en", "sig", "i", "af", "Syrien", "300", "ud", "."):
+        assert word not in entries, word
+
+
+def test_vocabulary_common_adjective_noun_pairs_are_not_units() -> None:
+    analysis = analysis_from_file("bundled_article.conll")
+    lemmas = {e.lemma for e in extract_vocabulary(analysis, WIDE)}
+    assert "humanitær korridor" in lemmas  # flagged by "såkaldt"
+    assert "USA-ledet koalition" in lemmas  # occurs twice: the article's own term
+    assert "enorm territorium" not in lemmas and "territorium" in lemmas
+
+
+def test_vocabulary_level_band_and_stoplist() -> None:
+    narrow = GenerationConfig(level=LevelBand(min="C1", max="C2"), stoplist=("korridor",))
+    entries = _by_lemma(narrow)
+    assert "by" not in entries and "område" not in entries  # too easy
+    assert all(e.level in ("C1", "C2") for e in entries.values())  # type: ignore[attr-defined]
+    stopped = GenerationConfig(level=LevelBand(min="A1", max="C2"), stoplist=("forlade",))
+    assert "forlade" not in _by_lemma(stopped)
+
+
+def test_vocabulary_glossary_gives_the_gloss() -> None:
+    config = GenerationConfig(
+        level=LevelBand(min="A1", max="C2"),
+        glossary={"humanitær korridor": "humanitarian corridor"},
+    )
+    assert _by_lemma(config)["humanitær korridor"].gloss == "humanitarian corridor"  # type: ignore[attr-defined]
+
+
+def test_vocabulary_example_and_ranking() -> None:
+    entries = extract_vocabulary(analysis_from_text(KORRIDOR), WIDE)
+    assert entries == tuple(sorted(entries, key=lambda e: (-e.score, e.lemma)))
+    kriger = next(e for e in entries if e.lemma == "IS-kriger")
+    assert kriger.example.startswith("300 IS-krigere forskanser sig")
+    assert entries[0].lemma == "IS-kriger"  # seen twice: ranked first
+
+
+def test_vocabulary_levels_from_word_frequency() -> None:
+    levels = ZipfLevels()
+    assert level_for_zipf(7.0, levels) == "A1"
+    assert level_for_zipf(4.2, levels) == "B2"
+    assert level_for_zipf(0.0, levels) == "C2"
+    # An unknown compound is rated by its parts, not as unknown.
+    assert compound_zipf("konfliktzone") > 3.0
+    assert compound_zipf("IS-kriger") == compound_zipf("kriger")
