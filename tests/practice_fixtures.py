@@ -63,10 +63,20 @@ CHOICE = Item(
 TRUEFALSE = Item(
     id=stable_id(ARTICLE_ID, "truefalse", S4), kind="truefalse",
     prompt="Mette Jensen arbejder på en skole i Aarhus.", answer=FALSE_ANSWER, source=S4,
-    article_id=ARTICLE_ID,
+    article_id=ARTICLE_ID, extra={"feedback": S4, "changed": "et hospital → en skole"},
+)
+# A word card as the generator makes them: the front shows the word, nothing to type.
+VOCAB_HOUSE = Item(
+    id=stable_id(ARTICLE_ID, "vocab", "hus"), kind="vocab",
+    prompt="hus (substantiv, intetkøn: et hus)",
+    answer="house — huset (bestemt ental); huse (flertal)", source=S1,
+    article_id=ARTICLE_ID, lemma="hus", level="A1",
+    extra={"lemma": "hus", "pos": "NOUN", "word_class": "substantiv", "gender": "neuter",
+           "article": "et", "forms": "huset (bestemt ental); huse (flertal)",
+           "example": S1.replace("huset", "**huset**"), "gloss": "house", "level": "A1"},
 )
 ITEMS = (CLOZE_HOUSE, CLOZE_LAKE, QUESTION, VOCAB_COLD, CHOICE, TRUEFALSE, CLOZE_BATHE,
-         VOCAB_NEIGHBOUR)
+         VOCAB_NEIGHBOUR, VOCAB_HOUSE)
 
 
 def stocked_store(path: Path) -> Store:

@@ -11,6 +11,7 @@ from practice_fixtures import (
     QUESTION,
     TRUEFALSE,
     VOCAB_COLD,
+    VOCAB_HOUSE,
     VOCAB_NEIGHBOUR,
 )
 
@@ -19,6 +20,7 @@ from quizgen.practice.answers import (
     answer_span,
     check_answer,
     danish_stem,
+    is_self_graded,
     known_forms,
     normalize,
 )
@@ -134,3 +136,18 @@ def test_answers_span_marks_the_answer_in_the_source() -> None:
     start, end = answer_span(VOCAB_COLD) or (0, 0)
     assert VOCAB_COLD.source[start:end] == "kold"
     assert answer_span(TRUEFALSE) is None
+
+
+def test_answers_word_card_showing_its_word_is_self_graded() -> None:
+    assert is_self_graded(VOCAB_HOUSE) and not is_self_graded(VOCAB_COLD)
+    check = check_answer(VOCAB_HOUSE, "")
+    assert (check.verdict, check.rating, check.correct) == ("revealed", Rating.Good, True)
+
+
+def test_answers_generator_forms_with_descriptions() -> None:
+    assert {"hus", "huset", "huse"} <= known_forms(VOCAB_HOUSE)
+    assert "bestemt" not in known_forms(VOCAB_HOUSE)
+
+
+def test_answers_truefalse_note_says_what_changed() -> None:
+    assert "en skole" in check_answer(TRUEFALSE, "t").note

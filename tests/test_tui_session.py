@@ -14,6 +14,7 @@ from practice_fixtures import (
     DECK,
     ITEMS,
     NOW,
+    VOCAB_HOUSE,
     VOCAB_NEIGHBOUR,
     stocked_store,
 )
@@ -118,10 +119,18 @@ async def test_tui_whole_session_quit_mid_session_and_resume(tmp_path: Path) -> 
         assert screen.session.current == VOCAB_NEIGHBOUR  # then the last new card
         await type_answer(pilot, "nabo")
         await pilot.press("enter")
+        assert screen.session.current == VOCAB_HOUSE  # a word card: turn it, then grade
+        assert not screen.query_one("#answer").display
+        await pilot.press("enter")
+        assert "Back of the card" in text(pilot, "#expected")
+        assert "huset" in text(pilot, "#source")
+        await pilot.press("2", "enter")
         await pilot.pause()
         assert isinstance(resumed.screen, SummaryScreen)
-        assert "2  (1 new)" in text(pilot, "#figures")
-    assert len(Store(db).reviews()) == 9
+        assert "3  (2 new)" in text(pilot, "#figures")
+    reviews = Store(db).reviews()
+    assert len(reviews) == 10
+    assert (reviews[-1].verdict, reviews[-1].rating) == ("revealed", 2)
 
 
 async def test_tui_quit_while_typing_keeps_earlier_answers(tmp_path: Path) -> None:
@@ -173,6 +182,8 @@ async def test_tui_reading_selects_vocabulary(tmp_path: Path) -> None:
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(pilot.app.screen, ReadingScreen)
+        await pilot.press("n")  # "huset": a form of the word card "hus"
+        assert "et hus" in text(pilot, "#vocab-card") and "house" in text(pilot, "#vocab-card")
         await pilot.press("n")
         assert "cold" in text(pilot, "#vocab-card")
         await pilot.press("n")

@@ -19,6 +19,7 @@ from practice_fixtures import (
     NOW,
     TRUEFALSE,
     VOCAB_COLD,
+    VOCAB_HOUSE,
 )
 from textual.pilot import Pilot
 from textual.widgets import Input
@@ -124,3 +125,8 @@ def test_tui_snapshot_practice_large_terminal(snap_compare: SnapCompare, tmp_pat
                                               size: tuple[int, int]) -> None:
     app = make_app(tmp_path, start_deck=DECK.id)
     assert snap_compare(app, terminal_size=size, run_before=steps())
+
+
+def test_tui_snapshot_word_card_turned(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(tmp_path, [VOCAB_HOUSE], start_deck=DECK.id)
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps("enter"))

@@ -20,7 +20,7 @@ from quizgen.config.practice import PracticeConfig
 from quizgen.items import FALSE_ANSWER, TRUE_ANSWER, Item
 from quizgen.practice.scheduler import Rating
 
-Verdict = Literal["right", "typo", "spelling", "wrong_form", "wrong", "dont_know"]
+Verdict = Literal["right", "typo", "spelling", "wrong_form", "wrong", "dont_know", "revealed"]
 
 TYPED_KINDS = frozenset({"cloze", "question", "vocab"})
 _TRUE_WORDS = frozenset({"t", "true", "s", "sand", "ja", "j", "rigtigt"})
@@ -35,6 +35,8 @@ _COMMON_ZIPF = 3.0  # about once per million words and up
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 _ANY_PUNCT = re.compile(r"[^\w\s]|_")
 _SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+")
+_PARENTHESES = re.compile(r"\([^)]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,7 @@ class AnswerCheck:
 
     @property
     def correct(self) -> bool:
-        return self.verdict in ("right", "typo", "spelling")
+        return self.verdict in ("right", "typo", "spelling", "revealed")
 
 
 def normalize(text: str) -> str:
@@ -90,17 +92,33 @@ def danish_stem(word: str) -> str:
     return word
 
 
+def is_self_graded(item: Item) -> bool:
+    """A word card whose front already shows the word (as the generator's vocab cards
+    do): nothing to type; the learner recalls, reveals the back and grades."""
+    if item.kind != "vocab":
+        return False
+    lemma = normalize(item.extra.get("lemma", "") or item.lemma)
+    return bool(lemma) and lemma in _WORDS.findall(normalize(item.prompt))
+
+
 def known_forms(item: Item) -> frozenset[str]:
-    """Every form of the answer's word the item knows of (lemma and listed forms)."""
+    """Every form of the answer's word the item knows of (lemma and listed forms).
+
+    Forms may be "huset, huse" or, as the generator writes them,
+    "huset (bestemt ental); huse (flertal)"."""
     raw: list[str] = [item.lemma, item.extra.get("lemma", "")]
-    for piece in re.split(r"[,;|/\n]", item.extra.get("forms", "")):
+    listed = _PARENTHESES.sub("", item.extra.get("forms", ""))
+    for piece in re.split(r"[,;|/\n]", listed):
         raw.append(piece)
         raw.append(piece.strip().split(" ")[-1])  # "et hus" -> also "hus"
     return frozenset(f for f in (normalize(r) for r in raw) if f)
 
 
 def check_answer(item: Item, given: str, tolerance: Tolerance = Tolerance()) -> AnswerCheck:
-    """Judge ``given`` against ``item``. An empty answer means "I don't know"."""
+    """Judge ``given`` against ``item``. An empty answer means "I don't know"; a
+    self-graded word card is simply revealed (graded Good unless the learner says)."""
+    if is_self_graded(item):
+        return AnswerCheck("revealed", Rating.Good, item.answer, given)
     if not given.strip():
         return AnswerCheck("dont_know", Rating.Again, item.answer, given,
                            f"The answer is «{item.answer}».")
@@ -114,9 +132,11 @@ def check_answer(item: Item, given: str, tolerance: Tolerance = Tolerance()) -> 
 def _check_truefalse(item: Item, given: str) -> AnswerCheck:
     word = normalize(given)
     meant = TRUE_ANSWER if word in _TRUE_WORDS else FALSE_ANSWER if word in _FALSE_WORDS else word
+    changed = item.extra.get("changed", "")
+    note = f"What the statement changed: {changed}." if changed else ""
     if meant == normalize(item.answer):
-        return AnswerCheck("right", Rating.Good, item.answer, given)
-    return AnswerCheck("wrong", Rating.Again, item.answer, given)
+        return AnswerCheck("right", Rating.Good, item.answer, given, note)
+    return AnswerCheck("wrong", Rating.Again, item.answer, given, note)
 
 
 def _check_exact(item: Item, given: str) -> AnswerCheck:

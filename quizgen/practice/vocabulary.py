@@ -19,7 +19,8 @@ class VocabEntry:
 
     item_id: str
     lemma: str
-    pos: str = ""
+    pos: str = ""  # UPOS
+    word_class: str = ""  # the generator's wording, e.g. "substantiv"
     gloss: str = ""
     gender: str = ""
     article: str = ""  # en / et for nouns
@@ -46,7 +47,8 @@ def vocabulary(items: Sequence[Item]) -> list[VocabEntry]:
         extra = item.extra
         entries.append(VocabEntry(
             item_id=item.id, lemma=extra.get("lemma") or item.lemma or item.answer,
-            pos=extra.get("pos", ""), gloss=extra.get("gloss", ""),
+            pos=extra.get("pos", ""), word_class=extra.get("word_class", ""),
+            gloss=extra.get("gloss", ""),
             gender=extra.get("gender", ""), article=extra.get("article", ""),
             forms=extra.get("forms", ""), example=extra.get("example", "") or item.source,
             level=item.level,

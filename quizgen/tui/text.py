@@ -31,13 +31,25 @@ VERDICT_LABELS: dict[Verdict, str] = {
     "wrong_form": "≈ Right word, wrong form",
     "wrong": "✘ Wrong",
     "dont_know": "? Not known yet",
+    "revealed": "How well did you know it?",
 }
+SELF_GRADED = "Recall what it means and its forms, then press Enter to turn the card."
 POS_LABELS = {"NOUN": "noun", "PROPN": "name", "VERB": "verb", "ADJ": "adjective",
               "ADV": "adverb", "ADP": "preposition", "PRON": "pronoun", "NUM": "number"}
 
 
+def bold_marks(text: str) -> str:
+    """``**word**`` (how the generator marks a word in an example) as markup."""
+    pieces = text.split("**")
+    return "".join(f"[reverse b]{escape(p)}[/]" if n % 2 else escape(p)
+                   for n, p in enumerate(pieces))
+
+
 def marked_source(item: Item) -> str:
     """The source sentence as markup, the answer in reverse video (readable on any theme)."""
+    example = item.extra.get("example", "")
+    if item.kind == "vocab" and "**" in example:
+        return bold_marks(example)
     span = answer_span(item)
     if span is None:
         return escape(item.source)

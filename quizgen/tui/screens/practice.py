@@ -18,14 +18,23 @@ from textual.widgets import Footer, Header, Input, Static
 
 from quizgen.errors import PracticeError
 from quizgen.items import Item
+from quizgen.practice.answers import is_self_graded
 from quizgen.practice.scheduler import RATING_NAMES, Rating
 from quizgen.practice.session import Feedback, PracticeSession
 from quizgen.tui.screens.base import QuizgenScreen
-from quizgen.tui.text import DONT_KNOW, INSTRUCTIONS, KIND_LABELS, VERDICT_LABELS, marked_source
+from quizgen.tui.text import (
+    DONT_KNOW,
+    INSTRUCTIONS,
+    KIND_LABELS,
+    SELF_GRADED,
+    VERDICT_LABELS,
+    marked_source,
+)
 
 TYPED = ("cloze", "question", "vocab")
 VERDICT_CLASSES = {"right": "right", "typo": "right", "spelling": "right",
-                   "wrong_form": "partial", "wrong": "wrong", "dont_know": "wrong"}
+                   "wrong_form": "partial", "wrong": "wrong", "dont_know": "wrong",
+                   "revealed": "partial"}
 GRADE_KEYS = "  ".join(f"[b]{int(r)}[/] {name}" for r, name in RATING_NAMES.items())
 
 
@@ -41,6 +50,7 @@ class PracticeScreen(QuizgenScreen):
         Binding("t", "truth('t')", "True"),
         Binding("f", "truth('f')", "False"),
         Binding("enter", "dont_know", "I don't know"),
+        Binding("enter", "reveal", "Show card"),
         Binding("1", "grade(1)", "Again"),
         Binding("2", "grade(2)", "Hard"),
         Binding("3", "grade(3)", "Good"),
@@ -91,12 +101,14 @@ class PracticeScreen(QuizgenScreen):
         self.query_one("#card").border_title = KIND_LABELS.get(item.kind, item.kind)
         self.query_one("#prompt", Static).update(escape(item.prompt))
         hint = f"Hint: {escape(item.hint)}   " if item.hint else ""
-        instruction = INSTRUCTIONS.get(item.kind, "")
-        self.query_one("#hint", Static).update(f"{hint}{instruction} {DONT_KNOW}")
+        instruction = f"{INSTRUCTIONS.get(item.kind, '')} {DONT_KNOW}"
+        if is_self_graded(item):
+            hint, instruction = "", SELF_GRADED
+        self.query_one("#hint", Static).update(f"{hint}{instruction}")
         self._show_choices(item, None)
         answer = self.query_one("#answer", Input)
         answer.value = ""
-        typed = item.kind in TYPED
+        typed = item.kind in TYPED and not is_self_graded(item)
         answer.display = typed
         answer.disabled = not typed
         self.query_one("#feedback").display = False
@@ -126,7 +138,9 @@ class PracticeScreen(QuizgenScreen):
         verdict.update(VERDICT_LABELS[check.verdict])
         verdict.set_classes(VERDICT_CLASSES[check.verdict])
         given = f"   You answered: «{escape(check.given)}»" if check.given.strip() else ""
-        self.query_one("#expected", Static).update(f"Answer: [b]{escape(check.expected)}[/]{given}")
+        label = "Back of the card" if check.verdict == "revealed" else "Answer"
+        self.query_one("#expected", Static).update(
+            f"{label}: [b]{escape(check.expected)}[/]{given}")
         note = self.query_one("#note", Static)
         note.update(escape(check.note))
         # For these the answer line already says it all.
@@ -161,8 +175,11 @@ class PracticeScreen(QuizgenScreen):
             return kind == "choice" and isinstance(index, int) and index < len(choices)
         if action == "truth":
             return kind == "truefalse"
+        self_graded = item is not None and is_self_graded(item)
         if action == "dont_know":
             return kind in ("choice", "truefalse")
+        if action == "reveal":
+            return bool(kind) and self_graded
         if action in ("grade", "next"):
             return phase == "feedback"
         return True  # False (not None) hides a key from the footer as well as disabling it
@@ -181,6 +198,9 @@ class PracticeScreen(QuizgenScreen):
         self._answer(key)
 
     def action_dont_know(self) -> None:
+        self._answer("")
+
+    def action_reveal(self) -> None:
         self._answer("")
 
     def _answer(self, given: str) -> None:

@@ -15,7 +15,7 @@ from quizgen.items import Item
 from quizgen.practice.records import Deck
 from quizgen.practice.vocabulary import Occurrence, VocabEntry, occurrences, vocabulary
 from quizgen.tui.screens.base import QuizgenScreen
-from quizgen.tui.text import POS_LABELS
+from quizgen.tui.text import POS_LABELS, bold_marks
 
 NO_WORD = "Press [b]n[/] / [b]→[/] to step through the highlighted words, or click one."
 
@@ -102,11 +102,12 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def _card_markup(entry: VocabEntry) -> str:
     word = f"{entry.article} {entry.lemma}" if entry.article else entry.lemma
-    about = ", ".join(x for x in (POS_LABELS.get(entry.pos, entry.pos.lower()), entry.level) if x)
+    word_class = entry.word_class or POS_LABELS.get(entry.pos, entry.pos.lower())
+    about = ", ".join(x for x in (word_class, entry.level) if x)
     lines = [f"[b]{escape(word)}[/]" + (f"  ({escape(about)})" if about else "")
              + (f" - {escape(entry.gloss)}" if entry.gloss else "")]
     if entry.forms:
         lines.append(f"Forms: {escape(entry.forms)}")
     if entry.example:
-        lines.append(f"Example: [i]{escape(entry.example)}[/]")
+        lines.append(f"Example: [i]{bold_marks(entry.example)}[/]")
     return "\n".join(lines)
