@@ -45,9 +45,6 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.practice.store import Store
 
     config = load_config_from(args)
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise UsageError("`quizgen practice` needs an interactive terminal",
-                         "Run it in a terminal; `quizgen stats` works in pipes and files.")
     article: Path | None = None
     deck_id: str | None = None
     with Store.open_default() as store:
@@ -63,6 +60,9 @@ def run(args: argparse.Namespace) -> int:
                     f"{args.target!r} is neither an article file nor a stored deck",
                     f"Give a path to a .txt/.md article, or one of the stored decks: {known}.")
         db_path = store.path
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError("`quizgen practice` needs an interactive terminal",
+                         "Run it in a terminal; `quizgen stats` works in pipes and files.")
     from quizgen.tui.app import QuizgenApp
 
     QuizgenApp(db_path, config, start_deck=deck_id, start_article=article).run()
