@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from quizgen.config.schema import Config
-from quizgen.practice.records import Deck
+from quizgen.practice.importer import STAGES, BuiltDeck
 from quizgen.practice.store import Store
 from quizgen.tui.app import QuizgenApp
 from quizgen.tui.screens.help import HelpScreen
@@ -202,10 +203,10 @@ async def test_tui_statistics_from_home(tmp_path: Path) -> None:
         assert "Reviews 0" in text(pilot, "#totals")
 
 
-def fake_builder(path: Path, config: Config, progress: object) -> tuple[Deck, tuple[object, ...]]:
-    for stage in ("Reading the article", "Analysing the language", "Making quiz items"):
-        progress(stage)  # type: ignore[operator]
-    return DECK, ITEMS
+def fake_builder(path: Path, config: Config, progress: Callable[[str], None]) -> BuiltDeck:
+    for stage in STAGES[:3]:
+        progress(stage)
+    return BuiltDeck(DECK, ITEMS, ("The language pipeline is degraded.",))
 
 
 async def test_tui_add_article_in_background_then_practise(tmp_path: Path) -> None:
@@ -217,9 +218,26 @@ async def test_tui_add_article_in_background_then_practise(tmp_path: Path) -> No
         await pilot.pause()
         assert isinstance(app.screen, PracticeScreen)
         assert app.screen.session.current == CLOZE_HOUSE
+        messages = [str(n.message) for n in app._notifications]
+        assert "The language pipeline is degraded." in messages
 
 
-def failing_builder(path: Path, config: Config, progress: object) -> tuple[Deck, tuple[()]]:
+def empty_builder(path: Path, config: Config, progress: Callable[[str], None]) -> BuiltDeck:
+    return BuiltDeck(DECK, ())
+
+
+async def test_tui_article_without_items_stays_home_with_a_warning(tmp_path: Path) -> None:
+    article = tmp_path / "huset.txt"
+    article.write_text(DECK.text, encoding="utf-8")
+    app = make_app(tmp_path / "progress.db", start_article=article, builder=empty_builder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert any("no quiz items" in str(n.message) for n in app._notifications)
+
+
+def failing_builder(path: Path, config: Config, progress: Callable[[str], None]) -> BuiltDeck:
     from quizgen.errors import InputError
 
     raise InputError(f"{path} is empty")

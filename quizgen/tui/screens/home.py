@@ -12,8 +12,7 @@ from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar, Static
 
 from quizgen.errors import QuizgenError
-from quizgen.practice.importer import STAGES, import_article
-from quizgen.practice.records import Deck
+from quizgen.practice.importer import STAGES, BuiltDeck, import_article
 from quizgen.practice.store import Store
 from quizgen.tui.screens.base import QuizgenScreen
 
@@ -133,7 +132,7 @@ class HomeScreen(QuizgenScreen):
         app = self.quizgen
         try:
             with Store(app.db_path) as store:  # sqlite connections belong to one thread
-                deck = import_article(
+                built = import_article(
                     path, app.config, store, app.now(), builder=app.builder,
                     progress=lambda stage: app.call_from_thread(self._show_stage, stage))
         except QuizgenError as error:
@@ -141,7 +140,7 @@ class HomeScreen(QuizgenScreen):
         except Exception as error:  # a background failure must never take the app down
             app.call_from_thread(self._import_failed, f"{type(error).__name__}: {error}")
         else:
-            app.call_from_thread(self._imported, deck, practise)
+            app.call_from_thread(self._imported, built, practise)
 
     def _show_stage(self, stage: str) -> None:
         self.query_one("#stage", Label).update(f"{stage}…")
@@ -152,12 +151,19 @@ class HomeScreen(QuizgenScreen):
         self.query_one("#importing").display = False
         self.notify(f"Could not add the article: {message}", severity="error", timeout=10)
 
-    def _imported(self, deck: Deck, practise: bool) -> None:
+    def _imported(self, built: BuiltDeck, practise: bool) -> None:
+        deck = built.deck
         self.query_one("#importing").display = False
         self.refresh_decks()
         table = self.query_one("#decks", DataTable)
         if deck.id in table.rows:
             table.move_cursor(row=table.get_row_index(deck.id))
-        self.notify(f"Added “{deck.title}”.")
+        for warning in built.warnings:
+            self.notify(warning, severity="warning", timeout=10)
+        if not built.items:
+            self.notify(f"“{deck.title}” gave no quiz items to practise; it can still be read.",
+                        severity="warning", timeout=10)
+            return
+        self.notify(f"Added “{deck.title}”: {len(built.items)} items.")
         if practise:
             self.quizgen.open_practice(deck.id)
