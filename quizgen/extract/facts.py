@@ -11,16 +11,19 @@ from typing import Any
 
 from quizgen.analysis import Analysis, Sentence, Token
 from quizgen.extract.syntax import (
+    MONTHS,
     OBJECT_DEPS,
     PLACE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
     TIME_ADVERBS,
     TIME_NOUNS,
+    WEEKDAYS,
     base_dep,
     ids_text,
     is_year,
     kids,
+    number_value,
     subtree_ids,
 )
 
@@ -77,19 +80,38 @@ def _case(sentence: Sentence, i: int) -> str:
     return " ".join(t.text.lower() for t in marks)
 
 
+DEICTIC_TIMES = frozenset({"går", "dag", "morgen", "aftes", "nat", "forgårs", "overmorgen"})
+PERIOD_WORDS = frozenset({"sidste", "næste", "forrige", "samme", "kommende", "denne", "dette"})
+CLOCK_WORDS = frozenset({"klokken", "kl.", "kl"})
+
+
 def is_time_phrase(sentence: Sentence, token: Token) -> str:
-    """A label when ``token`` heads a time expression: year, weekday, date, relative."""
+    """What kind of time expression ``token`` heads: year, weekday, date, clock, relative,
+    period, deictic (``i går``); "" for none. Durations (``to dage``) answer "how long",
+    not "when", and are not time facts."""
     lemma = token.lemma.lower()
+    text = token.text.lower()
     if token.pos == "NUM" and is_year(token):
         return "year"
+    case = [t.text.lower() for t in kids(sentence, token.i, ("case",)) if t.i < token.i]
+    if text in DEICTIC_TIMES and case == ["i"]:
+        return "deictic"
+    if text in CLOCK_WORDS and any(t.pos == "NUM" for t in sentence.subtree(token.i)):
+        return "clock"
     if token.pos in ("NOUN", "PROPN") and lemma in TIME_NOUNS:
+        below = sentence.subtree(token.i)
         if any(t.lemma.lower() in TIME_ADVERBS for t in kids(sentence, token.i)):
             return "relative"
-        if lemma in ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"):
+        if lemma in WEEKDAYS:
             return "weekday"
-        if any(is_year(t) or t.pos == "NUM" for t in sentence.subtree(token.i)):
-            return "date" if any(is_year(t) for t in sentence.subtree(token.i)) else "duration"
-        return "period" if token.dep == "obl:tmod" else ""
+        if any(is_year(t) for t in below):
+            return "date"
+        if lemma in MONTHS and (case or token.dep == "obl:tmod"):
+            return "month"
+        if any(t.pos == "NUM" for t in below):
+            return ""  # "to dage": a duration
+        if token.dep == "obl:tmod" or any(t.text.lower() in PERIOD_WORDS for t in below):
+            return "period"
     return ""
 
 
@@ -155,7 +177,7 @@ def _sentence_facts(sentence: Sentence, analysis: Analysis) -> list[Fact]:
                 )
             )
         # quantities: "300 IS-krigere", "mindst ti lastbiler"
-        if token.dep == "nummod" and not is_year(token):
+        if token.dep == "nummod" and not is_year(token) and number_value(token.text) != 1:
             noun = sentence.tokens[token.head]
             if noun.pos == "NOUN" and noun.i > token.i:
                 ids = {token.i, noun.i, *(t.i for t in kids(sentence, token.i, ("advmod",)))}

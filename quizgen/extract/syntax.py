@@ -59,7 +59,36 @@ PERSON_NOUNS = word_set(
     unge voksen ældre folk
     """
 )
-PERSON_SUFFIXES = ("ist", "mand", "kvinde", "inde", "ør", "sker", "kriger", "arbejder")
+PERSON_SUFFIXES = (
+    "ist",
+    "mand",
+    "kvinde",
+    "inde",
+    "ør",
+    "sker",
+    "kriger",
+    "arbejder",
+    "sekretær",
+    "chef",
+    "ordfører",
+    "rådgiver",
+    "leder",
+    "minister",
+    "politiker",
+    "direktør",
+    "læge",
+    "lærer",
+    "fader",
+    "moder",
+    "far",
+    "mor",
+    "søn",
+    "datter",
+    "bror",
+    "søster",
+    "barn",
+    "forælder",
+)
 GROUP_NOUNS = word_set(
     """
     koalition styrke tropper gruppe regering politi hær militær parti organisation myndighed
@@ -151,6 +180,7 @@ def is_agent_like(token: Token) -> bool:
     lemma = token.lemma.lower().rsplit("-", 1)[-1]
     return (
         token.ent_type in ("PER", "ORG")
+        or (token.pos == "PRON" and token.text.lower() in ("han", "hun", "de", "vi", "jeg"))
         or is_person_noun(token)
         or lemma in GROUP_NOUNS
         or any(lemma.endswith(g) for g in ("styrke", "tropper", "koalition", "gruppe"))

@@ -124,7 +124,9 @@ def normal_lemma(token: Token) -> str:
 def is_candidate(token: Token, stoplist: frozenset[str]) -> bool:
     if token.pos not in POS_LABELS or token.ent_type:
         return False
-    if token.dep in ("case", "fixed", "mark", "cc", "flat") and token.pos != "NOUN":
+    if token.dep in ("case", "fixed", "mark", "cc"):
+        return False  # "på grund af", "forud for": parts of fixed expressions
+    if token.dep == "flat" and token.pos != "NOUN":
         return False
     lemma = normal_lemma(token)
     if lemma.lower() in FUNCTION_WORDS or lemma.lower() in stoplist:

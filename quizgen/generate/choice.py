@@ -9,6 +9,7 @@ import random
 
 from quizgen.generate import distractors as d
 from quizgen.generate.context import Candidate, GenerationContext
+from quizgen.generate.danish import quotes
 from quizgen.generate.question import QuestionDraft, drafts
 from quizgen.generate.registry import register
 from quizgen.items import CLOZE_GAP, Item
@@ -49,7 +50,9 @@ def options_for(ctx: GenerationContext, draft: QuestionDraft, rng: random.Random
         spare_swapped = [answer.replace(text, o) for o in spare]
         return d.pick(swapped, answer, sentence, rng, WANTED, fallback=spare_swapped)
     if draft.asks in ("who", "what") and len(draft.answer_ids) <= 3:
-        head = max(draft.answer_ids, key=lambda i: sentence.tokens[i].pos == "NOUN")
+        # The phrase's own head (``arbejde`` in ``tyvens arbejde``), not a genitive in it.
+        ids = set(draft.answer_ids)
+        head = next((i for i in draft.answer_ids if sentence.tokens[i].head not in ids), -1)
         token = sentence.tokens[head]
         if token.pos == "NOUN" and token.text in answer:
             words = d.word_options(token, ctx.analysis, rng)
@@ -112,6 +115,8 @@ def make_choice(ctx: GenerationContext) -> list[Candidate]:
     for entry in ctx.vocabulary:
         occurrence = entry.occurrences[0]
         if len(occurrence.tokens) != 1 or occurrence.sentence in ctx.headings:
+            continue
+        if quotes(ctx.sentence(occurrence.sentence)):
             continue
         sentence = ctx.sentence(occurrence.sentence)
         token = sentence.tokens[occurrence.tokens[0]]

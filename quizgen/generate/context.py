@@ -50,7 +50,8 @@ class GenerationContext:
 
     @cached_property
     def headings(self) -> frozenset[int]:
-        """Sentences that are headings or fragments: no finite verb, or no final stop."""
+        """Sentences that are headings or fragments: no finite verb, no final stop, or
+        half a quotation."""
         out = set()
         for s in self.analysis.sentences:
             has_verb = any(
@@ -60,6 +61,8 @@ class GenerationContext:
                 for t in s.tokens
             )
             ends = s.text.rstrip()[-1:] in (".", "!", "?", ":", '"', "»", ")")
-            if not has_verb or not ends or len(s.tokens) < 4:
+            # An odd number of quotation marks: a piece of a quotation, cut mid-way.
+            straight = sum(t.text == '"' for t in s.tokens)
+            if not has_verb or not ends or len(s.tokens) < 4 or straight % 2:
                 out.add(s.index)
         return frozenset(out)

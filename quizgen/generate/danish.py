@@ -54,9 +54,19 @@ class Clause:
         return self.sentence.tokens[i]
 
 
+QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019')  # straight, guillemets, curly
+
+
+def quotes(sentence: Sentence) -> bool:
+    """Direct speech: who "vi" or "jeg" are, and where it ends, needs the text around it."""
+    return any(t.text in QUOTES or t.text == "'" for t in sentence.tokens)
+
+
 def clauses(sentence: Sentence) -> list[Clause]:
     """Clauses with a finite verb and a subject, main clauses first."""
     found: list[Clause] = []
+    if quotes(sentence):
+        return found
     for token in sentence.tokens:
         is_root = token.head == token.i or token.dep == "ROOT"
         if not (is_root or token.dep in ("conj", "ccomp", "parataxis", "advcl", "acl:relcl")):
@@ -78,6 +88,8 @@ def clauses(sentence: Sentence) -> list[Clause]:
             continue
         if token.dep in ("acl:relcl", "acl"):
             continue  # relative clauses lean on their antecedent
+        if any(c.i > finite for c in kids(sentence, token.i, ("cc",))):
+            continue  # "... og følgelig for reformer": an elliptical second conjunct
         marks = kids(sentence, token.i, ("mark",))
         subordinate = bool(marks) or token.dep in ("advcl", "acl:relcl")
         found.append(Clause(sentence, token.i, finite, subject, subordinate))
@@ -143,6 +155,28 @@ def _purpose_clause(sentence: Sentence, child: Token) -> bool:
     return marks[:2] == ["for", "at"]
 
 
+PERSONAL_SUBJECTS = word_set(
+    """
+    jeg du han hun vi i de den det man denne dette disse dem ham hende mig dig os jer
+    """
+)
+
+
+FIRST_PERSON = word_set("jeg mig min mit mine vi os vores")
+
+
+def pronoun_subject(clause: Clause, target: set[int]) -> bool:
+    """A subject like ``de`` or ``vi`` left in the question, or any ``jeg``/``vi``:
+    nobody knows who is meant."""
+    left = clause_ids(clause) - target
+    if any(clause.sentence.tokens[i].text.lower() in FIRST_PERSON for i in left):
+        return True
+    if clause.subject is None or clause.subject in target:
+        return False
+    token = clause.token(clause.subject)
+    return token.dep != "expl" and token.text.lower() in PERSONAL_SUBJECTS
+
+
 def vague_pronouns(clause: Clause, target: set[int]) -> int:
     """Pronouns left in a question that point outside it (``det``, ``de``, ``man``)."""
     vague = {"det", "de", "dem", "han", "hun", "ham", "hende", "den", "man", "denne", "dette"}
@@ -195,8 +229,12 @@ def question(
         if light and fin == head:
             shifted |= sub
         elif not clause.subordinate and max(sub) < fin:
-            if any(s.tokens[i].lemma.lower() == "ifølge" for i in sub):
-                nexus |= sub  # "Ifølge Reuters har ..." -> "Hvem har ifølge Reuters ..."
+            if any(s.tokens[i].lemma.lower() == "ifølge" for i in sub) or (
+                len(sub) == 1 and child.lemma.lower() in SENTENCE_ADVERBS
+            ):
+                # "Ifølge Reuters har ..." -> "Hvem har ifølge Reuters ...";
+                # "Derfor skal ..." -> "Hvem skal derfor ..."
+                nexus |= sub
             else:
                 fronted |= sub
         elif _in_nexus(clause, child, sub):

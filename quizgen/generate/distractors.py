@@ -96,10 +96,15 @@ def entity_options(analysis: Analysis, label: str) -> list[str]:
     """Entities of one type in the article, most mentioned first."""
     counts: dict[str, int] = {}
     for entity in analysis.entities:
+        last = analysis.sentences[entity.sentence].tokens[entity.end - 1]
+        if last.dep == "nmod:poss" or last.feature("Case") == "Gen":
+            continue  # "Aalborg Stiftstidendes": a genitive form, not a name to offer
         if entity.label == label:
             text = entity.text.rstrip("'")
             counts[text] = counts.get(text, 0) + 1
-    return sorted(counts, key=lambda t: (-counts[t], t))
+    # "Socialdemokratiets" is the genitive of "Socialdemokratiet", not another party.
+    plain = [t for t in counts if not (t.endswith("s") and t[:-1] in counts)]
+    return sorted(plain, key=lambda t: (-counts[t], t))
 
 
 def fallback_entities(*labels: str) -> list[str]:
@@ -114,25 +119,33 @@ def number_options(answer: str) -> list[str]:
     value = number_value(number)
     if value is None:
         return []
-    if number.isdigit():
+    digits = number.replace(".", "").replace(",", "")
+    if digits.isdigit() and "," not in number:
         factors = (0.5, 2, 1.5, 0.75, 3, 1.25, 0.25)
         raw = [value * f for f in factors]
         candidates = [_round_like(v, value) for v in raw]
-        texts = [str(int(v)) for v in candidates if v > 0 and v != value]
-    else:
-        near = [w for w in (*NUMBER_WORDS[2:], "tredive", "fyrre") if NUMBER_VALUES[w] != value]
-        # Far enough apart that no reader could count either way.
-        apart = [
-            w for w in near if max(NUMBER_VALUES[w], value) >= 1.4 * min(NUMBER_VALUES[w], value)
+        thousands = "." in number  # 1.600: Danish thousands separator
+        texts = [
+            f"{int(v):,}".replace(",", ".") if thousands else str(int(v))
+            for v in candidates
+            if v > 0 and v != value
         ]
-        texts = sorted(apart, key=lambda w: (abs(NUMBER_VALUES[w] - value), w))[:6]
+    else:
+        # Spread out (half, one and a half, double ...) so no reader could count either way.
+        words_by_value = {NUMBER_VALUES[w]: w for w in (*NUMBER_WORDS[2:], "tredive", "fyrre")}
+        texts = []
+        for factor in (1.5, 2, 0.5, 3, 0.7, 4):
+            nearest = min(words_by_value, key=lambda v: (abs(v - value * factor), v))
+            ratio = max(nearest, value) / max(min(nearest, value), 1)
+            if nearest != value and ratio >= 1.4:
+                texts.append(words_by_value[nearest])
     lowered = prefix.lower()
     if lowered in ("mindst", "over", "mere end", "flere end", "op til"):
         # "mindst fem" would be true as well: only larger numbers are wrong
         texts = [t for t in texts if (number_value(t) or 0) > value]
     elif lowered in ("højst", "under", "færre end", "mindre end"):
         texts = [t for t in texts if (number_value(t) or 0) < value]
-    return [f"{prefix} {t}".strip() for t in texts]
+    return [f"{prefix} {t}".strip() for t in texts[:6]]
 
 
 def _round_like(value: float, original: float) -> float:
@@ -231,6 +244,8 @@ def _paradigm_ok(word: str, pos: str, features: dict[str, str], known: frozenset
 def frequency_list_options(token: Token, rng: random.Random) -> list[str]:
     from quizgen.extract.levels import zipf
 
+    if token.feature("Case") == "Gen":
+        return []  # the paradigm checks know no genitive
     known, words = _top_words()
     target = zipf(token.text)
     fits = [

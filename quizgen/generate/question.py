@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizgen.analysis import Sentence
+from quizgen.analysis import Sentence, Token
 from quizgen.config.generation import Phrasings
 from quizgen.extract.facts import is_place_phrase, is_time_phrase
 from quizgen.extract.syntax import (
@@ -26,6 +26,7 @@ from quizgen.generate.danish import (
     clause_ids,
     clauses,
     phrase_text,
+    pronoun_subject,
     question,
     reporter,
     vague_pronouns,
@@ -47,10 +48,12 @@ class QuestionDraft:
 
 
 def _answer_core(sentence: Sentence, i: int) -> set[int]:
-    """A noun phrase without appositions and relative clauses: ``Mustafa Bali``."""
+    """A noun phrase without appositions, relative clauses and focus adverbs:
+    ``Mustafa Bali`` (not ``..., talsmand fra SDF``), ``Frigodan`` (not ``kun Frigodan``)."""
     ids = subtree_ids(sentence, i)
     for child in sentence.children(i):
-        if child.dep in ("appos", "acl:relcl", "acl", "punct", "parataxis"):
+        focus = child.dep == "advmod" and child.text.lower() in ("kun", "også", "selv", "netop")
+        if child.dep in ("appos", "acl:relcl", "acl", "punct", "parataxis") or focus:
             ids -= subtree_ids(sentence, child.i)
     return ids
 
@@ -91,9 +94,14 @@ def _draft(
 ) -> QuestionDraft | None:
     s = clause.sentence
     adverbial = ""
+    if pronoun_subject(clause, target):
+        return None
     if clause.subordinate and asks != "source":
+        # Only a reported claim with a known source can be asked about, with the source.
         who = reporter(clause)
-        adverbial = f"ifølge {who}" if who else ""
+        if not who:
+            return None
+        adverbial = f"ifølge {who}"
     prompt = question(clause, wh, target, keep=keep, adverbial=adverbial)
     answer = phrase_text(s, answer_ids)
     if not prompt or not answer:
@@ -131,7 +139,7 @@ def _clause_drafts(clause: Clause, p: Phrasings) -> list[QuestionDraft]:
         if speech and (subj.ent_type or subj.pos == "PROPN"):
             found.append(_draft(clause, "source", p.who, ids, core, bonus=0.3))
         else:
-            agent = is_agent_like(subj)
+            agent = _agent(s, subj)
             found.append(
                 _draft(clause, "who" if agent else "what", p.who if agent else p.what, ids, core)
             )
@@ -141,7 +149,7 @@ def _clause_drafts(clause: Clause, p: Phrasings) -> list[QuestionDraft]:
         ids = subtree_ids(s, child.i) & inside
         dep = base_dep(child)
         if child.dep in OBJECT_DEPS and child.pos in ("NOUN", "PROPN"):
-            agent = is_agent_like(child)
+            agent = _agent(s, child)
             core = _answer_core(s, child.i) & ids
             found.append(
                 _draft(clause, "who" if agent else "what", p.who if agent else p.what, ids, core)
@@ -155,7 +163,7 @@ def _clause_drafts(clause: Clause, p: Phrasings) -> list[QuestionDraft]:
             found.append(_draft(clause, "when", p.when, ids, ids, bonus=0.2))
     # "..., skriver AP": who reports the whole clause.
     who = reporter(clause)
-    if who and not clause.subordinate:
+    if who and not clause.subordinate and not pronoun_subject(clause, set()):
         q = question(clause, p.source, set())
         if q:
             found.append(
@@ -172,6 +180,12 @@ def _clause_drafts(clause: Clause, p: Phrasings) -> list[QuestionDraft]:
             )
     found.extend(_how_many(clause, p, inside))
     return [f for f in found if f is not None]
+
+
+def _agent(s: Sentence, token: Token) -> bool:
+    """``hvem`` or ``hvad``: people and acting groups, also when named in an apposition."""
+    named = any(c.ent_type == "PER" for c in kids(s, token.i, ("appos", "flat")))
+    return named or is_agent_like(token)
 
 
 def _case_text(s: Sentence, i: int) -> str:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import random
 
+from quizgen.analysis import Token
 from quizgen.extract.facts import Fact
 from quizgen.generate import distractors as d
 from quizgen.generate.context import Candidate, GenerationContext
+from quizgen.generate.danish import FIRST_PERSON, PERSONAL_SUBJECTS, quotes
 from quizgen.generate.registry import register
 from quizgen.items import FALSE_ANSWER, TRUE_ANSWER, Item
 
@@ -23,7 +25,17 @@ def _statement_ok(ctx: GenerationContext, index: int) -> bool:
         and 6 <= len(sentence.tokens) <= 32
         and first.pos not in ("PRON", "CCONJ")  # "Det fortæller ...": needs the sentence before
         and first.text.lower() != "der"
+        and not quotes(sentence)
+        and not any(_points_back(t) for t in sentence.tokens)
     )
+
+
+def _points_back(token: Token) -> bool:
+    """``de``, ``disse``, ``vi``: the statement would need the sentences around it."""
+    text = token.text.lower()
+    if text in FIRST_PERSON or (token.pos == "DET" and text in ("disse", "denne", "dette")):
+        return True
+    return token.pos == "PRON" and token.dep.startswith("nsubj") and text in PERSONAL_SUBJECTS
 
 
 def _swaps(ctx: GenerationContext, fact: Fact, rng: random.Random) -> list[tuple[str, str]]:
