@@ -59,6 +59,8 @@ def sample_items() -> tuple[Item, ...]:
                 "gender": "fælleskøn",
                 "article": "en",
                 "forms": "lommen, lommer, lommerne",
+                "gloss": "pocket, enclave",
+                "example": S1.replace("lomme", "**lomme**"),
             },
         ),
         item(
@@ -67,7 +69,7 @@ def sample_items() -> tuple[Item, ...]:
             "entrench oneself",
             prompt="forskanse sig",
             level="C1",
-            extra={"lemma": "forskanse sig", "pos": "VERB"},
+            extra={"lemma": "forskanse sig", "pos": "VERB", "gloss": "entrench oneself"},
         ),
         item(
             "question",
@@ -134,7 +136,12 @@ def hostile_items() -> tuple[Item, ...]:
             source,
             "<script>1</script>",
             prompt="<svg onload=alert(1)>",
-            extra={"lemma": "{{c1::x}}", "pos": "<b>", "forms": "}}{{"},
+            extra={
+                "lemma": "{{c1::x}}",
+                "pos": "<b>",
+                "forms": "}}{{",
+                "gloss": "<script>g</script>",
+            },
         ),
         item(
             "question",

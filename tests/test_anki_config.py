@@ -39,7 +39,7 @@ def test_anki_config_every_field_is_shown_by_the_default_backs() -> None:
     for note_type, fields in NOTE_FIELDS.items():
         backs = getattr(templates, note_type).back + getattr(templates, note_type).front
         if note_type == "vocab":
-            backs += templates.vocab_reversed.back
+            backs += templates.vocab_reversed.front + templates.vocab_reversed.back
         # Reverse only switches a card on; a choice's answer shows as the marked option.
         # A revealed cloze is its source sentence.
         hidden = {"Reverse"} | {"choice": {"Answer"}, "cloze": {"Source"}}.get(note_type, set())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import re
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -17,7 +18,13 @@ from quizgen.config.anki_templates import NOTE_FIELDS
 from quizgen.errors import ExportError
 from quizgen.export.anki import MODEL_IDS, MODEL_NAMES, DeckSource, deck_filename, write_deck
 from quizgen.export.anki.deck import build_package, deck_id, deck_name, note_guid
-from quizgen.export.anki.fields import cloze_text, escape, note_fields
+from quizgen.export.anki.fields import (
+    cloze_text,
+    escape,
+    grammar_line,
+    marked_source,
+    note_fields,
+)
 from quizgen.export.anki.tags import note_tags, sanitize_tag
 from quizgen.export.anki.writer import apkg_bytes
 
@@ -154,7 +161,7 @@ def test_anki_deck_cloze_without_answer_or_gap_is_a_clear_error() -> None:
 
 def test_anki_deck_every_note_shows_source_and_title() -> None:
     for it in sample_items():
-        fields = note_fields(it, TITLE)
+        fields = [re.sub(r"</?b>", "", field) for field in note_fields(it, TITLE)]
         assert escape(it.source) in fields and escape(TITLE) in fields
 
 
@@ -217,3 +224,49 @@ def test_anki_deck_without_items_is_a_clear_error(tmp_path: Path) -> None:
     assert not list(tmp_path.iterdir())
     summary = write_deck([empty, sample_source()], tmp_path / "deck.apkg", AnkiConfig())
     assert summary.deck_names == (f"Dansk::Læsning::{TITLE}",)
+
+
+def test_anki_deck_vocab_source_marks_the_word_only_when_it_matches() -> None:
+    vocab = next(i for i in sample_items() if i.kind == "vocab")
+    assert "den sidste <b>lomme</b> af land" in marked_source(vocab)
+    stale = dataclasses.replace(vocab, extra={**vocab.extra, "example": "Andet **ord** her."})
+    assert marked_source(stale) == escape(vocab.source)
+    hostile = dataclasses.replace(vocab, source="<i>x</i> y", extra={"example": "<i>x</i> **y**"})
+    assert marked_source(hostile) == "&lt;i&gt;x&lt;/i&gt; <b>y</b>"
+
+
+def test_anki_deck_feedback_never_repeats_the_source() -> None:
+    statement = item(
+        "truefalse",
+        "Ifølge Reuters er det slut.",
+        "falsk",
+        prompt="Ifølge AP er det slut.",
+        extra={"feedback": "Ifølge Reuters er det slut.", "changed": "Reuters → AP"},
+    )
+    fields = dict(zip(NOTE_FIELDS["truefalse"], note_fields(statement, TITLE), strict=True))
+    assert fields["Feedback"] == "I artiklen står der Reuters, ikke AP."
+    assert fields["Answer"] == "Falsk"
+
+
+def test_anki_deck_reversed_card_needs_a_meaning() -> None:
+    vocab = next(i for i in sample_items() if i.kind == "vocab")
+    no_gloss = dataclasses.replace(vocab, extra={"lemma": "lomme"})
+    assert note_fields(vocab, TITLE, reverse=True)[-1] == "y"
+    assert note_fields(no_gloss, TITLE, reverse=True)[-1] == ""
+
+
+def test_anki_deck_grammar_leaves_out_what_the_card_already_says() -> None:
+    vocab = item(
+        "vocab",
+        "Han har kontrol over byen.",
+        "kontrol (ubestemt ental)",
+        prompt="kontrol (substantiv, fælleskøn: en kontrol)",
+        extra={
+            "pos": "NOUN",
+            "word_class": "substantiv",
+            "gender": "common",
+            "forms": "kontrol (ubestemt ental)",
+        },
+    )
+    assert grammar_line(vocab) == ""
+    assert grammar_line(dataclasses.replace(vocab, prompt="kontrol")) == "substantiv · fælleskøn"

@@ -14,24 +14,20 @@ from anki_support import counts_by_notetype, guids, import_apkg, new_collection
 from quizgen.config.schema import Config
 from quizgen.export.anki import MODEL_NAMES, DeckSource, deck_filename, write_deck
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_0ea3d618a2e44150.txt"
-
 
 @pytest.fixture(scope="module")
 def source() -> DeckSource:
-    generate_module = pytest.importorskip("quizgen.generate")
-    if not hasattr(generate_module, "generate"):
-        pytest.skip("quizgen.generate.generate does not exist yet")
-    from quizgen.article import read_article
-    from quizgen.pipeline import process_articles
+    """The generator's items for the bundled article, from its hand-checked analysis
+    (tests/data/analyses), so no spaCy model is needed."""
+    from analysis_builders import analysis_from_file
 
-    config = Config()
-    article = read_article(SEED, max_bytes=5_000_000)
-    (result,) = process_articles([article], config)
-    items = tuple(result.generated.items)
-    assert items, "the bundled article gave no items"
-    slug = deck_filename(article.title).removesuffix(".apkg")
-    return DeckSource(article.id, article.title, slug, items)
+    from quizgen.generate import generate
+
+    analysis = analysis_from_file("bundled_article.conll", article_id="0ea3d618a2e44150")
+    items = tuple(generate(analysis, Config()).items)
+    assert {item.kind for item in items} == set(MODEL_NAMES)
+    title = analysis.article.title
+    return DeckSource(analysis.article.id, title, deck_filename(title)[:-5], items)
 
 
 def _notes_per_type(summary: Any) -> dict[str, int]:

@@ -16,7 +16,7 @@ from quizgen.config.anki import AnkiConfig
 from quizgen.export.anki import DeckSource, write_deck
 
 # The only elements our templates, fields and Anki's own filters produce.
-OUR_TAGS = {"style", "div", "span", "hr", "ol", "li", "a"}
+OUR_TAGS = {"style", "div", "span", "hr", "ol", "li", "a", "b"}
 HOSTILE_TITLE = '<script>alert("title")</script> {{Front}} <img src=x onerror=alert(9)>'
 
 

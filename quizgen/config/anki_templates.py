@@ -15,7 +15,7 @@ NoteType = Literal["cloze", "vocab", "question", "choice", "truefalse"]
 
 NOTE_FIELDS: dict[NoteType, tuple[str, ...]] = {
     "cloze": ("Text", "Extra", "Source", "Article"),
-    "vocab": ("Front", "Back", "Grammar", "Audio", "Source", "Article", "Reverse"),
+    "vocab": ("Front", "Back", "Meaning", "Grammar", "Audio", "Source", "Article", "Reverse"),
     "question": ("Question", "Answer", "Accepted", "Hint", "Source", "Article"),
     "choice": ("Question", "Options", "Marked", "Answer", "Feedback", "Source", "Article"),
     "truefalse": ("Statement", "Answer", "Feedback", "Source", "Article"),
@@ -51,15 +51,15 @@ VOCAB_BACK = (
     '<div class="qg-answer">{{Back}}</div>\n'
     '{{#Grammar}}<div class="qg-grammar">{{Grammar}}</div>{{/Grammar}}\n' + _SOURCE
 )
-# Only made when reversed word cards are switched on (the exporter adds the
-# {{#Reverse}} condition around the front, so templates need not mention it).
-VOCAB_REVERSED_FRONT = '<div class="qg-word">{{Back}}</div>\n'
+# Only made when reversed word cards are switched on and the word has a meaning
+# (a glossary entry); the exporter adds that condition around the front.
+VOCAB_REVERSED_FRONT = '<div class="qg-word">{{Meaning}}</div>\n'
 VOCAB_REVERSED_BACK = (
     "{{FrontSide}}\n"
     '<hr id="answer">\n'
     '<div class="qg-answer">{{Front}}</div>\n'
     "{{Audio}}\n"
-    '{{#Grammar}}<div class="qg-grammar">{{Grammar}}</div>{{/Grammar}}\n' + _SOURCE
+    '<div class="qg-grammar">{{Back}}</div>\n' + _SOURCE
 )
 
 QUESTION_FRONT = (

@@ -90,15 +90,31 @@ WORD_CLASSES = {
 }
 
 
+GENDERS = {"common": "fælleskøn", "neuter": "intetkøn"}
+
+
 def grammar_line(item: Item) -> str:
-    """Word class, gender and forms of a vocabulary item, as one escaped line."""
+    """Word class, gender and forms of a vocabulary item, as one escaped line,
+    leaving out what the card's front or answer already says."""
     pos = item.extra.get("pos", "")
+    gender = item.extra.get("gender", "")
     parts = [
-        WORD_CLASSES.get(pos, pos),
-        item.extra.get("gender", ""),
+        item.extra.get("word_class", "") or WORD_CLASSES.get(pos, pos),
+        GENDERS.get(gender, gender),
         item.extra.get("forms", ""),
     ]
-    return escape(" · ".join(p for p in parts if p))
+    shown = f"{item.prompt}\n{item.answer}"
+    return escape(" · ".join(p for p in parts if p and p not in shown))
+
+
+def marked_source(item: Item) -> str:
+    """The source sentence, with the word in bold when the item marks it
+    (``extra["example"]``: the same sentence with the word in ``**``)."""
+    example = item.extra.get("example", "")
+    if example.replace("**", "") != item.source or example.count("**") != 2:
+        return escape(item.source)
+    before, word, after = escape(example).split("**")
+    return f"{before}<b>{word}</b>{after}"
 
 
 def vocab_word(item: Item) -> str:
@@ -120,19 +136,22 @@ def note_fields(
     item: Item, article_title: str, *, reverse: bool = False, audio_tag: str = ""
 ) -> list[str]:
     """Field values in the order of the item kind's note type (see NOTE_FIELDS)."""
-    source, title = escape(item.source), escape(article_title)
-    feedback = escape(item.extra.get("feedback", ""))
+    title = escape(article_title)
+    source = marked_source(item) if item.kind == "vocab" else escape(item.source)
+    feedback = _feedback(item)
     values: dict[str, str]
     if item.kind == "cloze":
         extra = item.extra.get("gloss", "") or item.extra.get("extra", "")
         values = {"Text": cloze_text(item), "Extra": escape(extra)}
     elif item.kind == "vocab":
+        meaning = escape(item.extra.get("gloss", ""))
         values = {
             "Front": escape(item.prompt),
             "Back": escape(item.answer),
+            "Meaning": meaning,
             "Grammar": grammar_line(item),
             "Audio": audio_tag,
-            "Reverse": "y" if reverse and item.answer else "",
+            "Reverse": "y" if reverse and meaning else "",
         }
     elif item.kind == "question":
         values = {
@@ -159,3 +178,18 @@ def note_fields(
         raise ExportError(f"item {item.id} has unknown kind {item.kind!r}")
     values |= {"Source": source, "Article": title}
     return [values[name] for name in NOTE_FIELDS[item.kind]]
+
+
+def _feedback(item: Item) -> str:
+    """What a choice or true/false card adds after the answer: the generator's
+    feedback unless it only repeats the source sentence, else what was changed."""
+    feedback = item.extra.get("feedback", "")
+    if feedback and feedback != item.source:
+        return escape(feedback)
+    changed = item.extra.get("changed", "")
+    if not changed or item.answer != FALSE_ANSWER:
+        return ""
+    original, arrow, replaced = changed.partition(" → ")
+    if arrow and original and replaced:
+        return escape(f"I artiklen står der {original}, ikke {replaced}.")
+    return escape(f"Ændret: {changed}")
