@@ -140,3 +140,14 @@ def test_session_empty_store_is_done_at_once(tmp_path: Path) -> None:
     session = PracticeSession(Store(tmp_path / "p.db"), PracticeConfig(), NOW)
     assert session.phase == "done"
     assert session.summary(NOW).next_due is None
+
+
+def test_session_two_windows_do_not_ask_the_same_card_twice(store: Store,
+                                                            tmp_path: Path) -> None:
+    first = PracticeSession(store, CONFIG, NOW)
+    second = PracticeSession(Store(tmp_path / "progress.db"), CONFIG, NOW)
+    first.answer("huset", NOW + SECOND)
+    first.advance(NOW + SECOND)
+    first.answer("søen", NOW + 2 * SECOND)  # the second window's next card
+    second.answer("huset", NOW + 3 * SECOND)  # it was already showing this one
+    assert second.advance(NOW + 4 * SECOND) == QUESTION

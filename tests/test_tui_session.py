@@ -253,3 +253,15 @@ async def test_tui_add_article_failure_is_reported_not_fatal(tmp_path: Path) -> 
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert any("is empty" in str(n.message) for n in app._notifications)
+
+
+async def test_tui_ctrl_q_quits_from_help_and_from_the_path_input(tmp_path: Path) -> None:
+    db = tmp_path / "progress.db"
+    stocked_store(db).close()
+    for keys in (("f1",), ("a", "x")):
+        app = make_app(db)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press(*keys)
+            await pilot.press("ctrl+q")
+            await pilot.pause()
+        assert app.return_code == 0 and not app.is_running

@@ -130,3 +130,13 @@ def test_tui_snapshot_practice_large_terminal(snap_compare: SnapCompare, tmp_pat
 def test_tui_snapshot_word_card_turned(snap_compare: SnapCompare, tmp_path: Path) -> None:
     app = make_app(tmp_path, [VOCAB_HOUSE], start_deck=DECK.id)
     assert snap_compare(app, terminal_size=SIZE, run_before=steps("enter"))
+
+
+def test_tui_snapshot_feedback_light_theme(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(tmp_path, start_deck=DECK.id)
+
+    async def light(pilot: Pilot[None]) -> None:
+        pilot.app.theme = "textual-light"
+        await steps("h", "u", "e", "s", "e", "t", "enter")(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=light)

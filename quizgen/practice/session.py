@@ -156,8 +156,19 @@ class PracticeSession:
         if slipped and self._config.learn_ahead_minutes and self._feedback.card_after.due <= soon:
             self._queue.append(done)
         self._feedback = None
+        self._skip_answered_elsewhere()
         self._shown_at = now
         return self.current
+
+    def _skip_answered_elsewhere(self) -> None:
+        """Drop queued cards that another terminal answered since this session began,
+        so two windows practising one deck don't ask the same card twice."""
+        mine = {f.item.id for f in self._answered}
+        while self._queue and self._queue[0].id not in mine:
+            card = self._store.cards([self._queue[0].id]).get(self._queue[0].id)
+            if card is None or card.last_review is None or card.last_review < self.started_at:
+                return
+            self._queue.popleft()
 
     def summary(self, now: datetime) -> SessionSummary:
         next_due, soon = self._store.upcoming(now, self.deck_id)
