@@ -109,3 +109,26 @@ def test_anki_config_deck_name_placeholders() -> None:
 def test_anki_config_audio_options_are_checked() -> None:
     assert "speed" in _error(audio={"speed": 10})
     assert "voice" in _error(audio={"voice": "da; rm -rf /"})
+
+
+def test_anki_config_file_mistake_names_key_and_line() -> None:
+    from quizgen.config.loader import parse_config_text
+    from quizgen.errors import ConfigError
+
+    text = 'anki:\n  templates:\n    question:\n      front: "{{Spørgsmål}}"\n'
+    with pytest.raises(ConfigError) as caught:
+        parse_config_text(text, "my.yaml")
+    (problem,) = caught.value.problems
+    assert problem.path == "anki.templates.question.front"
+    assert problem.line == 4
+    assert "{{Spørgsmål}} names no field of the question note type" in problem.message
+
+
+def test_anki_config_partial_template_keeps_the_other_side() -> None:
+    from quizgen.config.loader import parse_config_text
+
+    config = parse_config_text(
+        'anki:\n  templates:\n    truefalse:\n      front: "{{Statement}}"\n'
+    )
+    assert config.anki.templates.truefalse.front == "{{Statement}}"
+    assert config.anki.templates.truefalse.back == AnkiConfig().templates.truefalse.back

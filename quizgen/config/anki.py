@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from typing import ClassVar
 
 from pydantic import Field, ValidationInfo, field_validator
 
@@ -16,33 +17,88 @@ DECK_NAME_PLACEHOLDERS = ("title", "slug", "article_id")
 _TAG = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
 
 
-class CardTemplate(Section):
-    """One card's two sides: HTML with Anki's ``{{Field}}`` placeholders."""
+def template_problems(template: str, note_type: NoteType, *, side: str) -> list[str]:
+    """What is wrong with one side of a card template, in words a teacher can act on."""
+    fields = NOTE_FIELDS[note_type]
+    known = set(fields) | SPECIAL_FIELDS
+    problems: list[str] = []
+    open_sections: list[str] = []
+    used: set[str] = set()
+    for match in _TAG.finditer(template):
+        raw = match.group(1).strip()
+        marker = raw[:1] if raw[:1] in "#^/" else ""
+        name = raw[len(marker) :].split(":")[-1].strip()
+        if name not in known:
+            problems.append(
+                f"{{{{{raw}}}}} names no field of the {note_type} note type "
+                f"(fields: {', '.join(fields)})"
+            )
+            continue
+        if name == "FrontSide" and side == "front":
+            problems.append("{{FrontSide}} can only be used on the back")
+        used.add(name)
+        if marker in ("#", "^"):
+            open_sections.append(name)
+        elif marker == "/" and (not open_sections or open_sections.pop() != name):
+            problems.append(f"{{{{/{name}}}}} closes a section that is not open")
+    problems += [f"{{{{#{name}}}}} is never closed with {{{{/{name}}}}}" for name in open_sections]
+    if template.count("{{") != template.count("}}"):
+        problems.append("unbalanced {{ and }}")
+    if side == "front" and not used & set(fields):
+        problems.append("shows no field, so every card would be empty")
+    if note_type == "cloze" and "cloze:Text" not in template.replace(" ", ""):
+        problems.append("a cloze card needs {{cloze:Text}}")
+    return problems
 
+
+class CardTemplate(Section):
+    """One card's two sides: HTML with Anki's ``{{Field}}`` placeholders.
+
+    Subclassed per note type, so a mistake is reported at the very side
+    (``anki.templates.question.front``) with the fields that side may use."""
+
+    note_type: ClassVar[NoteType] = "question"
     front: str
     back: str
 
-
-class Templates(Section):
-    cloze: CardTemplate = CardTemplate(front=tpl.CLOZE_FRONT, back=tpl.CLOZE_BACK)
-    vocab: CardTemplate = CardTemplate(front=tpl.VOCAB_FRONT, back=tpl.VOCAB_BACK)
-    vocab_reversed: CardTemplate = CardTemplate(
-        front=tpl.VOCAB_REVERSED_FRONT, back=tpl.VOCAB_REVERSED_BACK
-    )
-    question: CardTemplate = CardTemplate(front=tpl.QUESTION_FRONT, back=tpl.QUESTION_BACK)
-    choice: CardTemplate = CardTemplate(front=tpl.CHOICE_FRONT, back=tpl.CHOICE_BACK)
-    truefalse: CardTemplate = CardTemplate(front=tpl.TRUEFALSE_FRONT, back=tpl.TRUEFALSE_BACK)
-
-    @field_validator("*")
+    @field_validator("front", "back")
     @classmethod
-    def _names_only_real_fields(cls, value: CardTemplate, info: ValidationInfo) -> CardTemplate:
-        name = info.field_name or ""
-        note_type: NoteType = "vocab" if name == "vocab_reversed" else name  # type: ignore[assignment]
-        problems = template_problems(value.front, note_type, side="front")
-        problems += template_problems(value.back, note_type, side="back")
+    def _names_only_real_fields(cls, value: str, info: ValidationInfo) -> str:
+        problems = template_problems(value, cls.note_type, side=info.field_name or "front")
         if problems:
             raise ValueError("; ".join(problems))
         return value
+
+
+class ClozeCard(CardTemplate):
+    note_type: ClassVar[NoteType] = "cloze"
+
+
+class VocabCard(CardTemplate):
+    note_type: ClassVar[NoteType] = "vocab"
+
+
+class QuestionCard(CardTemplate):
+    note_type: ClassVar[NoteType] = "question"
+
+
+class ChoiceCard(CardTemplate):
+    note_type: ClassVar[NoteType] = "choice"
+
+
+class TrueFalseCard(CardTemplate):
+    note_type: ClassVar[NoteType] = "truefalse"
+
+
+class Templates(Section):
+    cloze: ClozeCard = ClozeCard(front=tpl.CLOZE_FRONT, back=tpl.CLOZE_BACK)
+    vocab: VocabCard = VocabCard(front=tpl.VOCAB_FRONT, back=tpl.VOCAB_BACK)
+    vocab_reversed: VocabCard = VocabCard(
+        front=tpl.VOCAB_REVERSED_FRONT, back=tpl.VOCAB_REVERSED_BACK
+    )
+    question: QuestionCard = QuestionCard(front=tpl.QUESTION_FRONT, back=tpl.QUESTION_BACK)
+    choice: ChoiceCard = ChoiceCard(front=tpl.CHOICE_FRONT, back=tpl.CHOICE_BACK)
+    truefalse: TrueFalseCard = TrueFalseCard(front=tpl.TRUEFALSE_FRONT, back=tpl.TRUEFALSE_BACK)
 
 
 class AudioConfig(Section):
@@ -74,39 +130,3 @@ class AnkiConfig(Section):
         if any(not part.strip() for part in sample.split("::")):
             raise ValueError('a deck name must not be empty or have an empty part around "::"')
         return value
-
-
-def template_problems(template: str, note_type: NoteType, *, side: str) -> list[str]:
-    """What is wrong with one side of a card template, in words a teacher can act on."""
-    fields = NOTE_FIELDS[note_type]
-    known = set(fields) | SPECIAL_FIELDS
-    problems: list[str] = []
-    open_sections: list[str] = []
-    used: set[str] = set()
-    for match in _TAG.finditer(template):
-        raw = match.group(1).strip()
-        marker = raw[:1] if raw[:1] in "#^/" else ""
-        name = raw[len(marker) :].split(":")[-1].strip()
-        if name not in known:
-            problems.append(
-                f"{side}: {{{{{raw}}}}} names no field of the {note_type} note type "
-                f"(fields: {', '.join(fields)})"
-            )
-            continue
-        if name == "FrontSide" and side == "front":
-            problems.append(f"{side}: {{{{FrontSide}}}} can only be used on the back")
-        used.add(name)
-        if marker in ("#", "^"):
-            open_sections.append(name)
-        elif marker == "/" and (not open_sections or open_sections.pop() != name):
-            problems.append(f"{side}: {{{{/{name}}}}} closes a section that is not open")
-    problems += [
-        f"{side}: {{{{#{name}}}}} is never closed with {{{{/{name}}}}}" for name in open_sections
-    ]
-    if template.count("{{") != template.count("}}"):
-        problems.append(f"{side}: unbalanced {{{{ and }}}}")
-    if side == "front" and not used & set(fields):
-        problems.append(f"{side}: shows no field, so every card would be empty")
-    if note_type == "cloze" and "cloze:Text" not in template.replace(" ", ""):
-        problems.append(f"{side}: a cloze card needs {{{{cloze:Text}}}}")
-    return problems
