@@ -187,9 +187,9 @@ async def test_tui_reading_selects_vocabulary(tmp_path: Path) -> None:
         assert "et hus" in text(pilot, "#vocab-card") and "house" in text(pilot, "#vocab-card")
         await pilot.press("n")
         assert "cold" in text(pilot, "#vocab-card")
-        await pilot.press("n")
+        await pilot.press("right")  # arrows too, though the article has focus
         assert "neighbour" in text(pilot, "#vocab-card")
-        await pilot.press("b")
+        await pilot.press("left")
         assert "cold" in text(pilot, "#vocab-card")
 
 

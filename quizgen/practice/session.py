@@ -21,6 +21,7 @@ from quizgen.practice.answers import AnswerCheck, Tolerance, check_answer
 from quizgen.practice.clock import learning_day
 from quizgen.practice.records import Review
 from quizgen.practice.scheduler import CardState, Rating, Scheduler
+from quizgen.practice.stats import new_left_today
 from quizgen.practice.store import Store
 
 Phase = Literal["question", "feedback", "done"]
@@ -73,8 +74,7 @@ class PracticeSession:
         self.deck_id = deck_id
         self.started_at = now
         due = [item for item, _card in store.due_items(now, deck_id)]
-        left_today = max(0, config.new_per_day - store.new_started_on(self._day(now)))
-        new = store.new_items(deck_id)[:left_today]
+        new = store.new_items(deck_id)[:new_left_today(store, config, now)]
         self._queue: deque[Item] = deque([*due, *new])
         self.due_count, self.new_count = len(due), len(new)
         self._answered: list[Feedback] = []

@@ -81,3 +81,8 @@ def duration(span: timedelta) -> str:
 
 def percent(share: float | None) -> str:
     return "-" if share is None else f"{share:.0%}"
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters with an ellipsis, so tables fit 80 columns."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"

@@ -13,9 +13,12 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar
 
 from quizgen.errors import QuizgenError
 from quizgen.practice.importer import STAGES, BuiltDeck, import_article
+from quizgen.practice.stats import new_left_today
 from quizgen.practice.store import Store
 from quizgen.tui.screens.base import QuizgenScreen
+from quizgen.tui.text import shorten
 
+TITLE_WIDTH = 40
 EMPTY = "No decks yet. Press [b]a[/] and give the path of a Danish article (.txt or .md)."
 
 
@@ -47,7 +50,7 @@ class HomeScreen(QuizgenScreen):
         self.sub_title = "Your decks"
         table = self.query_one("#decks", DataTable)
         table.add_column("Deck", key="title")
-        for label in ("New", "Due", "Learned"):
+        for label in ("New today", "Due", "Learned", "Items"):
             table.add_column(label, key=label.lower())
         self.refresh_decks()
         if self._start_article is not None:
@@ -60,9 +63,11 @@ class HomeScreen(QuizgenScreen):
         table = self.query_one("#decks", DataTable)
         selected = self.selected_deck()
         table.clear()
-        for counts in self.quizgen.store.deck_counts(self.quizgen.now()):
-            table.add_row(counts.deck.title, counts.new, counts.due, counts.learned,
-                          key=counts.deck.id)
+        now = self.quizgen.now()
+        left_today = new_left_today(self.quizgen.store, self.quizgen.config.practice, now)
+        for counts in self.quizgen.store.deck_counts(now):
+            table.add_row(shorten(counts.deck.title, TITLE_WIDTH), min(counts.new, left_today),
+                          counts.due, counts.learned, counts.total, key=counts.deck.id)
         self.query_one("#empty").display = table.row_count == 0
         table.display = table.row_count > 0
         if selected is not None and selected in table.rows:

@@ -23,8 +23,9 @@ NO_WORD = "Press [b]n[/] / [b]→[/] to step through the highlighted words, or c
 class ReadingScreen(QuizgenScreen):
     CSS_PATH = "reading.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n,right", "step(1)", "Next word", key_display="n/→"),
-        Binding("b,left", "step(-1)", "Previous word", key_display="b/←"),
+        # Priority: the focused article would otherwise take ←/→ to scroll sideways.
+        Binding("n,right", "step(1)", "Next word", key_display="n/→", priority=True),
+        Binding("b,left", "step(-1)", "Previous word", key_display="b/←", priority=True),
         Binding("p", "practise", "Practise"),
         Binding("escape", "back", "Back"),
     ]

@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from quizgen.practice.stats import ProgressStats
 from quizgen.tui.screens.base import QuizgenScreen
-from quizgen.tui.text import percent
+from quizgen.tui.text import percent, shorten
 
 BAR_WIDTH = 40
 
@@ -37,7 +37,7 @@ class StatsScreen(QuizgenScreen):
         table: DataTable[str | int] = DataTable(id="decks", cursor_type="none")
         table.add_columns("Deck", "New", "Due", "Learned", "Items")
         for c in s.decks:
-            table.add_row(c.deck.title, c.new, c.due, c.learned, c.total)
+            table.add_row(shorten(c.deck.title, 40), c.new, c.due, c.learned, c.total)
         yield table
         yield Footer()
 
