@@ -217,11 +217,11 @@ def test_anki_deck_vocab_grammar_names_the_word_class_in_danish() -> None:
     assert reversed_fields[-1] == "y" and "[sound:x.wav]" in reversed_fields
 
 
-def test_anki_deck_without_items_is_a_clear_error(tmp_path: Path) -> None:
+def test_anki_deck_without_items_writes_an_empty_package(tmp_path: Path) -> None:
     empty = DeckSource("e", "Tom artikel", "tom", ())
-    with pytest.raises(ExportError, match="'Tom artikel' gave no quiz items"):
-        write_deck([empty], tmp_path / "deck.apkg", AnkiConfig())
-    assert not list(tmp_path.iterdir())
+    summary = write_deck([empty], tmp_path / "empty.apkg", AnkiConfig())
+    assert summary.notes == 0 and summary.deck_names == ()
+    assert _notes((tmp_path / "empty.apkg").read_bytes()) == []
     summary = write_deck([empty, sample_source()], tmp_path / "deck.apkg", AnkiConfig())
     assert summary.deck_names == (f"Dansk::Læsning::{TITLE}",)
 

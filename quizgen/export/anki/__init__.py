@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizgen.config.anki import AnkiConfig
-from quizgen.errors import ExportError
 from quizgen.export.anki.deck import DeckPackage, DeckSource
 from quizgen.export.anki.deck import build_package as _build_package
 from quizgen.export.anki.filenames import deck_filename
@@ -77,14 +76,9 @@ def write_deck(
     now: float | None = None,
 ) -> DeckSummary:
     """Write one ``.apkg`` holding a deck per source, atomically (temporary file, then
-    rename). ``now`` defaults to the current time."""
-    if not any(source.items for source in sources):
-        titles = ", ".join(repr(source.title) for source in sources) or "no article"
-        raise ExportError(
-            f"no deck written to {path}: {titles} gave no quiz items.",
-            "Try a longer article, or allow more kinds and levels in the generation section "
-            "of the config.",
-        )
+    rename). ``now`` defaults to the current time. Sources without items get no
+    deck; when no source has items the file is still written (``notes == 0`` in the
+    summary, for the caller to warn about) so one thin article never stops a build."""
     package = build_package(sources, config, audio=audio)
     data = apkg_bytes(package, time.time() if now is None else now)
     write_bytes_atomically(path, data)
