@@ -220,7 +220,11 @@ class PracticeScreen(QuizgenScreen):
         self._show_grade(feedback)
 
     def action_next(self) -> None:
-        self.session.advance(self.quizgen.now())
+        try:
+            self.session.advance(self.quizgen.now())
+        except PracticeError as error:
+            self.notify(str(error), severity="error", timeout=10)
+            return
         self._show_question()
 
     def action_finish(self) -> None:
