@@ -105,3 +105,17 @@ def test_store_two_connections_write_concurrently(tmp_path: Path) -> None:
     _review(first, CLOZE_HOUSE.id)
     _review(second, QUESTION.id)
     assert set(first.cards()) == {CLOZE_HOUSE.id, QUESTION.id}
+
+
+def test_store_locked_too_long_is_a_practice_error_and_nothing_half_written(
+        tmp_path: Path) -> None:
+    stocked_store(tmp_path / "p.db").close()
+    store = Store(tmp_path / "p.db", busy_timeout=0.1)
+    blocker = sqlite3.connect(tmp_path / "p.db", isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    with pytest.raises(PracticeError, match="busy"):
+        _review(store, CLOZE_HOUSE.id)
+    blocker.execute("ROLLBACK")
+    assert store.reviews() == [] and store.cards() == {}
+    _review(store, CLOZE_HOUSE.id)  # once free, the same answer saves
+    assert len(store.reviews()) == 1

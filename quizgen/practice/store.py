@@ -36,11 +36,12 @@ def _time(text: str | None) -> datetime | None:
 class Store:
     """One connection to the progress database; use it from the thread that opened it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> None:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            # isolation_level=None: transactions are ours (BEGIN IMMEDIATE ... COMMIT).
+            self._db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
