@@ -175,6 +175,7 @@ def test_anki_deck_every_note_shows_source_and_title() -> None:
         ("../../etc/passwd", "etc_passwd.apkg"),
         ("-rf *", "rf.apkg"),
         ("a\x00b\nc\u200bd", "a_b_c_d.apkg"),
+        ("Byen Baghouz er den sidste lomme…", "Byen_Baghouz_er_den_sidste_lomme.apkg"),
     ],
 )
 def test_anki_deck_filename_is_safe(title: str, expected: str) -> None:

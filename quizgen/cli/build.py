@@ -69,6 +69,9 @@ def run(args: argparse.Namespace) -> int:
         (path, write_deck(group, path, config.anki, audio=args.audio)) for path, group in groups
     ]
     print_build_summary(results, decks)
+    for path, summary in decks:
+        if summary.notes == 0:
+            warn(f"{path} has no cards: nothing in the article could be turned into items")
     return 0
 
 

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         text = render_worksheet(result.analysis, result.generated)
     else:
         buffer = io.StringIO()
-        write_csv(result.generated.items, buffer)
+        write_csv(result.generated.items, buffer, article_title=result.article.title)
         text = buffer.getvalue()
     if args.output is None:
         sys.stdout.write(text)

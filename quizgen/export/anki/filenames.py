@@ -18,6 +18,8 @@ def deck_filename(title: str, suffix: str = ".apkg") -> str:
     text = unicodedata.normalize("NFC", title)
     text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
     text = _FORBIDDEN.sub(" ", text)
+    # A derived title ends in "…": in a file name it only gets in a shell user's way.
+    text = text.replace("…", " ")
     text = _SEPARATORS.sub("_", text.strip()).strip("._- ")
     text = _shorten(text)
     if not text:
