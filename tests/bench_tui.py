@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).parents[1]))
 from practice_fixtures import CONFIG, DECK, ITEMS, NOW
 
 from quizgen.config.schema import Config
+from quizgen.practice.answers import is_self_graded
 from quizgen.practice.session import PracticeSession
 from quizgen.practice.store import Store
 from quizgen.tui.app import QuizgenApp
@@ -85,6 +86,8 @@ async def keypress_latencies(db: Path, cards: int) -> Latencies:
                 key, bucket = str(item.choices.index(item.answer) + 1), keyed
             elif item.kind == "truefalse":
                 key, bucket = item.answer[0].replace("s", "t"), keyed
+            elif is_self_graded(item):
+                key, bucket = "enter", keyed  # turning a word card
             else:
                 await pilot.press(*item.answer)
                 key, bucket = "enter", typed
@@ -142,7 +145,7 @@ def main() -> None:
         core = core_answer_latencies(stocked(Path(tmp) / "b.db", cards), cards)
         inside, wall = startup_times(stocked(Path(tmp) / "c.db", 20), runs)
     print(f"key-press to feedback, typed answer + Enter: {ms(keys['typed'])}")
-    print(f"key-press to feedback, 1-4 / t / f:          {ms(keys['keyed'])}")
+    print(f"key-press to feedback, 1-4 / t / f / turn:   {ms(keys['keyed'])}")
     print(f"  of which Pilot round trip (unbound key):   {ms(keys['idle'])}")
     print(f"  of which the screen's answer handler:      {ms(keys['handler'])}")
     print(f"core answer (check + FSRS + commit):         {ms(core)}")
