@@ -153,3 +153,9 @@ def test_generate_respects_kinds_and_counts() -> None:
     )
     items = generate(ARTICLE, config).items
     assert [i.kind for i in items] == ["question"] * 3
+
+
+def test_generate_no_prompt_is_asked_twice(generated: Generated) -> None:
+    # Regression: a question also came back as a multiple-choice item with the same wording.
+    prompts = [i.prompt for i in generated.items if i.kind != "vocab"]
+    assert len(prompts) == len(set(prompts))

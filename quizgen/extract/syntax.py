@@ -166,24 +166,59 @@ def is_year(token: Token) -> bool:
     return token.text.isdigit() and value is not None and 1000 <= value <= 2100
 
 
-def is_person_noun(token: Token) -> bool:
+INFLECTIONS = ("", "e", "en", "et", "er", "erne", "ene", "ne", "s", "ens", "ernes")
+GROUP_SUFFIXES = (
+    "styrke",
+    "tropper",
+    "koalition",
+    "gruppe",
+    "styrelse",
+    "ministerium",
+    "institut",
+    "kommune",
+    "region",
+    "forening",
+    "selskab",
+    "parti",
+    "organisation",
+    "universitet",
+    "regering",
+    "politi",
+    "myndighed",
+    "hold",
+    "klub",
+    "bureau",
+    "råd",
+    "udvalg",
+)
+
+
+def _bases(token: Token) -> tuple[str, ...]:
+    """The lemma, and the word with common endings cut off: lemmatisers miss compounds."""
     lemma = token.lemma.lower().rsplit("-", 1)[-1]
+    text = token.text.lower().rsplit("-", 1)[-1]
+    cut = tuple(text[: len(text) - len(e)] for e in INFLECTIONS if e and text.endswith(e))
+    return (lemma, text, *cut)
+
+
+def is_person_noun(token: Token) -> bool:
     if token.ent_type == "PER":
         return True
-    return lemma in PERSON_NOUNS or (
-        token.pos == "NOUN" and len(lemma) > 5 and lemma.endswith(PERSON_SUFFIXES)
+    if token.pos not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return any(
+        base in PERSON_NOUNS or (len(base) > 5 and base.endswith(PERSON_SUFFIXES))
+        for base in _bases(token)
     )
 
 
 def is_agent_like(token: Token) -> bool:
     """Answers ``hvem``: people, and organisations or groups that act."""
-    lemma = token.lemma.lower().rsplit("-", 1)[-1]
     return (
         token.ent_type in ("PER", "ORG")
         or (token.pos == "PRON" and token.text.lower() in ("han", "hun", "de", "vi", "jeg"))
         or is_person_noun(token)
-        or lemma in GROUP_NOUNS
-        or any(lemma.endswith(g) for g in ("styrke", "tropper", "koalition", "gruppe"))
+        or any(base in GROUP_NOUNS or base.endswith(GROUP_SUFFIXES) for base in _bases(token))
     )
 
 

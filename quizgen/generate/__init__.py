@@ -57,13 +57,18 @@ def generate(analysis: Analysis, config: Config) -> Generated:
     ctx = GenerationContext(analysis, vocabulary, facts, config)
     items: list[Item] = []
     reports: list[KindReport] = []
+    asked: set[str] = set()  # prompts already used by an earlier kind
     for kind in ITEM_KINDS:
         if kind not in settings.kinds:
             continue
         name = getattr(settings.generators, kind)
         wanted = getattr(settings.counts, kind)
         candidates = get_generator(name, kind)(ctx)
-        kept, dropped = select(candidates, wanted, settings.items_per_target)
+        fresh = [c for c in candidates if c.item.prompt not in asked]
+        kept, dropped = select(fresh, wanted, settings.items_per_target)
+        if len(fresh) < len(candidates):
+            dropped["asked by another kind"] += len(candidates) - len(fresh)
+        asked.update(c.item.prompt for c in kept)
         ordered = sorted(kept, key=lambda c: (c.item.sentence_index, c.item.id))
         items.extend(c.item for c in ordered)
         reports.append(
@@ -78,7 +83,7 @@ def generate(analysis: Analysis, config: Config) -> Generated:
         kinds=tuple(reports),
     )
     return Generated(
-        vocabulary[: max(settings.counts.vocab, 0)] if False else vocabulary,
+        vocabulary,
         facts,
         tuple(items),
         report,

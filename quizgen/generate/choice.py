@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 
+from quizgen.extract.syntax import is_agent_like
 from quizgen.generate import distractors as d
 from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.danish import quotes
@@ -30,6 +31,10 @@ def _entity_in(ctx: GenerationContext, draft: QuestionDraft) -> tuple[str, str] 
     return found[0].text, found[0].label
 
 
+def _is_agent_word(ctx: GenerationContext, word: str) -> bool:
+    return any(t.text == word and is_agent_like(t) for _, t in ctx.analysis.tokens)
+
+
 def options_for(ctx: GenerationContext, draft: QuestionDraft, rng: random.Random) -> list[str]:
     sentence = ctx.sentence(draft.sentence)
     answer = draft.answer
@@ -37,11 +42,18 @@ def options_for(ctx: GenerationContext, draft: QuestionDraft, rng: random.Random
         return d.pick(d.number_options(answer), answer, sentence, rng, WANTED, shuffle=False)
     if draft.asks == "when":
         return d.pick(d.time_options(answer), answer, sentence, rng, WANTED)
+    if draft.asks == "source":
+        found = [f.source for f in ctx.facts if f.kind == "attribution" and f.source]
+        pool, spare = d.source_options(found)
+        return d.pick(pool, answer, sentence, rng, WANTED, fallback=spare)
     entity = _entity_in(ctx, draft)
     if entity is not None:
         text, label = entity
-        labels = ("ORG", "PER") if draft.asks in ("source", "role") else (label,)
+        labels = ("PER",) if draft.asks == "role" else (label,)
+        sources = {f.source for f in ctx.facts if f.kind == "attribution"}
         pool = [o for lab in labels for o in d.entity_options(ctx.analysis, lab)]
+        if label == "LOC":  # whoever reports is no place, whatever the tagger says
+            pool = [o for o in pool if o not in sources]
         spare = d.fallback_entities(*labels)
         if answer == text:
             return d.pick(pool, answer, sentence, rng, WANTED, fallback=spare)
@@ -56,6 +68,8 @@ def options_for(ctx: GenerationContext, draft: QuestionDraft, rng: random.Random
         token = sentence.tokens[head]
         if token.pos == "NOUN" and token.text in answer:
             words = d.word_options(token, ctx.analysis, rng)
+            if draft.asks == "who":  # people for people: not "lastbiler" for "IS-krigere"
+                words = [w for w in words if _is_agent_word(ctx, w)]
             return d.pick(
                 [answer.replace(token.text, w) for w in words],
                 answer,

@@ -21,8 +21,10 @@ from quizgen.analysis import Sentence, Token
 from quizgen.extract.syntax import (
     SPEECH_VERBS,
     SUBJECT_DEPS,
+    TIME_NOUNS,
     ids_text,
     is_finite,
+    is_year,
     kids,
     starts_capitalised_only_by_position,
     subtree_ids,
@@ -68,8 +70,7 @@ def clauses(sentence: Sentence) -> list[Clause]:
     if quotes(sentence):
         return found
     for token in sentence.tokens:
-        is_root = token.head == token.i or token.dep == "ROOT"
-        if not (is_root or token.dep in ("conj", "ccomp", "parataxis", "advcl", "acl:relcl")):
+        if not _is_clause_head(sentence, token):
             continue
         helpers = kids(sentence, token.i, ("aux", "aux:pass", "cop"))
         finite = next(
@@ -78,14 +79,20 @@ def clauses(sentence: Sentence) -> list[Clause]:
         if finite is None:
             continue
         expl = kids(sentence, token.i, ("expl",))
-        subjects = kids(sentence, token.i, SUBJECT_DEPS)
+        # A weekday or year is no subject, whatever the parser says ("Tirsdag aften
+        # indledte koalitionen ..."): the subject is the other one.
+        subjects = [t for t in kids(sentence, token.i, SUBJECT_DEPS) if not _time_word(t)]
         subject = expl[0].i if expl and expl[0].i > 0 and expl[0].text.lower() == "der" else None
         if subject is None and expl and expl[0].text.lower() == "der":
             subject = expl[0].i
         if subject is None and subjects:
             subject = subjects[0].i
+        if expl and kids(sentence, token.i, ("obj",)):
+            continue  # "Der venter rytterne en enkeltstart": "der" is a place here
         if subject is None:
             continue
+        if kids(sentence, subject, ("case",)):
+            continue  # "På Sønderskov Skole" as a subject: a misparse
         if token.dep in ("acl:relcl", "acl"):
             continue  # relative clauses lean on their antecedent
         if any(c.i > finite for c in kids(sentence, token.i, ("cc",))):
@@ -96,6 +103,20 @@ def clauses(sentence: Sentence) -> list[Clause]:
     return sorted(found, key=lambda c: (c.subordinate, c.head))
 
 
+def _time_word(token: Token) -> bool:
+    return token.lemma.lower() in TIME_NOUNS or token.text.lower() in TIME_NOUNS or is_year(token)
+
+
+def _is_clause_head(sentence: Sentence, token: Token) -> bool:
+    """Roots and the heads of coordinated, reported and adverbial clauses; a finite verb
+    with a subordinator counts too whatever its label (parsers call some ccomp "obj")."""
+    if token.head == token.i or token.dep == "ROOT":
+        return True
+    if token.dep in ("conj", "ccomp", "parataxis", "advcl", "acl:relcl"):
+        return True
+    return token.dep == "obj" and is_finite(token) and bool(kids(sentence, token.i, ("mark",)))
+
+
 def reporter(clause: Clause) -> str:
     """Who reports the clause: ``skriver AP`` beside it, or ``AP rapporterer, at ...`` above it."""
     s = clause.sentence
@@ -103,7 +124,7 @@ def reporter(clause: Clause) -> str:
         if child.lemma.lower() in SPEECH_VERBS:
             return _speaker(s, child.i)
     node = s.tokens[clause.head]
-    while node.dep in ("ccomp",) and node.head != node.i:
+    while (node.dep == "ccomp" or (node.dep == "obj" and is_finite(node))) and node.head != node.i:
         parent = s.tokens[node.head]
         if parent.lemma.lower() in SPEECH_VERBS:
             found = _speaker(s, parent.i)
@@ -116,7 +137,14 @@ def reporter(clause: Clause) -> str:
 def _speaker(sentence: Sentence, verb: int) -> str:
     for subj in kids(sentence, verb, SUBJECT_DEPS):
         if subj.ent_type in ("PER", "ORG") or subj.pos == "PROPN":
-            ids = {subj.i} | {t.i for t in kids(sentence, subj.i, ("flat",))}
+            # The whole name ("Århus Stiftstidende"), without an apposition after a comma.
+            ids = _chunk(sentence, subj.i)
+            for child in kids(sentence, subj.i, ("appos", "acl:relcl", "punct", "acl")):
+                ids -= _chunk(sentence, child.i)
+            end = max(ids) + 1
+            while end < len(sentence.tokens) and sentence.tokens[end].text[:1].isupper():
+                ids.add(end)  # "Århus Stiftstidende" cut in two by the parser
+                end += 1
             return ids_text(sentence, ids)
     return ""
 
@@ -243,6 +271,10 @@ def question(
         shifted |= fronted  # "Det fortæller Mustafa Bali" -> "Hvem fortæller det"
         fronted = set()
     rest = ids - {fin} - subject_ids - shifted - nexus - fronted
+    if _stray_finite_verb(clause, clause_ids(clause)) or _detached_modifier(s, target, rest):
+        return None
+    if any(is_finite(s.tokens[i]) for i in fronted):
+        return None  # a clause in first position ("Tirsdag ... indledte ..., skriver AP")
     order = sorted(rest)
     # A moved adverbial goes before a trailing subordinate or infinitive clause.
     insert_at = len(order)
@@ -250,6 +282,8 @@ def question(
         if child.dep in ("advcl", "ccomp") and child.i in rest and child.i > fin:
             start = min(_chunk(s, child.i) & rest)
             insert_at = min(insert_at, order.index(start))
+    if 0 < insert_at < len(order) and s.tokens[order[insert_at - 1]].text == ",":
+        insert_at -= 1  # "..., onsdag inden ..." -> "... onsdag, inden ..."
     words: list[str] = [wh, _word(s, fin)]
     words += _words(s, subject_ids)
     words += _words(s, shifted)
@@ -260,6 +294,34 @@ def question(
     words += _words(s, fronted)
     words += [_word(s, i) for i in order[insert_at:]]
     return tidy(" ".join(w for w in words if w)) + "?"
+
+
+EMBEDDING_DEPS = frozenset(
+    {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp", "parataxis", "conj"}
+)
+
+
+def _stray_finite_verb(clause: Clause, ids: set[int]) -> bool:
+    """A second finite verb that no subordinate clause explains: the parse is wrong
+    (``Byen Baghouz ... er den sidste lomme, som IS har ...`` read as one clause)."""
+    s = clause.sentence
+    embedded: set[int] = set()
+    for i in ids:
+        if s.tokens[i].dep in EMBEDDING_DEPS and i != clause.head:
+            embedded |= _chunk(s, i)
+    return any(is_finite(s.tokens[i]) and i != clause.finite and i not in embedded for i in ids)
+
+
+def _detached_modifier(s: Sentence, target: set[int], rest: set[int]) -> bool:
+    """``set [en konvoj af lastbiler] fyldt med ...``: a participle right after the removed
+    phrase most likely belonged to it, whatever the parse says."""
+    if not target:
+        return False
+    after = max(target) + 1
+    if after not in rest:
+        return False
+    token = s.tokens[after]
+    return token.feature("VerbForm") == "Part" and token.dep in ("acl", "advcl", "xcomp", "amod")
 
 
 def _in_nexus(clause: Clause, child: Token, sub: set[int]) -> bool:

@@ -23,6 +23,7 @@ from quizgen.extract.syntax import (
     MONTHS,
     NUMBER_VALUES,
     NUMBER_WORDS,
+    TIME_NOUNS,
     WEEKDAYS,
     number_value,
 )
@@ -30,7 +31,7 @@ from quizgen.extract.vocabulary import is_candidate, normal_lemma
 
 FALLBACK_ENTITIES = {
     "LOC": ("Danmark", "Tyskland", "Frankrig", "Tyrkiet", "Libanon", "Jordan", "Egypten"),
-    "ORG": ("Ritzau", "AFP", "DR", "BBC", "FN", "NATO", "EU"),
+    "ORG": ("Ritzau", "AFP", "DR", "BBC", "FN", "NATO", "EU"),  # news agencies first
     "PER": ("Lars Nielsen", "Mette Hansen", "Peter Jensen", "Anne Larsen", "Jens Madsen"),
 }
 
@@ -93,18 +94,30 @@ def pick(
 
 
 def entity_options(analysis: Analysis, label: str) -> list[str]:
-    """Entities of one type in the article, most mentioned first."""
+    """Names of one type in the article, most mentioned first. A name's type is the one
+    the tagger gave it most often; badly cut spans (``Baghouz for``) are left out."""
     counts: dict[str, int] = {}
+    labels: dict[str, dict[str, int]] = {}
     for entity in analysis.entities:
         last = analysis.sentences[entity.sentence].tokens[entity.end - 1]
         if last.dep == "nmod:poss" or last.feature("Case") == "Gen":
             continue  # "Aalborg Stiftstidendes": a genitive form, not a name to offer
-        if entity.label == label:
-            text = entity.text.rstrip("'")
-            counts[text] = counts.get(text, 0) + 1
+        text = entity.text.rstrip("'")
+        words = text.split()
+        if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in (words[0], words[-1])):
+            continue
+        votes = labels.setdefault(text, {})
+        votes[entity.label] = votes.get(entity.label, 0) + 1
+        counts[text] = counts.get(text, 0) + 1
+    typed = [t for t, v in labels.items() if max(sorted(v), key=lambda k: v[k]) == label]
     # "Socialdemokratiets" is the genitive of "Socialdemokratiet", not another party.
-    plain = [t for t in counts if not (t.endswith("s") and t[:-1] in counts)]
+    plain = [t for t in typed if not (t.endswith("s") and t[:-1] in counts)]
     return sorted(plain, key=lambda t: (-counts[t], t))
+
+
+def source_options(sources: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Who else reports in the article, then news agencies as a fallback."""
+    return list(dict.fromkeys(sources)), fallback_entities("ORG")[:4]
 
 
 def fallback_entities(*labels: str) -> list[str]:
@@ -187,6 +200,16 @@ def time_options(answer: str) -> list[str]:
     return out
 
 
+def _in_fixed_phrase(sentence: Sentence, token: Token) -> bool:
+    """``ved hjælp af``, ``på grund af``, ``der er tale om``: nouns that are really part of
+    a preposition or a fixed phrase make no sense on their own."""
+    before = sentence.tokens[token.i - 1] if token.i > 0 else None
+    after = sentence.tokens[token.i + 1] if token.i + 1 < len(sentence.tokens) else None
+    if before is not None and after is not None and before.pos == "ADP" and after.pos == "ADP":
+        return True
+    return token.lemma.lower() == "tale" and after is not None and after.text.lower() == "om"
+
+
 def word_options(token: Token, analysis: Analysis, rng: random.Random) -> list[str]:
     """Words of the same class and inflection: from the article, then the frequency list."""
     lemma = normal_lemma(token)
@@ -196,6 +219,8 @@ def word_options(token: Token, analysis: Analysis, rng: random.Random) -> list[s
             if (
                 other.pos == token.pos
                 and other.morph == token.morph
+                and not _in_fixed_phrase(sentence, other)
+                and (other.lemma.lower() in TIME_NOUNS) == (token.lemma.lower() in TIME_NOUNS)
                 and normal_lemma(other) != lemma
                 and is_candidate(other, frozenset())
                 and other.text.lower() not in (token.text.lower(),)

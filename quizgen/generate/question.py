@@ -12,7 +12,9 @@ from quizgen.extract.syntax import (
     OBJECT_DEPS,
     PERSONAL_PRONOUNS,
     SPEECH_VERBS,
+    TIME_NOUNS,
     base_dep,
+    entity_span,
     ids_text,
     is_agent_like,
     kids,
@@ -51,6 +53,13 @@ def _answer_core(sentence: Sentence, i: int) -> set[int]:
     """A noun phrase without appositions, relative clauses and focus adverbs:
     ``Mustafa Bali`` (not ``..., talsmand fra SDF``), ``Frigodan`` (not ``kun Frigodan``)."""
     ids = subtree_ids(sentence, i)
+    if sentence.tokens[i].ent_type != "PER":
+        # "den danske cykelrytter Jonas Vingegaard": the name is the answer
+        for child in kids(sentence, i, ("appos", "flat", "nmod")):
+            if child.ent_type == "PER" and child.i > i:
+                span = entity_span(sentence, child.i)
+                if span is not None:
+                    return set(range(*span))
     for child in sentence.children(i):
         focus = child.dep == "advmod" and child.text.lower() in ("kun", "også", "selv", "netop")
         if child.dep in ("appos", "acl:relcl", "acl", "punct", "parataxis") or focus:
@@ -133,7 +142,12 @@ def _clause_drafts(clause: Clause, p: Phrasings) -> list[QuestionDraft]:
     speech = verb.lemma.lower() in SPEECH_VERBS
     subj = s.tokens[clause.subject] if clause.subject is not None else None
     # Subject questions keep the word order.
-    if subj is not None and subj.dep != "expl" and subj.text.lower() not in PERSONAL_PRONOUNS:
+    expletive = any(t.dep == "expl" for t in s.children(clause.head))
+    if (
+        subj is not None
+        and not expletive  # "Der er tale om ...": "Hvad er der?" asks nothing
+        and subj.text.lower() not in PERSONAL_PRONOUNS
+    ):
         ids = subtree_ids(s, subj.i) & inside
         core = _answer_core(s, subj.i) & ids
         if speech and (subj.ent_type or subj.pos == "PROPN"):
@@ -148,6 +162,8 @@ def _clause_drafts(clause: Clause, p: Phrasings) -> list[QuestionDraft]:
             continue
         ids = subtree_ids(s, child.i) & inside
         dep = base_dep(child)
+        if child.dep in OBJECT_DEPS and child.lemma.lower() in TIME_NOUNS:
+            continue  # "Tirsdag aften" as an object: a misparse
         if child.dep in OBJECT_DEPS and child.pos in ("NOUN", "PROPN"):
             agent = _agent(s, child)
             core = _answer_core(s, child.i) & ids
@@ -159,7 +175,9 @@ def _clause_drafts(clause: Clause, p: Phrasings) -> list[QuestionDraft]:
             found.append(_draft(clause, "source", p.source, ids, core, bonus=0.3))
         elif is_place_phrase(s, child):
             found.append(_draft(clause, "where", p.where, ids, ids, bonus=0.2))
-        elif is_time_phrase(s, child) and (dep in ("obl", "advmod") or child.dep == "obl:tmod"):
+        elif is_time_phrase(s, child) and (
+            dep in ("obl", "advmod") or child.dep == "obl:tmod" or child.i < clause.finite
+        ):
             found.append(_draft(clause, "when", p.when, ids, ids, bonus=0.2))
     # "..., skriver AP": who reports the whole clause.
     who = reporter(clause)
@@ -184,7 +202,10 @@ def _clause_drafts(clause: Clause, p: Phrasings) -> list[QuestionDraft]:
 
 def _agent(s: Sentence, token: Token) -> bool:
     """``hvem`` or ``hvad``: people and acting groups, also when named in an apposition."""
-    named = any(c.ent_type == "PER" for c in kids(s, token.i, ("appos", "flat")))
+    named = any(
+        c.ent_type in ("PER", "ORG") or is_agent_like(c)
+        for c in kids(s, token.i, ("appos", "flat"))
+    )
     return named or is_agent_like(token)
 
 

@@ -53,8 +53,11 @@ def _swaps(ctx: GenerationContext, fact: Fact, rng: random.Random) -> list[tuple
             )
         ]
     if fact.kind in ("attribution", "role") and fact.label:
-        pool = [o for lab in ("ORG", "PER") for o in d.entity_options(ctx.analysis, lab)]
-        spare = d.fallback_entities("ORG", "PER")
+        if fact.kind == "attribution":
+            found = [f.source for f in ctx.facts if f.kind == "attribution" and f.source]
+            pool, spare = d.source_options(found)
+        else:
+            pool, spare = d.entity_options(ctx.analysis, "PER"), d.fallback_entities("PER")
         return [(fact.text, o) for o in d.pick(pool, fact.text, sentence, rng, 1, fallback=spare)]
     if fact.kind == "place":
         inside = [
@@ -67,7 +70,8 @@ def _swaps(ctx: GenerationContext, fact: Fact, rng: random.Random) -> list[tuple
         ]
         if len(inside) == 1:
             name = inside[0].text
-            pool = d.entity_options(ctx.analysis, "LOC")
+            sources = {f.source for f in ctx.facts if f.kind == "attribution"}
+            pool = [o for o in d.entity_options(ctx.analysis, "LOC") if o not in sources]
             spare = d.fallback_entities("LOC")
             return [(name, o) for o in d.pick(pool, name, sentence, rng, 1, fallback=spare)]
     return []
