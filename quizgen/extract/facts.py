@@ -20,6 +20,7 @@ from quizgen.extract.syntax import (
     TIME_NOUNS,
     WEEKDAYS,
     base_dep,
+    entity_span,
     ids_text,
     is_year,
     kids,
@@ -245,7 +246,8 @@ def _sentence_facts(sentence: Sentence, analysis: Analysis) -> list[Fact]:
         if token.pos == "VERB" and token.lemma.lower() in SPEECH_VERBS:
             for subj in kids(sentence, token.i, SUBJECT_DEPS):
                 if subj.ent_type in ("PER", "ORG") or subj.pos == "PROPN":
-                    ids = _phrase(sentence, subj.i)
+                    span = entity_span(sentence, subj.i)
+                    ids = set(range(*span)) if span else _phrase(sentence, subj.i)
                     ids -= {
                         t.i
                         for t in kids(sentence, subj.i, ("appos", "punct"))

@@ -50,7 +50,7 @@ PLACE_NOUNS = word_set(
 PLACE_PREPOSITIONS = frozenset({"i", "på", "ved", "nær", "uden for", "syd", "nord", "omkring"})
 PERSON_NOUNS = word_set(
     """
-    mand kvinde barn person menneske civil borger journalist soldat kriger talsmand
+    mand kvinde barn person menneske civil borger journalist soldat kriger talsmand ung
     talskvinde minister præsident leder politiker læge elev lærer forsker syrer dansker
     indbygger beboer flygtning patient studerende ekspert direktør formand borgmester
     betjent politibetjent sygeplejerske forælder familie pige dreng ven kollega medarbejder
@@ -59,35 +59,12 @@ PERSON_NOUNS = word_set(
     unge voksen ældre folk
     """
 )
-PERSON_SUFFIXES = (
-    "ist",
-    "mand",
-    "kvinde",
-    "inde",
-    "ør",
-    "sker",
-    "kriger",
-    "arbejder",
-    "sekretær",
-    "chef",
-    "ordfører",
-    "rådgiver",
-    "leder",
-    "minister",
-    "politiker",
-    "direktør",
-    "læge",
-    "lærer",
-    "fader",
-    "moder",
-    "far",
-    "mor",
-    "søn",
-    "datter",
-    "bror",
-    "søster",
-    "barn",
-    "forælder",
+PERSON_SUFFIXES = word_tuple(
+    """
+    ist mand kvinde inde ør sker kriger arbejder sekretær chef ordfører rådgiver leder
+    minister politiker direktør læge lærer fader moder far mor søn datter bror søster barn
+    forælder teenager rytter spiller
+    """
 )
 GROUP_NOUNS = word_set(
     """
@@ -166,30 +143,12 @@ def is_year(token: Token) -> bool:
     return token.text.isdigit() and value is not None and 1000 <= value <= 2100
 
 
-INFLECTIONS = ("", "e", "en", "et", "er", "erne", "ene", "ne", "s", "ens", "ernes")
-GROUP_SUFFIXES = (
-    "styrke",
-    "tropper",
-    "koalition",
-    "gruppe",
-    "styrelse",
-    "ministerium",
-    "institut",
-    "kommune",
-    "region",
-    "forening",
-    "selskab",
-    "parti",
-    "organisation",
-    "universitet",
-    "regering",
-    "politi",
-    "myndighed",
-    "hold",
-    "klub",
-    "bureau",
-    "råd",
-    "udvalg",
+INFLECTIONS = ("", "e", "en", "et", "er", "erne", "ene", "ne", "s", "ens", "ernes", "n", "t")
+GROUP_SUFFIXES = word_tuple(
+    """
+    styrke tropper koalition gruppe styrelse ministerium institut kommune region forening
+    selskab parti organisation universitet regering politi myndighed klub bureau udvalg byråd
+    """
 )
 
 
@@ -237,16 +196,16 @@ def entity_span(sentence: Sentence, i: int) -> tuple[int, int] | None:
 
 
 def starts_capitalised_only_by_position(token: Token) -> bool:
-    """Sentence-initial ``Tirsdag`` can be lower-cased; ``AP`` or ``Syrien`` cannot."""
+    """Sentence-initial ``Tirsdag`` or ``Den`` can be lower-cased; ``AP`` or ``Syrien``
+    cannot. Function words are lower-cased even when the tagger put them in a name."""
     text = token.text
-    return (
-        token.i == 0
-        and token.pos != "PROPN"
-        and not token.ent_type
-        and len(text) > 0
-        and text[0].isupper()
-        and (len(text) == 1 or not any(c.isupper() for c in text[1:].split("-")[0]))
-    )
+    if token.i != 0 or not text[:1].isupper():
+        return False
+    if len(text) > 1 and any(c.isupper() for c in text[1:].split("-")[0]):
+        return False  # AP, IS-krigerne
+    if token.pos in ("DET", "ADP", "ADV", "PRON", "CCONJ", "SCONJ", "NUM", "AUX", "VERB"):
+        return True
+    return token.pos != "PROPN" and not token.ent_type
 
 
 def lowered_first(sentence: Sentence, ids: Iterable[int]) -> str:

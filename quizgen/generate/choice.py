@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 
+from quizgen.analysis import Sentence
 from quizgen.extract.syntax import is_agent_like
 from quizgen.generate import distractors as d
 from quizgen.generate.context import Candidate, GenerationContext
@@ -31,6 +32,11 @@ def _entity_in(ctx: GenerationContext, draft: QuestionDraft) -> tuple[str, str] 
     return found[0].text, found[0].label
 
 
+def _head(sentence: Sentence, ids: tuple[int, ...]) -> int:
+    inside = set(ids)
+    return next((i for i in ids if sentence.tokens[i].head not in inside), ids[0] if ids else 0)
+
+
 def _is_agent_word(ctx: GenerationContext, word: str) -> bool:
     return any(t.text == word and is_agent_like(t) for _, t in ctx.analysis.tokens)
 
@@ -47,7 +53,8 @@ def options_for(ctx: GenerationContext, draft: QuestionDraft, rng: random.Random
         pool, spare = d.source_options(found)
         return d.pick(pool, answer, sentence, rng, WANTED, fallback=spare)
     entity = _entity_in(ctx, draft)
-    if entity is not None:
+    head = _head(sentence, draft.answer_ids)
+    if entity is not None and (draft.asks == "where" or sentence.tokens[head].pos == "PROPN"):
         text, label = entity
         labels = ("PER",) if draft.asks == "role" else (label,)
         sources = {f.source for f in ctx.facts if f.kind == "attribution"}
@@ -61,15 +68,21 @@ def options_for(ctx: GenerationContext, draft: QuestionDraft, rng: random.Random
         swapped = [answer.replace(text, o) for o in pool if not d.mentioned(o, sentence.text)]
         spare_swapped = [answer.replace(text, o) for o in spare]
         return d.pick(swapped, answer, sentence, rng, WANTED, fallback=spare_swapped)
-    if draft.asks in ("who", "what") and len(draft.answer_ids) <= 3:
+    numbers = [i for i in draft.answer_ids if sentence.tokens[i].pos == "NUM"]
+    if numbers:  # "180 millioner kroner": vary the number, not the noun
+        number = sentence.tokens[numbers[0]].text
+        options = [answer.replace(number, o, 1) for o in d.number_options(number)]
+        return d.pick(options, answer, sentence, rng, WANTED, shuffle=False)
+    if draft.asks == "what" and len(draft.answer_ids) <= 3:
         # The phrase's own head (``arbejde`` in ``tyvens arbejde``), not a genitive in it.
         ids = set(draft.answer_ids)
         head = next((i for i in draft.answer_ids if sentence.tokens[i].head not in ids), -1)
         token = sentence.tokens[head]
         if token.pos == "NOUN" and token.text in answer:
             words = d.word_options(token, ctx.analysis, rng)
-            if draft.asks == "who":  # people for people: not "lastbiler" for "IS-krigere"
-                words = [w for w in words if _is_agent_word(ctx, w)]
+            # Other people in the article may be the same people ("elever"/"teenagere"):
+            # "hvem" questions get names only (above), "hvad" ones no people at all.
+            words = [w for w in words if not _is_agent_word(ctx, w)]
             return d.pick(
                 [answer.replace(token.text, w) for w in words],
                 answer,
@@ -136,8 +149,13 @@ def make_choice(ctx: GenerationContext) -> list[Candidate]:
         token = sentence.tokens[occurrence.tokens[0]]
         if token.i == 0 or d.mentioned(token.text, sentence.text[: token.idx]):
             continue
+        if token.pos == "VERB":
+            continue  # other verbs too often fit the sentence as well ("presse"/"angribe")
+        options = d.word_options(token, ctx.analysis, rng)
+        if is_agent_like(token):  # "elever" / "teenagere" may be the same people
+            options = [w for w in options if not _is_agent_word(ctx, w)]
         wrong = d.pick(
-            d.word_options(token, ctx.analysis, rng),
+            options,
             token.text,
             sentence,
             rng,

@@ -87,12 +87,17 @@ def clauses(sentence: Sentence) -> list[Clause]:
             subject = expl[0].i
         if subject is None and subjects:
             subject = subjects[0].i
-        if expl and kids(sentence, token.i, ("obj",)):
+        expletive = bool(expl) or (
+            subject is not None and sentence.tokens[subject].text.lower() == "der"
+        )
+        if expletive and kids(sentence, token.i, ("obj",)):
             continue  # "Der venter rytterne en enkeltstart": "der" is a place here
         if subject is None:
             continue
         if kids(sentence, subject, ("case",)):
             continue  # "På Sønderskov Skole" as a subject: a misparse
+        if any(t.text.lower() == "der" and t.i != subject for t in sentence.children(token.i)):
+            continue  # "Der venter rytterne ...": "der" as place or as expletive, unclear
         if token.dep in ("acl:relcl", "acl"):
             continue  # relative clauses lean on their antecedent
         if any(c.i > finite for c in kids(sentence, token.i, ("cc",))):
@@ -273,9 +278,11 @@ def question(
     rest = ids - {fin} - subject_ids - shifted - nexus - fronted
     if _stray_finite_verb(clause, clause_ids(clause)) or _detached_modifier(s, target, rest):
         return None
+    if _holes(clause, ids | target) or _torn(s, target - keep):
+        return None
     if any(is_finite(s.tokens[i]) for i in fronted):
         return None  # a clause in first position ("Tirsdag ... indledte ..., skriver AP")
-    order = sorted(rest)
+    order = _without_asides(s, sorted(rest))
     # A moved adverbial goes before a trailing subordinate or infinitive clause.
     insert_at = len(order)
     for child in s.children(head):
@@ -312,16 +319,56 @@ def _stray_finite_verb(clause: Clause, ids: set[int]) -> bool:
     return any(is_finite(s.tokens[i]) and i != clause.finite and i not in embedded for i in ids)
 
 
+DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _without_asides(s: Sentence, order: list[int]) -> list[int]:
+    """Leave out a dash aside: ``- som nu -`` between dashes, or all after a lone dash."""
+    dashes = [n for n, i in enumerate(order) if s.tokens[i].text in DASHES and s.tokens[i].is_punct]
+    if not dashes:
+        return order
+    if len(dashes) >= 2:
+        return order[: dashes[0]] + order[dashes[1] + 1 :]
+    return order[: dashes[0]]
+
+
+def _holes(clause: Clause, used: set[int]) -> bool:
+    """Words inside the clause's stretch of text that hang on something outside it: the
+    parse tore a phrase apart, and the question would silently lose them."""
+    s = clause.sentence
+    inside = _chunk(s, clause.head)
+    return any(
+        k not in inside and not s.tokens[k].is_punct for k in range(min(used), max(used) + 1)
+    )
+
+
+def _torn(s: Sentence, target: set[int]) -> bool:
+    """The asked-about phrase is not one stretch of text: part of it would stay behind."""
+    if not target:
+        return False
+    return any(
+        k not in target and not s.tokens[k].is_punct for k in range(min(target), max(target) + 1)
+    )
+
+
 def _detached_modifier(s: Sentence, target: set[int], rest: set[int]) -> bool:
     """``set [en konvoj af lastbiler] fyldt med ...``: a participle right after the removed
-    phrase most likely belonged to it, whatever the parse says."""
+    phrase most likely belonged to it, whatever the parse says; and a phrase next to
+    ``og`` is half a coordination."""
     if not target:
         return False
     after = max(target) + 1
-    if after not in rest:
+    before = s.tokens[min(target) - 1] if min(target) > 0 else None
+    token = s.tokens[after] if after < len(s.tokens) else None
+    # "... 210 meter lang og [syv meter] bred": one conjunct of a coordination
+    if any(t is not None and t.pos == "CCONJ" and t.i > 0 for t in (token, before)):
+        return True  # (a sentence-initial "Og" joins sentences, not phrases)
+    heads = [i for i in target if s.tokens[i].head not in target]
+    if s.tokens[min(target)].pos == "CCONJ" or any(s.tokens[i].dep == "conj" for i in heads):
+        return True  # "og syv meter": the second conjunct itself
+    if token is None or after not in rest:
         return False
-    token = s.tokens[after]
-    return token.feature("VerbForm") == "Part" and token.dep in ("acl", "advcl", "xcomp", "amod")
+    return token.feature("VerbForm") == "Part" or (token.pos == "ADJ" and token.dep != "amod")
 
 
 def _in_nexus(clause: Clause, child: Token, sub: set[int]) -> bool:
@@ -369,6 +416,13 @@ def phrase_text(sentence: Sentence, ids: set[int]) -> str:
         chosen.pop()
     while chosen and sentence.tokens[chosen[0]].is_punct:
         chosen.pop(0)
+    # A sentence adverb the parser hung on the noun ("300 IS-krigere fortsat") is no part
+    # of the answer.
+    while len(chosen) > 1 and (
+        sentence.tokens[chosen[-1]].pos in ("CCONJ", "SCONJ")
+        or sentence.tokens[chosen[-1]].text.lower() in SENTENCE_ADVERBS
+    ):
+        chosen.pop()
     if not chosen:
         return ""
     text = ids_text(sentence, chosen)

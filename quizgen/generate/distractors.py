@@ -102,6 +102,9 @@ def entity_options(analysis: Analysis, label: str) -> list[str]:
         last = analysis.sentences[entity.sentence].tokens[entity.end - 1]
         if last.dep == "nmod:poss" or last.feature("Case") == "Gen":
             continue  # "Aalborg Stiftstidendes": a genitive form, not a name to offer
+        tokens = analysis.sentences[entity.sentence].tokens[entity.start : entity.end]
+        if not any(t.pos == "PROPN" for t in tokens) or tokens[0].pos in ("NOUN", "DET"):
+            continue  # "Byen Baghouz", "SDF-styrker": common nouns the tagger took for names
         text = entity.text.rstrip("'")
         words = text.split()
         if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in (words[0], words[-1])):
@@ -243,15 +246,13 @@ def _top_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def _paradigm_ok(word: str, pos: str, features: dict[str, str], known: frozenset[str]) -> bool:
     """Does ``word`` look like this form of a word of this class? Checked on its paradigm:
-    a definite plural ``-erne`` needs its indefinite plural ``-er`` in the list, and so on."""
+    a definite plural ``-erne`` needs its indefinite plural ``-er`` in the list, and so on.
+    Definite singulars are left out: ``billet`` looks like ``bill`` + ``-et``."""
     number, definite = features.get("Number"), features.get("Definite")
     if pos == "NOUN" and number == "Plur" and definite == "Def":
         return word.endswith("erne") and word[:-2] in known and word[:-4] in known
     if pos == "NOUN" and number == "Plur" and definite == "Ind":
         return word.endswith("er") and word + "ne" in known and word[:-2] in known
-    if pos == "NOUN" and number == "Sing" and definite == "Def":
-        suffix = "en" if features.get("Gender") == "Com" else "et"
-        return word.endswith(suffix) and word[:-2] in known and word[:-2] + "e" + "r" in known
     verb_form, tense = features.get("VerbForm"), features.get("Tense")
     if pos == "VERB" and verb_form == "Fin" and tense == "Pres":
         return (

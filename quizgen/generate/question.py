@@ -62,7 +62,12 @@ def _answer_core(sentence: Sentence, i: int) -> set[int]:
                     return set(range(*span))
     for child in sentence.children(i):
         focus = child.dep == "advmod" and child.text.lower() in ("kun", "også", "selv", "netop")
-        if child.dep in ("appos", "acl:relcl", "acl", "punct", "parataxis") or focus:
+        after = child.i > i  # "de kurdisk ledede SDF-styrker": a participle before stays
+        if (
+            child.dep in ("appos", "acl:relcl", "punct", "parataxis")
+            or focus
+            or (child.dep == "acl" and after)
+        ):
             ids -= subtree_ids(sentence, child.i)
     return ids
 
@@ -79,12 +84,20 @@ def _label(sentence: Sentence, i: int) -> str:
 def drafts(ctx: GenerationContext) -> list[QuestionDraft]:
     """Every question the article's clauses allow, scored."""
     phrasings = ctx.config.questions.phrasings
+    # "Roglic" untagged here is "Primoz Roglic" tagged elsewhere: a person.
+    names = frozenset(
+        word
+        for e in ctx.analysis.entities
+        if e.label in ("PER", "ORG")
+        for word in e.text.split()
+        if word[:1].isupper()
+    )
     out: list[QuestionDraft] = []
     for sentence in ctx.analysis.sentences:
         if sentence.index in ctx.headings:
             continue
         for clause in clauses(sentence):
-            out.extend(_clause_drafts(clause, phrasings))
+            out.extend(_clause_drafts(clause, phrasings, names))
     out.extend(_fact_drafts(ctx, phrasings))
     limit = ctx.config.questions.max_words
     return [d for d in out if 4 <= len(d.prompt.split()) <= limit]
@@ -111,6 +124,8 @@ def _draft(
         if not who:
             return None
         adverbial = f"ifølge {who}"
+    if _holds_a_clause(s, answer_ids):
+        return None
     prompt = question(clause, wh, target, keep=keep, adverbial=adverbial)
     answer = phrase_text(s, answer_ids)
     if not prompt or not answer:
@@ -134,7 +149,24 @@ def _draft(
     )
 
 
-def _clause_drafts(clause: Clause, p: Phrasings) -> list[QuestionDraft]:
+CLAUSE_DEPS = frozenset(
+    {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod", "advcl", "ccomp", "xcomp"}
+)
+
+
+def _holds_a_clause(s: Sentence, ids: set[int]) -> bool:
+    """An answer phrase with a subject or object inside it: the parser joined two phrases
+    ("den militante gruppe enorme territorier")."""
+    if not ids:
+        return False
+    inside = set(ids)
+    head = next((i for i in sorted(ids) if s.tokens[i].head not in inside), min(ids))
+    return any(s.tokens[i].dep in CLAUSE_DEPS for i in inside - {head})
+
+
+def _clause_drafts(
+    clause: Clause, p: Phrasings, names: frozenset[str] = frozenset()
+) -> list[QuestionDraft]:
     s = clause.sentence
     found: list[QuestionDraft | None] = []
     inside = clause_ids(clause)
@@ -153,7 +185,7 @@ def _clause_drafts(clause: Clause, p: Phrasings) -> list[QuestionDraft]:
         if speech and (subj.ent_type or subj.pos == "PROPN"):
             found.append(_draft(clause, "source", p.who, ids, core, bonus=0.3))
         else:
-            agent = _agent(s, subj)
+            agent = _agent(s, subj, names)
             found.append(
                 _draft(clause, "who" if agent else "what", p.who if agent else p.what, ids, core)
             )
@@ -164,15 +196,16 @@ def _clause_drafts(clause: Clause, p: Phrasings) -> list[QuestionDraft]:
         dep = base_dep(child)
         if child.dep in OBJECT_DEPS and child.lemma.lower() in TIME_NOUNS:
             continue  # "Tirsdag aften" as an object: a misparse
-        if child.dep in OBJECT_DEPS and child.pos in ("NOUN", "PROPN"):
-            agent = _agent(s, child)
+        if child.dep in OBJECT_DEPS and child.pos in ("NOUN", "PROPN", "ADJ"):
+            agent = _agent(s, child, names)
             core = _answer_core(s, child.i) & ids
             found.append(
                 _draft(clause, "who" if agent else "what", p.who if agent else p.what, ids, core)
             )
         elif dep in ("obl", "nmod") and _case_text(s, child.i) == "ifølge":
             core = ids - {t.i for t in kids(s, child.i, ("case",))}
-            found.append(_draft(clause, "source", p.source, ids, core, bonus=0.3))
+            if len(core) <= 6:  # a source is a name or a short phrase, not half the sentence
+                found.append(_draft(clause, "source", p.source, ids, core, bonus=0.3))
         elif is_place_phrase(s, child):
             found.append(_draft(clause, "where", p.where, ids, ids, bonus=0.2))
         elif is_time_phrase(s, child) and (
@@ -200,7 +233,7 @@ def _clause_drafts(clause: Clause, p: Phrasings) -> list[QuestionDraft]:
     return [f for f in found if f is not None]
 
 
-def _agent(s: Sentence, token: Token) -> bool:
+def _agent(s: Sentence, token: Token, names: frozenset[str] = frozenset()) -> bool:
     """``hvem`` or ``hvad``: people and acting groups, also when named in an apposition."""
     named = any(
         c.ent_type in ("PER", "ORG") or is_agent_like(c)

@@ -1,0 +1,100 @@
+"""Questions stay correct Danish when the parse is odd or the sentence needs context.
+Each case is a regression found on real parses (UD Danish-DDT, the shipped pipeline)."""
+
+from __future__ import annotations
+
+from analysis_builders import sentence
+
+from quizgen.extract.syntax import subtree_ids
+from quizgen.generate.danish import clauses, question
+
+TIME_AS_SUBJECT = """
+Tirsdag tirsdag NOUN Definite=Ind|Gender=Com|Number=Sing 3 nsubj
+aften aften NOUN Definite=Ind|Gender=Com|Number=Sing 1 flat
+indledte indlede VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+koalitionen koalition NOUN Definite=Def|Gender=Com|Number=Sing 3 nsubj
+angreb angreb NOUN Definite=Ind|Gender=Neut|Number=Plur 3 obj SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+
+COORDINATED = """
+Broen bro NOUN Definite=Def|Gender=Com|Number=Sing 5 nsubj
+er være AUX Mood=Ind|Tense=Pres|VerbForm=Fin 5 cop
+210 210 NUM NumType=Card 4 nummod
+meter meter NOUN Definite=Ind|Gender=Com|Number=Plur 5 obl
+lang lang ADJ Degree=Pos 0 root
+og og CCONJ _ 8 cc
+syv syv NUM NumType=Card 8 nummod
+meter meter NOUN Definite=Ind|Gender=Com|Number=Plur 5 conj
+bred bred ADJ Degree=Pos 5 conj SpaceAfter=No
+. . PUNCT _ 5 punct
+"""
+
+DER_AS_PLACE = """
+Der der PRON _ 2 nsubj
+venter vente VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+rytterne rytter NOUN Definite=Def|Gender=Com|Number=Plur 2 obj
+en en DET _ 5 det
+enkeltstart enkeltstart NOUN Definite=Ind|Gender=Com|Number=Sing 2 obj SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+QUOTED = """
+" " PUNCT _ 3 punct SpaceAfter=No
+Vi vi PRON Case=Nom 3 nsubj
+vandt vinde VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+løbet løb NOUN Definite=Def|Gender=Neut|Number=Sing 3 obj SpaceAfter=No
+, , PUNCT _ 3 punct SpaceAfter=No
+" " PUNCT _ 3 punct
+siger sige VERB Mood=Ind|Tense=Pres|VerbForm=Fin 3 parataxis
+han han PRON Case=Nom 7 nsubj SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+
+UNSOURCED = """
+De de PRON Case=Nom 2 nsubj
+mener mene VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root SpaceAfter=No
+, , PUNCT _ 6 punct
+at at SCONJ _ 6 mark
+kongressen kongres NOUN Definite=Def|Gender=Com|Number=Sing 6 nsubj
+skal skulle AUX Mood=Ind|Tense=Pres|VerbForm=Fin 7 aux
+give give VERB VerbForm=Inf 2 ccomp
+præsidenten præsident NOUN Definite=Def|Gender=Com|Number=Sing 7 iobj
+magt magt NOUN Definite=Ind|Gender=Com|Number=Sing 7 obj SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
+def test_generate_robustness_a_weekday_is_never_the_subject() -> None:
+    s = sentence(TIME_AS_SUBJECT)
+    (clause,) = clauses(s)
+    assert s.tokens[clause.subject or 0].text == "koalitionen"
+    assert question(clause, "Hvornår", subtree_ids(s, 0)) == "Hvornår indledte koalitionen angreb?"
+
+
+def test_generate_robustness_no_question_about_half_a_coordination() -> None:
+    s = sentence(COORDINATED)
+    (clause,) = clauses(s)
+    assert question(clause, "Hvor mange meter", subtree_ids(s, 7)) is None
+    assert question(clause, "Hvor mange meter", subtree_ids(s, 3)) is None
+
+
+def test_generate_robustness_der_with_objects_is_left_alone() -> None:
+    assert clauses(sentence(DER_AS_PLACE)) == []
+
+
+def test_generate_robustness_quotations_need_their_context() -> None:
+    assert clauses(sentence(QUOTED)) == []
+
+
+def test_generate_robustness_unsourced_opinions_give_no_questions() -> None:
+    from analysis_builders import analysis_from_text
+
+    from quizgen.config.schema import Config
+    from quizgen.generate.context import GenerationContext
+    from quizgen.generate.question import drafts
+
+    analysis = analysis_from_text(UNSOURCED)
+    ctx = GenerationContext(analysis, (), (), Config())
+    # "De mener, at ...": who "de" are is unknown, and the claim is only theirs.
+    assert drafts(ctx) == []
