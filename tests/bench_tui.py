@@ -67,17 +67,32 @@ async def keypress_latencies(db: Path, cards: int) -> Latencies:
     keyed: list[float] = []
     idle: list[float] = []
     handler: list[float] = []
+    painted: list[float] = []
+    frames: list[float] = []
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         assert isinstance(screen, PracticeScreen)
         answer = screen._answer
 
+        handled_at: list[float] = []
+
         def timed_answer(given: str) -> None:
             start = time.perf_counter()
             answer(given)
-            handler.append(time.perf_counter() - start)
+            handled_at.append(time.perf_counter())
+            handler.append(handled_at[-1] - start)
 
         screen._answer = timed_answer  # type: ignore[method-assign]
+        display = app._display
+        panel = screen.query_one("#feedback")
+
+        def timed_display(*args: object, **kwargs: object) -> None:
+            display(*args, **kwargs)  # type: ignore[arg-type]
+            # Count only frames in which the feedback panel has been laid out.
+            if panel.region.height:
+                frames.append(time.perf_counter())
+
+        app._display = timed_display  # type: ignore[method-assign]
         for _ in range(cards):
             item = screen.session.current
             if item is None:
@@ -92,16 +107,24 @@ async def keypress_latencies(db: Path, cards: int) -> Latencies:
                 await pilot.press(*item.answer)
                 key, bucket = "enter", typed
             start = time.perf_counter()
+            frames.clear()
+            handled = len(handler)
             await pilot.press(key)
             await pilot.pause()  # until the feedback has been laid out and painted
             bucket.append(time.perf_counter() - start)
+            # The first frame written after the answer handler ran shows the feedback.
+            assert len(handler) == handled + 1
+            after = [frame for frame in frames if frame >= handled_at[-1]]
+            if after:
+                painted.append(after[0] - start)
             assert screen.session.phase == "feedback"
             start = time.perf_counter()
             await pilot.press("z")  # bound to nothing: Pilot's round trip
             await pilot.pause()
             idle.append(time.perf_counter() - start)
             await pilot.press("enter")
-    return {"typed": typed, "keyed": keyed, "idle": idle, "handler": handler}
+    return {"typed": typed, "keyed": keyed, "idle": idle, "handler": handler,
+            "painted": painted}
 
 
 def core_answer_latencies(db: Path, cards: int) -> list[float]:
@@ -148,6 +171,7 @@ def main() -> None:
     print(f"key-press to feedback, 1-4 / t / f / turn:   {ms(keys['keyed'])}")
     print(f"  of which Pilot round trip (unbound key):   {ms(keys['idle'])}")
     print(f"  of which the screen's answer handler:      {ms(keys['handler'])}")
+    print(f"key-press to first frame showing feedback:   {ms(keys['painted'])}")
     print(f"core answer (check + FSRS + commit):         {ms(core)}")
     print(f"start-up to first screen (in process):       {ms(inside)}")
     print(f"start-up to first screen (whole process):    {ms(wall)}")

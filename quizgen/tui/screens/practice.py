@@ -17,25 +17,14 @@ from textual.markup import escape
 from textual.widgets import Footer, Header, Input, Static
 
 from quizgen.errors import PracticeError
-from quizgen.items import Item
 from quizgen.practice.answers import is_self_graded
-from quizgen.practice.scheduler import RATING_NAMES, Rating
+from quizgen.practice.scheduler import Rating
 from quizgen.practice.session import Feedback, PracticeSession
 from quizgen.tui.screens.base import QuizgenScreen
-from quizgen.tui.text import (
-    DONT_KNOW,
-    INSTRUCTIONS,
-    KIND_LABELS,
-    SELF_GRADED,
-    VERDICT_LABELS,
-    marked_source,
-)
+from quizgen.tui.text import DONT_KNOW, INSTRUCTIONS, KIND_LABELS, SELF_GRADED
+from quizgen.tui.widgets.feedback import ChoiceList, FeedbackPanel, GradeBar
 
 TYPED = ("cloze", "question", "vocab")
-VERDICT_CLASSES = {"right": "right", "typo": "right", "spelling": "right",
-                   "wrong_form": "partial", "wrong": "wrong", "dont_know": "wrong",
-                   "revealed": "partial"}
-GRADE_KEYS = "  ".join(f"[b]{int(r)}[/] {name}" for r, name in RATING_NAMES.items())
 
 
 class PracticeScreen(QuizgenScreen):
@@ -70,14 +59,10 @@ class PracticeScreen(QuizgenScreen):
         with Vertical(id="card", classes="panel"):
             yield Static(id="prompt")
             yield Static(id="hint", classes="muted")
-        yield Static(id="choices")
+        yield ChoiceList(id="choices")
         yield Input(placeholder="Your answer", id="answer")
-        with Vertical(id="feedback", classes="panel"):
-            yield Static(id="verdict")
-            yield Static(id="expected")
-            yield Static(id="note")
-            yield Static(id="source")
-        yield Static(id="grades")
+        yield FeedbackPanel(id="feedback", classes="panel")
+        yield GradeBar(id="grades")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -105,7 +90,7 @@ class PracticeScreen(QuizgenScreen):
         if is_self_graded(item):
             hint, instruction = "", SELF_GRADED
         self.query_one("#hint", Static).update(f"{hint}{instruction}")
-        self._show_choices(item, None)
+        self.query_one(ChoiceList).show(item, None)
         answer = self.query_one("#answer", Input)
         answer.value = ""
         typed = item.kind in TYPED and not is_self_graded(item)
@@ -119,35 +104,10 @@ class PracticeScreen(QuizgenScreen):
             self.set_focus(None)
         self.refresh_bindings()
 
-    def _show_choices(self, item: Item, feedback: Feedback | None) -> None:
-        choices = self.query_one("#choices", Static)
-        choices.display = item.kind == "choice"
-        lines = []
-        for number, option in enumerate(item.choices, start=1):
-            mark = "  "
-            if feedback is not None and option == item.answer:
-                mark = "✔ "
-            elif feedback is not None and option == feedback.check.given:
-                mark = "✘ "
-            lines.append(f"{mark}[b]{number}[/]  {escape(option)}")
-        choices.update("\n".join(lines))
-
     def _show_feedback(self, feedback: Feedback) -> None:
-        check = feedback.check
-        verdict = self.query_one("#verdict", Static)
-        verdict.update(VERDICT_LABELS[check.verdict])
-        verdict.set_classes(VERDICT_CLASSES[check.verdict])
-        given = f"   You answered: «{escape(check.given)}»" if check.given.strip() else ""
-        label = "Back of the card" if check.verdict == "revealed" else "Answer"
-        self.query_one("#expected", Static).update(
-            f"{label}: [b]{escape(check.expected)}[/]{given}")
-        note = self.query_one("#note", Static)
-        note.update(escape(check.note))
-        # For these the answer line already says it all.
-        note.display = bool(check.note) and check.verdict not in ("dont_know", "wrong_form")
-        self.query_one("#source", Static).update(f"From the text: {marked_source(feedback.item)}")
-        self._show_choices(feedback.item, feedback)
-        self._show_grade(feedback)
+        self.query_one(FeedbackPanel).show(feedback)
+        self.query_one(ChoiceList).show(feedback.item, feedback)
+        self.query_one(GradeBar).show(feedback)
         answer = self.query_one("#answer", Input)
         answer.display = False
         answer.disabled = True
@@ -155,13 +115,6 @@ class PracticeScreen(QuizgenScreen):
         self.set_focus(None)
         self._show_status()
         self.refresh_bindings()
-
-    def _show_grade(self, feedback: Feedback) -> None:
-        how = "changed" if feedback.overridden else "auto"
-        grades = self.query_one("#grades", Static)
-        grades.update(f"Grade: [b reverse] {RATING_NAMES[feedback.rating]} [/] ({how})   "
-                      f"Change: {GRADE_KEYS}   [b]Enter[/] next")
-        grades.display = True
 
     # -- keys -------------------------------------------------------------------------
 
@@ -217,7 +170,7 @@ class PracticeScreen(QuizgenScreen):
         except PracticeError as error:
             self.notify(str(error), severity="error", timeout=10)
             return
-        self._show_grade(feedback)
+        self.query_one(GradeBar).show(feedback)
 
     def action_next(self) -> None:
         try:
