@@ -14,26 +14,32 @@ from quizgen.items import ITEM_KINDS
 from quizgen.pipeline import ArticleResult
 
 
+_SHORT_KIND = {"question": "quest.", "truefalse": "t/f"}
+
+
 def print_build_summary(results: Sequence[ArticleResult], decks: Sequence[tuple[Path, Any]]) -> None:
     console = stdout_console()
     table = Table(title="Decks built", title_justify="left")
-    table.add_column("Article")
+    table.add_column("Article", no_wrap=True, overflow="ellipsis", max_width=24)
     for kind in ITEM_KINDS:
-        table.add_column(kind, justify="right")
-    table.add_column("Kept / generated", justify="right")
+        table.add_column(_SHORT_KIND.get(kind, kind), justify="right", no_wrap=True)
+    table.add_column("kept of", justify="right", no_wrap=True, min_width=7)
     for result in results:
         counts = Counter(item.kind for item in result.generated.items)
         report = result.generated.report
         table.add_row(
             result.article.title,
             *(str(counts.get(kind, 0)) for kind in ITEM_KINDS),
-            f"{report.kept} / {report.generated}",
+            f"{report.kept}/{report.generated}",
         )
     console.print(table)
     for path, _summary in decks:
-        console.print(f"Wrote [bold]{path}[/bold]")
+        console.print(f"Wrote [bold]{path}[/bold]", soft_wrap=True)
     console.print()
-    console.print("Practise in the terminal:  [bold]quizgen practice " + _practice_hint(results))
+    console.print(
+        "Practise in the terminal:  [bold]quizgen practice " + _practice_hint(results),
+        soft_wrap=True,
+    )
     console.print("Or in Anki:                File › Import… and pick the .apkg above")
 
 
