@@ -159,3 +159,12 @@ def test_generate_no_prompt_is_asked_twice(generated: Generated) -> None:
     # Regression: a question also came back as a multiple-choice item with the same wording.
     prompts = [i.prompt for i in generated.items if i.kind != "vocab"]
     assert len(prompts) == len(set(prompts))
+
+
+def test_generate_quality_two_sentences_in_one_prompt_are_refused() -> None:
+    # Regression: a missed sentence boundary gave "Hvad har byggeriet kostet. Pengene ...?"
+    base = Item(
+        id="x", kind="question", prompt="Hvad har det kostet. Pengene kom?", answer="x1", source="s"
+    )
+    assert problem(base) == "two sentences"
+    assert problem(dataclasses.replace(base, prompt="Hvad kostede det kl. 17?")) == ""

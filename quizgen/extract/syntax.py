@@ -173,8 +173,12 @@ def is_person_noun(token: Token) -> bool:
 
 def is_agent_like(token: Token) -> bool:
     """Answers ``hvem``: people, and organisations or groups that act."""
+    # A common noun the tagger put in a name ("Byen Baghouz") is judged by the word.
+    named = token.ent_type in ("PER", "ORG") and token.pos == "PROPN"
+    if token.pos == "NOUN" and token.lemma.lower() in PLACE_NOUNS:
+        return False  # "byen", even when the tagger calls "Byen Baghouz" a person
     return (
-        token.ent_type in ("PER", "ORG")
+        named
         or (token.pos == "PRON" and token.text.lower() in ("han", "hun", "de", "vi", "jeg"))
         or is_person_noun(token)
         or any(base in GROUP_NOUNS or base.endswith(GROUP_SUFFIXES) for base in _bases(token))
@@ -205,6 +209,8 @@ def starts_capitalised_only_by_position(token: Token) -> bool:
         return False  # AP, IS-krigerne
     if token.pos in ("DET", "ADP", "ADV", "PRON", "CCONJ", "SCONJ", "NUM", "AUX", "VERB"):
         return True
+    if token.pos == "NOUN" and token.lemma[:1].islower():
+        return True  # "Byen" (lemma "by"), even inside a tagged name
     return token.pos != "PROPN" and not token.ent_type
 
 

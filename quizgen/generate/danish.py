@@ -81,7 +81,11 @@ def clauses(sentence: Sentence) -> list[Clause]:
         expl = kids(sentence, token.i, ("expl",))
         # A weekday or year is no subject, whatever the parser says ("Tirsdag aften
         # indledte koalitionen ..."): the subject is the other one.
-        subjects = [t for t in kids(sentence, token.i, SUBJECT_DEPS) if not _time_word(t)]
+        subjects = [
+            t
+            for t in kids(sentence, token.i, SUBJECT_DEPS)
+            if not _time_word(t) and t.text.lower() != "sig"  # "sig" is never a subject
+        ]
         subject = expl[0].i if expl and expl[0].i > 0 and expl[0].text.lower() == "der" else None
         if subject is None and expl and expl[0].text.lower() == "der":
             subject = expl[0].i
@@ -257,7 +261,7 @@ def question(
         light = (
             child.pos == "PRON"
             and child.text.lower() in LIGHT_PRONOUNS
-            and child.dep in ("obj", "iobj", "expl")
+            and (not child.dep.startswith("nsubj") or child.text.lower() == "sig")
         )
         if light and fin == head:
             shifted |= sub
@@ -423,6 +427,8 @@ def phrase_text(sentence: Sentence, ids: set[int]) -> str:
         or sentence.tokens[chosen[-1]].text.lower() in SENTENCE_ADVERBS
     ):
         chosen.pop()
+    while len(chosen) > 1 and sentence.tokens[chosen[0]].text.lower() in SENTENCE_ADVERBS:
+        chosen.pop(0)  # "nu civile"
     if not chosen:
         return ""
     text = ids_text(sentence, chosen)

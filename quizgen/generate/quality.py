@@ -29,6 +29,8 @@ def problem(item: Item) -> str:
         return "broken gap"
     if item.kind == "question" and not item.prompt.endswith("?"):
         return "not a question"
+    if item.kind in ("question", "choice") and re.search(r"\w[.!?] +[A-ZÆØÅ]", item.prompt):
+        return "two sentences"  # the sentence splitter missed a boundary
     if item.kind != "vocab" and item.prompt[:1].islower():
         return "lower-case start"
     if item.kind == "choice":

@@ -11,12 +11,14 @@ from quizgen.extract.facts import is_place_phrase, is_time_phrase
 from quizgen.extract.syntax import (
     OBJECT_DEPS,
     PERSONAL_PRONOUNS,
+    PLACE_NOUNS,
     SPEECH_VERBS,
     TIME_NOUNS,
     base_dep,
     entity_span,
     ids_text,
     is_agent_like,
+    is_person_noun,
     kids,
     number_value,
     subtree_ids,
@@ -63,8 +65,13 @@ def _answer_core(sentence: Sentence, i: int) -> set[int]:
     for child in sentence.children(i):
         focus = child.dep == "advmod" and child.text.lower() in ("kun", "også", "selv", "netop")
         after = child.i > i  # "de kurdisk ledede SDF-styrker": a participle before stays
+        first = min(subtree_ids(sentence, child.i))
+        # "Mustafa Bali, talsmand fra SDF": an apposition after a comma goes; the name in
+        # "byen Baghouz" stays.
+        comma_appos = child.dep == "appos" and first > 0 and sentence.tokens[first - 1].text == ","
         if (
-            child.dep in ("appos", "acl:relcl", "punct", "parataxis")
+            child.dep in ("acl:relcl", "punct", "parataxis")
+            or comma_appos
             or focus
             or (child.dep == "acl" and after)
         ):
@@ -88,7 +95,7 @@ def drafts(ctx: GenerationContext) -> list[QuestionDraft]:
     names = frozenset(
         word
         for e in ctx.analysis.entities
-        if e.label in ("PER", "ORG")
+        if e.label == "PER"
         for word in e.text.split()
         if word[:1].isupper()
     )
@@ -124,7 +131,7 @@ def _draft(
         if not who:
             return None
         adverbial = f"ifølge {who}"
-    if _holds_a_clause(s, answer_ids):
+    if _holds_a_clause(s, answer_ids) or len(answer_ids) > MAX_ANSWER_WORDS:
         return None
     prompt = question(clause, wh, target, keep=keep, adverbial=adverbial)
     answer = phrase_text(s, answer_ids)
@@ -148,6 +155,8 @@ def _draft(
         round(score, 3),
     )
 
+
+MAX_ANSWER_WORDS = 9  # longer answers are rarely one phrase, and hard to give back
 
 CLAUSE_DEPS = frozenset(
     {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod", "advcl", "ccomp", "xcomp"}
@@ -235,11 +244,12 @@ def _clause_drafts(
 
 def _agent(s: Sentence, token: Token, names: frozenset[str] = frozenset()) -> bool:
     """``hvem`` or ``hvad``: people and acting groups, also when named in an apposition."""
-    named = any(
-        c.ent_type in ("PER", "ORG") or is_agent_like(c)
-        for c in kids(s, token.i, ("appos", "flat"))
-    )
-    return named or is_agent_like(token)
+    if token.pos == "PROPN" and token.text in names:
+        return True  # "Roglic" untagged here, "Primoz Roglic" tagged elsewhere
+    if token.pos == "NOUN" and token.lemma.lower() in PLACE_NOUNS:
+        return False  # "Byen Baghouz": a place, whatever the name tagger says
+    named = kids(s, token.i, ("appos", "flat"))
+    return is_agent_like(token) or any(c.ent_type == "PER" or is_person_noun(c) for c in named)
 
 
 def _case_text(s: Sentence, i: int) -> str:
