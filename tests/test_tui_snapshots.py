@@ -5,6 +5,7 @@ Update after an intended change with: pytest tests/test_tui_snapshots.py --snaps
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
@@ -22,10 +23,11 @@ from practice_fixtures import (
     VOCAB_HOUSE,
 )
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from quizgen.config.schema import Config
 from quizgen.items import Item
+from quizgen.practice.importer import STAGES, BuiltDeck
 from quizgen.practice.session import PracticeSession
 from quizgen.practice.store import Store
 from quizgen.tui.app import QuizgenApp
@@ -140,3 +142,30 @@ def test_tui_snapshot_feedback_light_theme(snap_compare: SnapCompare, tmp_path: 
         await steps("h", "u", "e", "s", "e", "t", "enter")(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=light)
+
+
+def test_tui_snapshot_home_adding_an_article(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    """The progress indicator while an article is analysed in the background."""
+    release = threading.Event()
+
+    def slow_builder(path: Path, config: Config, progress: Callable[[str], None]) -> BuiltDeck:
+        progress(STAGES[0])
+        progress(STAGES[1])
+        release.wait(timeout=5)  # released once the picture is taken
+        return BuiltDeck(DECK, ITEMS)
+
+    article = tmp_path / "huset.txt"
+    article.write_text(DECK.text, encoding="utf-8")
+    app = make_app(tmp_path, None, builder=slow_builder)
+
+    async def adding(pilot: Pilot[None]) -> None:
+        await pilot.press("a", *str(article), "enter")
+        for _ in range(100):  # until the worker reports the analysing stage
+            await pilot.pause(0.02)
+            if "Analysing" in str(pilot.app.screen.query_one("#stage", Static).render()):
+                break
+
+    try:
+        assert snap_compare(app, terminal_size=SIZE, run_before=adding)
+    finally:
+        release.set()
