@@ -204,27 +204,6 @@ def _sentence_facts(sentence: Sentence, analysis: Analysis) -> list[Fact]:
                             counted=noun.text,
                         )
                     )
-        # roles: "Mustafa Bali, talsmand fra SDF"
-        if token.dep == "appos" and token.pos == "NOUN":
-            person = sentence.tokens[token.head]
-            if person.ent_type == "PER":
-                ids = _phrase(sentence, token.i)
-                name = ids_text(
-                    sentence, {person.i} | {t.i for t in kids(sentence, person.i, ("flat",))}
-                )
-                role = ids_text(sentence, ids)
-                out.append(
-                    Fact(
-                        "role",
-                        s,
-                        name,
-                        (person.i, person.i + len(name.split())),
-                        person.i,
-                        "PER",
-                        entity=name,
-                        role=role,
-                    )
-                )
         # attributions: "ifølge Reuters"
         if dep in ("obl", "nmod") and _case(sentence, token.i) == "ifølge":
             ids = _phrase(sentence, token.i)
@@ -293,7 +272,47 @@ def _sentence_facts(sentence: Sentence, analysis: Analysis) -> list[Fact]:
                         object=ids_text(sentence, o_ids),
                     )
                 )
+    out.extend(_roles(sentence, analysis))
     out.extend(_definitions(sentence, analysis))
+    return out
+
+
+ROLE_STOP = frozenset({",", ".", "og", "som", "der", "(", ")", "-", ":"})
+
+
+def _roles(sentence: Sentence, analysis: Analysis) -> list[Fact]:
+    """``Mustafa Bali, talsmand fra SDF, ...`` and ``Lene Holm, formand for ...``: a name,
+    a comma and a role starting with a common noun. Read off the text as well as the parse,
+    because appositions are where parsers often go wrong."""
+    out: list[Fact] = []
+    tokens = sentence.tokens
+    for entity in analysis.entities:
+        if entity.sentence != sentence.index or entity.label != "PER":
+            continue
+        comma = entity.end
+        if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+            continue
+        first = tokens[comma + 1]
+        if first.pos != "NOUN" or not first.text[:1].islower() or first.ent_type:
+            continue
+        end = comma + 1
+        while end < len(tokens) and tokens[end].text.lower() not in ROLE_STOP and end - comma <= 8:
+            end += 1
+        if end >= len(tokens) or tokens[end].text not in (",", "."):
+            continue  # no clear end of the apposition
+        role = sentence.span_text(comma + 1, end)
+        out.append(
+            Fact(
+                "role",
+                sentence.index,
+                entity.text,
+                (entity.start, entity.end),
+                entity.start,
+                "PER",
+                entity=entity.text,
+                role=role,
+            )
+        )
     return out
 
 
