@@ -119,3 +119,28 @@ def test_vocabulary_levels_from_word_frequency() -> None:
     # An unknown compound is rated by its parts, not as unknown.
     assert compound_zipf("konfliktzone") > 3.0
     assert compound_zipf("IS-kriger") == compound_zipf("kriger")
+
+
+def test_vocabulary_repairs_bad_noun_lemmas_and_genders() -> None:
+    # Regressions from the statistical lemmatiser: "etapen" -> "etap", a plural as lemma,
+    # and a neuter noun tagged common gender.
+    analysis = analysis_from_text(
+        """
+Etapen etap NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
+sluttede slutte VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+på på ADP _ 4 case
+bjerget bjerg NOUN Definite=Def|Gender=Com|Number=Sing 2 obl
+og og CCONJ _ 7 cc
+cyklisterne cyklister NOUN Definite=Def|Gender=Com|Number=Plur 7 nsubj
+jublede juble VERB Mood=Ind|Tense=Past|VerbForm=Fin 2 conj
+med med ADP _ 10 case
+krigerne kriger NOUN Definite=Def|Gender=Com|Number=Plur 10 nmod
+skærmen skærmen NOUN Definite=Def|Gender=Com|Number=Sing 7 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    )
+    entries = {e.lemma: e for e in extract_vocabulary(analysis, WIDE)}
+    assert {"etape", "cyklist", "kriger", "skærm", "bjerg"} <= set(entries)
+    assert not {"etap", "cyklister", "krig", "skærmen"} & set(entries)
+    assert entries["bjerg"].article == "et"  # "bjerget": neuter, whatever the tag said
+    assert entries["etape"].article == "en"

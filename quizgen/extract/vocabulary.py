@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from quizgen.analysis import Analysis, Sentence, Token
 from quizgen.config.generation import LEVELS, GenerationConfig
-from quizgen.extract.levels import in_band, level_for_zipf, word_zipf
+from quizgen.extract.levels import compound_zipf, in_band, level_for_zipf, word_zipf, zipf
 from quizgen.extract.syntax import PERSONAL_PRONOUNS, ids_text, kids, word_set
 
 FUNCTION_WORDS = word_set(
@@ -111,14 +111,59 @@ def normal_lemma(token: Token) -> str:
     """The dictionary form; hyphenated compounds keep their prefix: ``IS-kriger``."""
     lemma = token.lemma or token.text
     if "-" in token.text.strip("-"):
-        prefix, _, _last = token.text.rpartition("-")
+        prefix, _, last = token.text.rpartition("-")
         lemma_last = lemma.rpartition("-")[2] if "-" in lemma else lemma
         if lemma_last.lower().startswith(prefix.lower() + "-"):
             lemma_last = lemma_last[len(prefix) + 1 :]
-        return f"{prefix}-{lemma_last.lower()}"
+        return f"{prefix}-{_checked_noun_lemma(token, last.lower(), lemma_last.lower())}"
     if token.pos == "PROPN" or (lemma.isupper() and len(lemma) > 1):
         return lemma
-    return lemma.lower()
+    return _checked_noun_lemma(token, token.text.lower(), lemma.lower())
+
+
+# Endings to try when a noun's lemma is not a Danish word, by (definiteness, number).
+NOUN_ENDINGS = {
+    ("Def", "Sing"): ("n", "en", "t", "et"),
+    ("Ind", "Plur"): ("r", "er", "e", ""),
+    ("Def", "Plur"): ("ne", "ene", "erne", "rne"),
+}
+
+
+def _checked_noun_lemma(token: Token, form: str, lemma: str) -> str:
+    """A statistical lemmatiser now and then cuts a noun wrongly (``etapen`` -> ``etap``,
+    ``rytterne`` -> ``rytte``) or not at all (``skærmen``): when its lemma is no known
+    word, or the form itself, but the form minus a regular ending is a word, take that."""
+    if token.pos != "NOUN":
+        return lemma
+    key = (token.feature("Definite"), token.feature("Number"))
+    if lemma == form or compound_zipf(lemma) == 0:
+        endings = [e for e in NOUN_ENDINGS.get(key, ()) if e and form.endswith(e)]
+        known = [(compound_zipf(b), b) for b in (form[: len(form) - len(e)] for e in endings)]
+        best = max((k for k in known if len(k[1]) > 1), default=(0.0, lemma))
+        if best[0] >= 3.0 and (lemma == form or best[0] > compound_zipf(lemma)):
+            lemma = best[1]
+    return _singular(lemma, form, key)
+
+
+def _singular(lemma: str, form: str, key: tuple[str, str]) -> str:
+    """``cyklisterne`` lemmatised to the plural ``cyklister``: take ``cyklist``. A real
+    singular in -er (``kriger``) has a plural in -ere (``krigere``) and is kept."""
+    if key != ("Def", "Plur") or form != lemma + "ne" or not lemma.endswith("er"):
+        return lemma
+    if zipf(lemma + "e") > 0:  # the word itself, not guessed from parts
+        return lemma
+    base = lemma[:-2]
+    return base if compound_zipf(base) >= 3.0 else lemma
+
+
+def gender_from_form(form: str, lemma: str, features: dict[str, str]) -> str:
+    """``bjerget`` is the definite form of a neuter noun, whatever the tagger says."""
+    if features.get("Definite") != "Def" or features.get("Number") != "Sing":
+        return ""
+    for ending, gender in (("et", "Neut"), ("t", "Neut"), ("en", "Com"), ("n", "Com")):
+        if form == lemma + ending:
+            return gender
+    return ""
 
 
 def is_candidate(token: Token, stoplist: frozenset[str]) -> bool:
@@ -226,10 +271,20 @@ def extract_vocabulary(analysis: Analysis, config: GenerationConfig) -> tuple[Vo
                 if pos == "ADJ" and token.feature("VerbForm") == "Part" and lemma.endswith("e"):
                     pos = "VERB"  # "besatte" lemmatised to "besætte": a verb form
                 add(lemma, pos, "compound" if "-" in lemma else "word", sentence, (token.i,))
-    entries = [_entry(lemma, g, analysis, config) for lemma, g in gathered.items()]
+    entries = [
+        _entry(lemma, g, analysis, config)
+        for lemma, g in gathered.items()
+        if not _unknown_name(lemma, g)
+    ]
     kept = [e for e in entries if in_band(e.level, config.level.min, config.level.max)]  # type: ignore[arg-type]
     kept = [e for e in kept if e.lemma.lower() not in stoplist]
     return tuple(sorted(kept, key=lambda e: (-e.score, e.lemma)))
+
+
+def _unknown_name(lemma: str, g: _Gathered) -> bool:
+    """``Vueltaen`` only ever first in a sentence and no Danish word: a name, not vocabulary."""
+    only_first = all(ids[0] == 0 for _, ids in g.tokens)
+    return only_first and g.kind == "word" and compound_zipf(lemma) == 0
 
 
 def _entry(lemma: str, g: _Gathered, analysis: Analysis, config: GenerationConfig) -> VocabEntry:
@@ -244,7 +299,13 @@ def _entry(lemma: str, g: _Gathered, analysis: Analysis, config: GenerationConfi
         first = sentence.tokens[ids[0]]
         key = text[0].lower() + text[1:] if first.i == 0 and not text[1:2].isupper() else text
         forms.setdefault(key, Form(key, head.morph, describe(head)))
-    genders = [h.feature("Gender") for h in heads if h.pos == "NOUN" and h.feature("Gender")]
+    genders = [
+        gender_from_form(h.text.lower(), lemma.rpartition("-")[2].lower(), h.features)
+        or h.feature("Gender")
+        for h in heads
+        if h.pos == "NOUN"
+    ]
+    genders = [g for g in genders if g]
     gender = max(set(genders), key=genders.count) if genders else ""
     value = word_zipf(lemma, tuple(f.text for f in forms.values()))
     level = level_for_zipf(value, config.levels)
