@@ -17,19 +17,27 @@ def add_parser(subparsers: Any) -> None:
         "(.apkg) per article into DIR.",
     )
     parser.add_argument(
-        "articles", nargs="+", metavar="ARTICLE",
+        "articles",
+        nargs="+",
+        metavar="ARTICLE",
         help=".txt or .md files, folders of them, or - for stdin",
     )
     parser.add_argument(
-        "-o", "--output", type=Path, default=Path("decks"), metavar="DIR",
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("decks"),
+        metavar="DIR",
         help="folder for the decks (default: decks/)",
     )
     parser.add_argument(
-        "--one-deck", metavar="NAME",
+        "--one-deck",
+        metavar="NAME",
         help="put every article into one deck file NAME.apkg, one subdeck per article",
     )
     parser.add_argument(
-        "--audio", action="store_true",
+        "--audio",
+        action="store_true",
         help="add Danish pronunciation of vocabulary (needs espeak-ng)",
     )
     add_config_option(parser)
@@ -64,7 +72,9 @@ def run(args: argparse.Namespace) -> int:
     if args.one_deck:
         groups = [(output / deck_filename(args.one_deck), sources)]
     else:
-        groups = [(output / name, [s]) for name, s in zip(_file_names(sources), sources, strict=True)]
+        groups = [
+            (output / name, [s]) for name, s in zip(_file_names(sources), sources, strict=True)
+        ]
     decks = [
         (path, write_deck(group, path, config.anki, audio=args.audio)) for path, group in groups
     ]

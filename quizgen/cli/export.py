@@ -20,7 +20,10 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("article", metavar="ARTICLE", help="a .txt or .md file, or - for stdin")
     parser.add_argument(
-        "--format", choices=("md", "csv"), default="md", help="md (worksheet) or csv (tab-separated)"
+        "--format",
+        choices=("md", "csv"),
+        default="md",
+        help="md (worksheet) or csv (tab-separated)",
     )
     parser.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of the screen"

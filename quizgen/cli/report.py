@@ -13,11 +13,12 @@ from quizgen.cli.common import stdout_console
 from quizgen.items import ITEM_KINDS
 from quizgen.pipeline import ArticleResult
 
-
 _SHORT_KIND = {"question": "quest.", "truefalse": "t/f"}
 
 
-def print_build_summary(results: Sequence[ArticleResult], decks: Sequence[tuple[Path, Any]]) -> None:
+def print_build_summary(
+    results: Sequence[ArticleResult], decks: Sequence[tuple[Path, Any]]
+) -> None:
     console = stdout_console()
     table = Table(title="Decks built", title_justify="left")
     table.add_column("Article", no_wrap=True, overflow="ellipsis", max_width=24)
@@ -40,7 +41,7 @@ def print_build_summary(results: Sequence[ArticleResult], decks: Sequence[tuple[
         "Practise in the terminal:  [bold]quizgen practice " + _practice_hint(results),
         soft_wrap=True,
     )
-    console.print("Or in Anki:                File › Import… and pick the .apkg above")
+    console.print("Or in Anki:                File > Import… and pick the .apkg above")
 
 
 def _practice_hint(results: Sequence[ArticleResult]) -> str:
@@ -100,7 +101,13 @@ def _tokens_table(sentence: Any) -> Table:
         table.add_column(column)
     for token in sentence.tokens:
         table.add_row(
-            str(token.i), token.text, token.lemma, token.pos, token.morph, token.dep,
-            str(token.head), token.ent_type or "",
+            str(token.i),
+            token.text,
+            token.lemma,
+            token.pos,
+            token.morph,
+            token.dep,
+            str(token.head),
+            token.ent_type or "",
         )
     return table
