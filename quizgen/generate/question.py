@@ -170,7 +170,10 @@ def _holds_a_clause(s: Sentence, ids: set[int]) -> bool:
         return False
     inside = set(ids)
     head = next((i for i in sorted(ids) if s.tokens[i].head not in inside), min(ids))
-    return any(s.tokens[i].dep in CLAUSE_DEPS for i in inside - {head})
+    return any(
+        s.tokens[i].dep in CLAUSE_DEPS and s.tokens[i].pos in ("NOUN", "PROPN", "VERB", "PRON")
+        for i in inside - {head}
+    )
 
 
 def _clause_drafts(
