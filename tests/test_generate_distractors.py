@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from analysis_builders import analysis_from_file, sentence
 
@@ -90,3 +91,10 @@ def test_generate_distractors_times_of_the_same_sort() -> None:
     assert "Onsdag aften" in d.time_options("Tirsdag aften")
     assert "Tirsdag morgen" in d.time_options("Tirsdag aften")
     assert set(d.time_options("I 2017")) >= {"I 2016", "I 2018"}
+
+
+def test_generate_distractors_clock_times_stay_clock_times() -> None:
+    # Regression: "Klokken 01.38" became "Klokken 400".
+    options = d.time_options("klokken 01.38")
+    assert options and all(re.fullmatch(r"klokken \d\d\.\d\d", o) for o in options)
+    assert "klokken 01.38" not in options

@@ -98,3 +98,22 @@ def test_generate_robustness_unsourced_opinions_give_no_questions() -> None:
     ctx = GenerationContext(analysis, (), (), Config())
     # "De mener, at ...": who "de" are is unknown, and the claim is only theirs.
     assert drafts(ctx) == []
+
+
+VERB_FIRST = """
+Kunne kunne AUX Mood=Ind|Tense=Past|VerbForm=Fin 3 aux
+danskerne dansker NOUN Definite=Def|Gender=Com|Number=Plur 3 nsubj
+klare klare VERB VerbForm=Inf 0 root
+belastningen belastning NOUN Definite=Def|Gender=Com|Number=Sing 3 obj SpaceAfter=No
+, , PUNCT _ 9 punct
+kunne kunne AUX Mood=Ind|Tense=Past|VerbForm=Fin 9 aux
+kampen kamp NOUN Definite=Def|Gender=Com|Number=Sing 9 nsubj:pass
+vindes vinde VERB VerbForm=Inf|Voice=Pass 3 parataxis SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+
+
+def test_generate_robustness_verb_first_clauses_are_no_statements() -> None:
+    # Regression: "Kunne danskerne klare belastningen, ..." gave "Hvem Kunne klare ...?"
+    s = sentence(VERB_FIRST)
+    assert all(c.head != 2 for c in clauses(s))

@@ -108,8 +108,15 @@ def clauses(sentence: Sentence) -> list[Clause]:
             continue  # "... og følgelig for reformer": an elliptical second conjunct
         marks = kids(sentence, token.i, ("mark",))
         subordinate = bool(marks) or token.dep in ("advcl", "acl:relcl")
+        if not marks and finite == min(_core_span(sentence, token.i)):
+            continue  # verb first: a conditional ("Kunne de klare det, ...") or a question
         found.append(Clause(sentence, token.i, finite, subject, subordinate))
     return sorted(found, key=lambda c: (c.subordinate, c.head))
+
+
+def _core_span(sentence: Sentence, head: int) -> set[int]:
+    ids = _chunk(sentence, head)
+    return {i for i in ids if not sentence.tokens[i].is_punct and sentence.tokens[i].dep != "cc"}
 
 
 def _time_word(token: Token) -> bool:
@@ -173,6 +180,7 @@ def clause_ids(clause: Clause) -> set[int]:
         if (
             child.dep in DROPPED_DEPS
             or (child.dep == "conj" and child.pos in ("VERB", "AUX"))
+            or (child.dep == "conj" and kids(s, child.i, ("nsubj", "nsubj:pass", "cop")))
             or _purpose_clause(s, child)
             or (first.is_punct and first.text in ("-", "\u2013", "(") and child.i != min(sub))
         ):

@@ -190,7 +190,14 @@ def time_options(answer: str) -> list[str]:
     for position, word in enumerate(words):
         lowered = word.lower()
         family = next((f for f in (WEEKDAYS, MONTHS, DAYPARTS) if lowered in f), None)
-        if family is not None:
+        clock = re.fullmatch(r"(\d{1,2})[.:](\d{2})(,?)", word)
+        if clock:  # "01.38" -> "02.15": another time of day, not a number
+            minutes = int(clock[1]) * 60 + int(clock[2])
+            sep = "." if "." in word else ":"
+            for delta in (-95, -40, 35, 80, 150):
+                m = (minutes + delta) % (24 * 60)
+                swap(position, f"{m // 60:02d}{sep}{m % 60:02d}{clock[3]}")
+        elif family is not None:
             for other in family:
                 if other != lowered:
                     swap(position, other)

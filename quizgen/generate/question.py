@@ -64,7 +64,9 @@ def _answer_core(sentence: Sentence, i: int) -> set[int]:
                     return set(range(*span))
     for child in sentence.children(i):
         focus = child.dep == "advmod" and child.text.lower() in ("kun", "også", "selv", "netop")
-        after = child.i > i  # "de kurdisk ledede SDF-styrker": a participle before stays
+        # "de kurdisk ledede SDF-styrker": a participle before stays; so does a bare one
+        # after ("150 ansatte"); "fyldt med civile syrere" goes
+        after = child.i > i and bool(sentence.children(child.i))
         first = min(subtree_ids(sentence, child.i))
         # "Mustafa Bali, talsmand fra SDF": an apposition after a comma goes; the name in
         # "byen Baghouz" stays.
@@ -251,6 +253,8 @@ def _agent(s: Sentence, token: Token, names: frozenset[str] = frozenset()) -> bo
         return True  # "Roglic" untagged here, "Primoz Roglic" tagged elsewhere
     if token.pos == "NOUN" and token.lemma.lower() in PLACE_NOUNS:
         return False  # "Byen Baghouz": a place, whatever the name tagger says
+    if token.pos == "NUM":  # "150 ansatte": the counted word decides
+        return any(is_person_noun(c) for c in s.children(token.i))
     named = kids(s, token.i, ("appos", "flat"))
     return is_agent_like(token) or any(c.ent_type == "PER" or is_person_noun(c) for c in named)
 
