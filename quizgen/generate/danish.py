@@ -185,6 +185,12 @@ def clause_ids(clause: Clause) -> set[int]:
             or (first.is_punct and first.text in ("-", "\u2013", "(") and child.i != min(sub))
         ):
             ids -= sub
+    # "..., men her har stigningen været meget lille" hung deeper in the tree: another
+    # clause with its own subject.
+    for token in s.tokens:
+        own_subject = bool(kids(s, token.i, ("nsubj", "nsubj:pass")))
+        if token.i in ids and token.dep == "conj" and token.i != clause.head and own_subject:
+            ids -= _chunk(s, token.i)
     while ids and s.tokens[max(ids)].is_punct:
         ids.discard(max(ids))
     while ids and s.tokens[min(ids)].is_punct:

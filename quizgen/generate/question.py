@@ -210,6 +210,8 @@ def _clause_drafts(
         dep = base_dep(child)
         if child.dep in OBJECT_DEPS and child.lemma.lower() in TIME_NOUNS:
             continue  # "Tirsdag aften" as an object: a misparse
+        if child.dep in OBJECT_DEPS and _bare_noun(s, child):
+            continue  # "holde stik", "tage del": part of a fixed expression, not a thing
         if child.dep in OBJECT_DEPS and child.pos in ("NOUN", "PROPN", "ADJ"):
             agent = _agent(s, child, names)
             core = _answer_core(s, child.i) & ids
@@ -245,6 +247,15 @@ def _clause_drafts(
             )
     found.extend(_how_many(clause, p, inside))
     return [f for f in found if f is not None]
+
+
+def _bare_noun(s: Sentence, token: Token) -> bool:
+    """A singular common noun with nothing before it: ``stik`` in ``holde stik``."""
+    if token.pos != "NOUN" or token.feature("Number") != "Sing":
+        return False
+    return token.feature("Definite") != "Def" and not [
+        c for c in s.children(token.i) if c.i < token.i
+    ]
 
 
 def _agent(s: Sentence, token: Token, names: frozenset[str] = frozenset()) -> bool:
