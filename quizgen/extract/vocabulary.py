@@ -136,12 +136,17 @@ def _checked_noun_lemma(token: Token, form: str, lemma: str) -> str:
     if token.pos != "NOUN":
         return lemma
     key = (token.feature("Definite"), token.feature("Number"))
-    if lemma == form or compound_zipf(lemma) == 0:
+    if lemma == form or zipf(lemma) == 0:
         endings = [e for e in NOUN_ENDINGS.get(key, ()) if e and form.endswith(e)]
-        known = [(compound_zipf(b), b) for b in (form[: len(form) - len(e)] for e in endings)]
-        best = max((k for k in known if len(k[1]) > 1), default=(0.0, lemma))
-        if best[0] >= 3.0 and (lemma == form or best[0] > compound_zipf(lemma)):
-            lemma = best[1]
+        bases = [b for b in (form[: len(form) - len(e)] for e in endings) if len(b) > 1]
+        words = [b for b in bases if zipf(b) > 0]  # real words before guessed compounds
+        if not words and key[0] == "Ind" and lemma != form and zipf(form) > 0:
+            words = [form]  # "kilometer": the plural is the singular
+        guessed = [b for b in bases if compound_zipf(b) >= 3.0] if lemma != form else []
+        pool = words or guessed  # an unlemmatised form stays unless a real word is found
+        best = max(pool, key=lambda b: (compound_zipf(b), b), default="")
+        if best and (lemma == form or compound_zipf(best) > compound_zipf(lemma) or words):
+            lemma = best
     return _singular(lemma, form, key)
 
 
@@ -299,14 +304,18 @@ def _entry(lemma: str, g: _Gathered, analysis: Analysis, config: GenerationConfi
         first = sentence.tokens[ids[0]]
         key = text[0].lower() + text[1:] if first.i == 0 and not text[1:2].isupper() else text
         forms.setdefault(key, Form(key, head.morph, describe(head)))
-    genders = [
-        gender_from_form(h.text.lower(), lemma.rpartition("-")[2].lower(), h.features)
-        or h.feature("Gender")
-        for h in heads
-        if h.pos == "NOUN"
-    ]
-    genders = [g for g in genders if g]
-    gender = max(set(genders), key=genders.count) if genders else ""
+    # A definite form shows the gender ("bjerget": neuter) and outweighs the tagger;
+    # ties go to common gender, the more frequent one, so the result never depends on order.
+    votes = {"Com": 0, "Neut": 0}
+    for h in heads:
+        if h.pos != "NOUN":
+            continue
+        shown = gender_from_form(h.text.lower(), lemma.rpartition("-")[2].lower(), h.features)
+        if shown:
+            votes[shown] += 2
+        elif h.feature("Gender") in votes:
+            votes[h.feature("Gender")] += 1
+    gender = "" if not any(votes.values()) else ("Neut" if votes["Neut"] > votes["Com"] else "Com")
     value = word_zipf(lemma, tuple(f.text for f in forms.values()))
     level = level_for_zipf(value, config.levels)
     first_sentence = g.tokens[0][0]
