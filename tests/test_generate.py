@@ -168,3 +168,33 @@ def test_generate_quality_two_sentences_in_one_prompt_are_refused() -> None:
     )
     assert problem(base) == "two sentences"
     assert problem(dataclasses.replace(base, prompt="Hvad kostede det kl. 17?")) == ""
+
+
+def test_generate_is_deterministic_across_processes() -> None:
+    # Regression: a gender vote depended on set order, which varies with PYTHONHASHSEED.
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import sys; sys.path.insert(0, 'tests');"
+        "from analysis_builders import analysis_from_file;"
+        "from quizgen.config.schema import Config; from quizgen.generate import generate;"
+        "g = generate(analysis_from_file('bundled_article.conll'), Config());"
+        "print([(i.id, i.answer, i.choices) for i in g.items]);"
+        "print([(v.lemma, v.gender) for v in g.vocabulary])"
+    )
+    root = Path(__file__).parent.parent
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
