@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from quizgen.config.base import Section
 
@@ -63,11 +63,11 @@ class Generators(Section):
 
     @field_validator("cloze", "vocab", "question", "choice", "truefalse")
     @classmethod
-    def _registered(cls, name: str) -> str:
+    def _registered(cls, name: str, info: ValidationInfo) -> str:
         # Imported here: the registry pulls in the generator modules.
         from quizgen.generate.registry import generator_problem
 
-        problem = generator_problem(name)
+        problem = generator_problem(name, info.field_name)
         if problem:
             raise ValueError(problem)
         return name
@@ -95,12 +95,12 @@ class GenerationConfig(Section):
 class Phrasings(Section):
     """Question words; ``{role}`` and ``{term}`` are filled in from the article."""
 
-    who: str = "Hvem"
-    what: str = "Hvad"
-    where: str = "Hvor"
-    when: str = "Hvornår"
-    how_many: str = "Hvor mange"
-    source: str = "Ifølge hvem"
+    who: str = Field(default="Hvem", min_length=1)
+    what: str = Field(default="Hvad", min_length=1)
+    where: str = Field(default="Hvor", min_length=1)
+    when: str = Field(default="Hvornår", min_length=1)
+    how_many: str = Field(default="Hvor mange", min_length=1)
+    source: str = Field(default="Ifølge hvem", min_length=1)
     role: str = "Hvem er {role}?"
     definition: str = "Hvad er {term}?"
 

@@ -54,9 +54,11 @@ def generator_problem(name: str, kind: str | None = None) -> str:
     """Why ``name`` cannot be used (for ``kind``), or "" when it can."""
     known = registered()
     if name not in known:
-        close = difflib.get_close_matches(name, list(known), n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        return f"unknown generator '{name}'{hint} Known generators: {', '.join(known)}"
+        fitting = [n for n, k in known.items() if kind is None or k == kind]
+        close = difflib.get_close_matches(name, fitting, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ";"
+        what = f"{kind} generators" if kind else "generators"
+        return f"unknown generator '{name}'{hint} known {what}: {', '.join(fitting)}"
     if kind is not None and known[name] != kind:
         return f"generator '{name}' makes {known[name]} items, not {kind} items"
     return ""
