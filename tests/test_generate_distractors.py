@@ -98,3 +98,10 @@ def test_generate_distractors_clock_times_stay_clock_times() -> None:
     options = d.time_options("klokken 01.38")
     assert options and all(re.fullmatch(r"klokken \d\d\.\d\d", o) for o in options)
     assert "klokken 01.38" not in options
+
+
+def test_generate_distractors_keep_the_capitals_of_names_in_words() -> None:
+    # Regression: "IS-krigerne" first in its sentence was offered as "is-krigerne".
+    token = _token(6, "IS-krigere")
+    options = d.word_options(token, ARTICLE, random.Random(0))
+    assert all(not o.startswith("is-") for o in options)

@@ -26,6 +26,7 @@ from quizgen.extract.syntax import (
     TIME_NOUNS,
     WEEKDAYS,
     number_value,
+    starts_capitalised_only_by_position,
 )
 from quizgen.extract.vocabulary import is_candidate, normal_lemma
 
@@ -235,7 +236,8 @@ def word_options(token: Token, analysis: Analysis, rng: random.Random) -> list[s
                 and is_candidate(other, frozenset())
                 and other.text.lower() not in (token.text.lower(),)
             ):
-                same.append(other.text if other.i > 0 else other.text.lower())
+                positional = starts_capitalised_only_by_position(other)
+                same.append(other.text[0].lower() + other.text[1:] if positional else other.text)
     same = list(dict.fromkeys(same))
     rng.shuffle(same)
     if len(same) >= 3:
