@@ -138,3 +138,18 @@ def test_generate_questions_never_show_their_answer() -> None:
     for d in _drafts():
         assert d.answer.lower() not in d.prompt.lower().rstrip("?").split(" "), d
         assert d.prompt[0].isupper() and d.prompt.endswith("?")
+
+
+def test_generate_questions_from_a_relative_clause_answer_with_the_antecedent() -> None:
+    found = {(d.asks, d.prompt, d.answer) for d in _drafts()}
+    assert (
+        "what",
+        "Hvad forlader området via en såkaldt humanitær korridor i området?",
+        "mindst ti lastbiler med mænd, kvinder og børn",
+    ) in found
+
+
+def test_generate_questions_answers_leave_out_comma_appositions() -> None:
+    # Regression: the comma belonged to the apposition, which then stayed in the answer.
+    answers = {d.prompt: d.answer for d in _drafts()}
+    assert answers["Hvem fortæller det onsdag til nyhedsbureauet Reuters?"] == "Mustafa Bali"

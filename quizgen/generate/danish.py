@@ -51,6 +51,7 @@ class Clause:
     finite: int  # the finite verb (may be an auxiliary or copula)
     subject: int | None  # head of the subject (or of an expletive ``der``)
     subordinate: bool
+    antecedent: int | None = None  # relative clauses: the noun that "som" stands for
 
     def token(self, i: int) -> Token:
         return self.sentence.tokens[i]
@@ -102,15 +103,21 @@ def clauses(sentence: Sentence) -> list[Clause]:
             continue  # "På Sønderskov Skole" as a subject: a misparse
         if any(t.text.lower() == "der" and t.i != subject for t in sentence.children(token.i)):
             continue  # "Der venter rytterne ...": "der" as place or as expletive, unclear
+        antecedent = None
         if token.dep in ("acl:relcl", "acl"):
-            continue  # relative clauses lean on their antecedent
+            # "lastbiler, som forlader området": only "som"/"der" as subject can be asked
+            # about ("Hvad forlader området?"); other relative clauses lean on too much.
+            relative = sentence.tokens[subject]
+            if token.dep == "acl" or relative.text.lower() not in ("som", "der"):
+                continue
+            antecedent = token.head
         if any(c.i > finite for c in kids(sentence, token.i, ("cc",))):
             continue  # "... og følgelig for reformer": an elliptical second conjunct
         marks = kids(sentence, token.i, ("mark",))
         subordinate = bool(marks) or token.dep in ("advcl", "acl:relcl")
         if not marks and finite == min(_core_span(sentence, token.i)):
             continue  # verb first: a conditional ("Kunne de klare det, ...") or a question
-        found.append(Clause(sentence, token.i, finite, subject, subordinate))
+        found.append(Clause(sentence, token.i, finite, subject, subordinate, antecedent))
     return sorted(found, key=lambda c: (c.subordinate, c.head))
 
 

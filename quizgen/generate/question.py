@@ -70,7 +70,10 @@ def _answer_core(sentence: Sentence, i: int) -> set[int]:
         first = min(subtree_ids(sentence, child.i))
         # "Mustafa Bali, talsmand fra SDF": an apposition after a comma goes; the name in
         # "byen Baghouz" stays.
-        comma_appos = child.dep == "appos" and first > 0 and sentence.tokens[first - 1].text == ","
+        after_comma = sentence.tokens[first].text == "," or (
+            first > 0 and sentence.tokens[first - 1].text == ","
+        )
+        comma_appos = child.dep == "appos" and after_comma
         if (
             child.dep in ("acl:relcl", "punct", "parataxis")
             or comma_appos
@@ -127,7 +130,7 @@ def _draft(
     adverbial = ""
     if pronoun_subject(clause, target):
         return None
-    if clause.subordinate and asks != "source":
+    if clause.subordinate and asks != "source" and clause.antecedent is None:
         # Only a reported claim with a known source can be asked about, with the source.
         who = reporter(clause)
         if not who:
@@ -140,7 +143,9 @@ def _draft(
     if not prompt or not answer:
         return None
     full = phrase_text(s, target - (keep or set()))
-    extra = tuple(a for a in (full, *accepted) if a and a != answer)
+    extra = tuple(
+        a for a in (full, *accepted) if a and a != answer and a.lower() not in ("som", "der")
+    )
     score = 1.0 + bonus - 0.5 * vague_pronouns(clause, target)
     score -= 0.04 * max(0, len(prompt.split()) - 16)
     score -= 0.1 * max(0, len(answer.split()) - 4)
@@ -182,6 +187,8 @@ def _clause_drafts(
     clause: Clause, p: Phrasings, names: frozenset[str] = frozenset()
 ) -> list[QuestionDraft]:
     s = clause.sentence
+    if clause.antecedent is not None:
+        return [d for d in [_relative_draft(clause, p, names)] if d is not None]
     found: list[QuestionDraft | None] = []
     inside = clause_ids(clause)
     verb = s.tokens[clause.head]
@@ -268,6 +275,21 @@ def _agent(s: Sentence, token: Token, names: frozenset[str] = frozenset()) -> bo
         return any(is_person_noun(c) for c in s.children(token.i))
     named = kids(s, token.i, ("appos", "flat"))
     return is_agent_like(token) or any(c.ent_type == "PER" or is_person_noun(c) for c in named)
+
+
+def _relative_draft(clause: Clause, p: Phrasings, names: frozenset[str]) -> QuestionDraft | None:
+    """``... lastbiler ..., som forlader området via en humanitær korridor`` ->
+    ``Hvad forlader området via en humanitær korridor?`` answered by the antecedent."""
+    s = clause.sentence
+    head = s.tokens[clause.antecedent or 0]
+    if head.pos not in ("NOUN", "PROPN") or clause.subject is None:
+        return None
+    answer_ids = _answer_core(s, head.i) - subtree_ids(s, clause.head)
+    answer_ids -= {t.i for t in kids(s, head.i, ("case",))}
+    agent = _agent(s, head, names)
+    asks, wh = ("who", p.who) if agent else ("what", p.what)
+    draft = _draft(clause, asks, wh, {clause.subject}, answer_ids, bonus=-0.1)
+    return draft
 
 
 def _case_text(s: Sentence, i: int) -> str:
