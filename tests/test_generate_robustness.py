@@ -117,3 +117,28 @@ def test_generate_robustness_verb_first_clauses_are_no_statements() -> None:
     # Regression: "Kunne danskerne klare belastningen, ..." gave "Hvem Kunne klare ...?"
     s = sentence(VERB_FIRST)
     assert all(c.head != 2 for c in clauses(s))
+
+
+SPLIT_APPOSITION = """
+Det det PRON _ 2 obj
+fortæller fortælle VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+Mustafa Mustafa PROPN _ 2 nsubj Ent=B-PER
+Bali Bali PROPN _ 3 flat SpaceAfter=No|Ent=I-PER
+, , PUNCT _ 3 punct
+talsmand talsmand NOUN Definite=Ind|Gender=Com|Number=Sing 2 obj
+fra fra ADP _ 8 case
+SDF SDF PROPN _ 6 nmod SpaceAfter=No|Ent=B-ORG
+, , PUNCT _ 6 punct
+onsdag onsdag NOUN Definite=Ind|Gender=Com|Number=Sing 2 advmod
+til til ADP _ 12 case
+nyhedsbureauet nyhedsbureau NOUN Definite=Def|Gender=Neut|Number=Sing 10 nmod SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
+def test_generate_robustness_a_name_torn_from_its_apposition_is_not_moved() -> None:
+    # Regression (real parse): "Hvem fortæller det talsmand fra SDF, onsdag ...?"
+    s = sentence(SPLIT_APPOSITION)
+    (clause,) = clauses(s)
+    assert question(clause, "Hvem", subtree_ids(s, 2)) is None
+    assert question(clause, "Hvornår", subtree_ids(s, 9)) is None

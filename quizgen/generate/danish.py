@@ -198,6 +198,15 @@ def clause_ids(clause: Clause) -> set[int]:
         own_subject = bool(kids(s, token.i, ("nsubj", "nsubj:pass")))
         if token.i in ids and token.dep == "conj" and token.i != clause.head and own_subject:
             ids -= _chunk(s, token.i)
+    if ids:
+        # A dash aside ("- selv ikke med ...", "- som nu -") goes whole, wherever the
+        # parser hung its words.
+        dashes = [t.i for t in s.tokens if t.text in DASHES and t.is_punct]
+        inner = [d for d in dashes if min(ids) < d < max(ids) + 1]
+        if len(inner) >= 2:
+            ids -= set(range(inner[0], inner[1] + 1))
+        elif inner:
+            ids -= set(range(inner[0], len(s.tokens)))
     while ids and s.tokens[max(ids)].is_punct:
         ids.discard(max(ids))
     while ids and s.tokens[min(ids)].is_punct:
@@ -305,6 +314,8 @@ def question(
         return None
     if _holes(clause, ids | target) or _torn(s, target - keep):
         return None
+    if _apposition_cut(s, subject_ids) or _apposition_cut(s, target - keep):
+        return None
     if any(is_finite(s.tokens[i]) for i in fronted):
         return None  # a clause in first position ("Tirsdag ... indledte ..., skriver AP")
     order = _without_asides(s, sorted(rest))
@@ -365,6 +376,22 @@ def _holes(clause: Clause, used: set[int]) -> bool:
     return any(
         k not in inside and not s.tokens[k].is_punct for k in range(min(used), max(used) + 1)
     )
+
+
+def _apposition_cut(s: Sentence, phrase: set[int]) -> bool:
+    """``Mustafa Bali, | talsmand fra SDF``: the parse split a name from its apposition,
+    so moving or removing the name would leave half of it behind."""
+    words = [i for i in phrase if not s.tokens[i].is_punct]
+    if not words:
+        return False
+    after = max(words) + 1
+    if after + 1 >= len(s.tokens) or s.tokens[after].text != ",":
+        return False
+    nxt = s.tokens[after + 1]
+    if nxt.pos != "NOUN" or nxt.head in phrase:
+        return False
+    # An opening comma (none before it in the phrase) followed by a noun outside it.
+    return nxt.dep == "appos" or not any(s.tokens[i].text == "," for i in phrase if i < after)
 
 
 def _torn(s: Sentence, target: set[int]) -> bool:
@@ -452,6 +479,9 @@ def phrase_text(sentence: Sentence, ids: set[int]) -> str:
         chosen.pop(0)  # "nu civile"
     if not chosen:
         return ""
+    span = range(chosen[0], chosen[-1] + 1)
+    if all(k in chosen or sentence.tokens[k].is_punct for k in span):
+        chosen = list(span)  # "mænd, kvinder og børn": keep the commas inside
     text = ids_text(sentence, chosen)
     if starts_capitalised_only_by_position(sentence.tokens[chosen[0]]):
         text = text[0].lower() + text[1:]

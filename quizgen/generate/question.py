@@ -231,8 +231,10 @@ def _clause_drafts(
                 found.append(_draft(clause, "source", p.source, ids, core, bonus=0.3))
         elif is_place_phrase(s, child):
             found.append(_draft(clause, "where", p.where, ids, ids, bonus=0.2))
-        elif is_time_phrase(s, child) and (
-            dep in ("obl", "advmod") or child.dep == "obl:tmod" or child.i < clause.finite
+        elif (
+            is_time_phrase(s, child)
+            and (dep in ("obl", "advmod") or child.dep == "obl:tmod" or child.i < clause.finite)
+            and _time_only(s, ids)
         ):
             found.append(_draft(clause, "when", p.when, ids, ids, bonus=0.2))
     # "..., skriver AP": who reports the whole clause.
@@ -254,6 +256,12 @@ def _clause_drafts(
             )
     found.extend(_how_many(clause, p, inside))
     return [f for f in found if f is not None]
+
+
+def _time_only(s: Sentence, ids: set[int]) -> bool:
+    """``tirsdag aften``, ``i 2017``, ``tre år forinden``; not ``onsdag til nyhedsbureauet``."""
+    nouns = [s.tokens[i] for i in ids if s.tokens[i].pos in ("NOUN", "PROPN")]
+    return all(t.lemma.lower() in TIME_NOUNS or t.text.lower() in TIME_NOUNS for t in nouns)
 
 
 def _bare_noun(s: Sentence, token: Token) -> bool:
