@@ -142,3 +142,21 @@ def test_generate_robustness_a_name_torn_from_its_apposition_is_not_moved() -> N
     (clause,) = clauses(s)
     assert question(clause, "Hvem", subtree_ids(s, 2)) is None
     assert question(clause, "Hvornår", subtree_ids(s, 9)) is None
+
+
+TORN_NAME = """
+Vingegaard Vingegaard PROPN _ 3 nsubj Ent=B-PER
+har have AUX Mood=Ind|Tense=Pres|VerbForm=Fin 3 aux
+vundet vinde VERB VerbForm=Part 0 root
+Tour Tour PROPN _ 3 obl
+de de DET _ 6 det
+France France PROPN _ 3 obj SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+
+
+def test_generate_robustness_no_question_cuts_a_name_in_two() -> None:
+    # Regression (real parse): "Hvad har Vingegaard vundet Tour? => de France".
+    s = sentence(TORN_NAME)
+    (clause,) = clauses(s)
+    assert question(clause, "Hvad", subtree_ids(s, 5)) is None

@@ -314,7 +314,7 @@ def question(
         return None
     if _holes(clause, ids | target) or _torn(s, target - keep):
         return None
-    if _apposition_cut(s, subject_ids) or _apposition_cut(s, target - keep):
+    if any(_apposition_cut(s, p) or _name_cut(s, p) for p in (subject_ids, target - keep)):
         return None
     if any(is_finite(s.tokens[i]) for i in fronted):
         return None  # a clause in first position ("Tirsdag ... indledte ..., skriver AP")
@@ -392,6 +392,48 @@ def _apposition_cut(s: Sentence, phrase: set[int]) -> bool:
         return False
     # An opening comma (none before it in the phrase) followed by a noun outside it.
     return nxt.dep == "appos" or not any(s.tokens[i].text == "," for i in phrase if i < after)
+
+
+NAME_PARTICLES = frozenset({"de", "af", "la", "le", "van", "von", "der", "del", "da", "di"})
+
+
+def _name_cut(s: Sentence, phrase: set[int]) -> bool:
+    """Part of a name stays behind: ``Tour | de France``, ``cykelrytter | Jonas Vingegaard``
+    (a tagged name only partly in the phrase, or one that the parse hung elsewhere)."""
+    words = [i for i in phrase if not s.tokens[i].is_punct]
+    if not words:
+        return False
+    first, last = min(words), max(words)
+    for i in (first - 1, last + 1):
+        if 0 <= i < len(s.tokens) and i not in phrase:
+            neighbour = s.tokens[i]
+            inside = s.tokens[last] if i > last else s.tokens[first]
+            same_name = (
+                neighbour.ent_type
+                and neighbour.ent_type == inside.ent_type
+                and (neighbour.ent_iob == "I" if i > last else inside.ent_iob == "I")
+            )
+            if same_name:
+                return True
+    before = first - 1
+    if before >= 0 and before not in phrase and s.tokens[first].text in NAME_PARTICLES:
+        if s.tokens[before].pos == "PROPN" and len(words) > 1:
+            return True  # "Tour | de France"
+    after = last + 1
+    if after < len(s.tokens) and after not in phrase:
+        nxt = s.tokens[after]
+        # "cykelrytter Jonas Vingegaard": a name right after the phrase belongs to it
+        if nxt.pos == "PROPN" and nxt.ent_type == "PER" and nxt.head not in phrase:
+            return s.tokens[last].pos in ("NOUN", "PROPN")
+        # "Tour de France" cut after "Tour"
+        if (
+            s.tokens[last].pos == "PROPN"
+            and nxt.text in NAME_PARTICLES
+            and after + 1 < len(s.tokens)
+            and s.tokens[after + 1].text[:1].isupper()
+        ):
+            return True
+    return False
 
 
 def _torn(s: Sentence, target: set[int]) -> bool:
