@@ -416,9 +416,9 @@ def _name_cut(s: Sentence, phrase: set[int]) -> bool:
             if same_name:
                 return True
     before = first - 1
-    if before >= 0 and before not in phrase and s.tokens[first].text in NAME_PARTICLES:
-        if s.tokens[before].pos == "PROPN" and len(words) > 1:
-            return True  # "Tour | de France"
+    particle = s.tokens[first].text in NAME_PARTICLES and len(words) > 1
+    if particle and before >= 0 and before not in phrase and s.tokens[before].pos == "PROPN":
+        return True  # "Tour | de France"
     after = last + 1
     if after < len(s.tokens) and after not in phrase:
         nxt = s.tokens[after]
