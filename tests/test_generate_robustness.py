@@ -160,3 +160,36 @@ def test_generate_robustness_no_question_cuts_a_name_in_two() -> None:
     s = sentence(TORN_NAME)
     (clause,) = clauses(s)
     assert question(clause, "Hvad", subtree_ids(s, 5)) is None
+
+
+REFLEXIVE_PP = """
+Fru fru NOUN _ 3 nsubj
+Baumann Baumann PROPN _ 1 flat Ent=B-PER
+ryster ryste VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+et en DET _ 6 det
+nyt ny ADJ _ 6 amod
+gab gab NOUN Definite=Ind|Gender=Neut|Number=Sing 3 obj
+af af ADP _ 8 case
+sig sig PRON Reflex=Yes 3 obl SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+
+QUESTION_SENTENCE = """
+Hvor hvor ADV _ 2 advmod
+kommer komme VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+julemanden julemand NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
+fra fra ADP _ 2 compound:prt SpaceAfter=No
+? ? PUNCT _ 2 punct
+"""
+
+
+def test_generate_robustness_only_a_bare_reflexive_object_moves_forward() -> None:
+    # Regression (gold parse): "Hvem ryster af sig et nyt gab?"
+    s = sentence(REFLEXIVE_PP)
+    (clause,) = clauses(s)
+    assert question(clause, "Hvem", subtree_ids(s, 0)) == "Hvem ryster et nyt gab af sig?"
+
+
+def test_generate_robustness_questions_in_the_text_are_not_statements() -> None:
+    # Regression (gold parse): "Hvem kommer hvor fra?"
+    assert clauses(sentence(QUESTION_SENTENCE)) == []

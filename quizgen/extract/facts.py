@@ -111,6 +111,8 @@ def is_time_phrase(sentence: Sentence, token: Token) -> str:
             return "month"
         if any(t.pos == "NUM" for t in below):
             return ""  # "to dage": a duration
+        if token.feature("Number") == "Plur" and not case:
+            return ""  # "nogle få dage": a duration too
         if token.dep == "obl:tmod" or any(t.text.lower() in PERIOD_WORDS for t in below):
             return "period"
     return ""

@@ -68,8 +68,10 @@ def quotes(sentence: Sentence) -> bool:
 def clauses(sentence: Sentence) -> list[Clause]:
     """Clauses with a finite verb and a subject, main clauses first."""
     found: list[Clause] = []
-    if quotes(sentence):
-        return found
+    if quotes(sentence) or sentence.text.rstrip().endswith(("?", "!")):
+        return found  # direct speech, questions and exclamations state no fact
+    if any(t.text in (":", ";") for t in sentence.tokens[1:-1]):
+        return found  # "...: Kontrolgebyr 6000 kroner": two statements in one
     for token in sentence.tokens:
         if not _is_clause_head(sentence, token):
             continue
@@ -291,7 +293,10 @@ def question(
         light = (
             child.pos == "PRON"
             and child.text.lower() in LIGHT_PRONOUNS
-            and (not child.dep.startswith("nsubj") or child.text.lower() == "sig")
+            and (
+                child.dep in ("obj", "iobj", "expl")
+                or (child.dep.startswith("nsubj") and child.text.lower() == "sig")
+            )
         )
         if light and fin == head:
             shifted |= sub
