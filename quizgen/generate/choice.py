@@ -78,7 +78,8 @@ def options_for(ctx: GenerationContext, draft: QuestionDraft, rng: random.Random
         ids = set(draft.answer_ids)
         head = next((i for i in draft.answer_ids if sentence.tokens[i].head not in ids), -1)
         token = sentence.tokens[head]
-        if token.pos == "NOUN" and token.text in answer:
+        # Only a simple phrase ending in its noun: not "en del mennesker".
+        if token.pos == "NOUN" and head == max(draft.answer_ids) and answer.endswith(token.text):
             words = d.word_options(token, ctx.analysis, rng)
             # Other people in the article may be the same people ("elever"/"teenagere"):
             # "hvem" questions get names only (above), "hvad" ones no people at all.
