@@ -198,3 +198,15 @@ def test_generate_is_deterministic_across_processes() -> None:
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
+
+
+def test_generate_quality_reflexive_possessive_answers_are_refused() -> None:
+    # Regression (gold parse): "Hvad har hensynet stået? => sin første vigtige prøve"
+    item = Item(
+        id="x",
+        kind="question",
+        prompt="Hvad har hensynet stået?",
+        answer="sin første vigtige prøve",
+        source="s",
+    )
+    assert problem(item) == "pronoun answer"

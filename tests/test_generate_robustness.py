@@ -193,3 +193,23 @@ def test_generate_robustness_only_a_bare_reflexive_object_moves_forward() -> Non
 def test_generate_robustness_questions_in_the_text_are_not_statements() -> None:
     # Regression (gold parse): "Hvem kommer hvor fra?"
     assert clauses(sentence(QUESTION_SENTENCE)) == []
+
+
+RESUMPTIVE = """
+Apropos apropos ADP _ 2 case
+udyr udyr NOUN Definite=Ind|Gender=Neut|Number=Plur 7 obl SpaceAfter=No
+, , PUNCT _ 2 punct
+så så ADV _ 5 advmod
+har have AUX Mood=Ind|Tense=Pres|VerbForm=Fin 7 aux
+skuespilleren skuespiller NOUN Definite=Def|Gender=Com|Number=Sing 7 nsubj
+fået få VERB VerbForm=Part 0 root
+bugt bugt NOUN Definite=Ind|Gender=Com|Number=Sing 7 obj
+med med ADP _ 10 case
+alkoholen alkohol NOUN Definite=Def|Gender=Com|Number=Sing 7 obl SpaceAfter=No
+. . PUNCT _ 7 punct
+"""
+
+
+def test_generate_robustness_resumptive_saa_clauses_are_left_alone() -> None:
+    # Regression (gold parse): "Hvem har jo også fået bugt med ..., apropos udyr, så?"
+    assert clauses(sentence(RESUMPTIVE)) == []

@@ -36,6 +36,7 @@ DAYPARTS = ("morgen", "formiddag", "middag", "eftermiddag", "aften", "nat")
 TIME_NOUNS = frozenset(WEEKDAYS + MONTHS + DAYPARTS) | word_set(
     """
     år måned uge dag døgn time minut weekend sommer vinter forår efterår jul påske århundrede
+    klokke klokken kl.
     tid periode nytår årti gang
     """
 )

@@ -106,6 +106,11 @@ def clauses(sentence: Sentence) -> list[Clause]:
         if any(t.text.lower() == "der" and t.i != subject for t in sentence.children(token.i)):
             continue  # "Der venter rytterne ...": "der" as place or as expletive, unclear
         antecedent = None
+        if token.dep == "conj" and sentence.tokens[token.head].dep in ("acl:relcl", "acl"):
+            continue  # "..., og som spillerne mener ...": a second relative clause
+        resumptive = finite > 0 and sentence.tokens[finite - 1].text.lower() == "så"
+        if resumptive and finite - 1 > min(_core_span(sentence, token.i)):
+            continue  # "Apropos udyr, så har ...": the fronted part cannot be moved
         if token.dep in ("acl:relcl", "acl"):
             # "lastbiler, som forlader området": only "som"/"der" as subject can be asked
             # about ("Hvad forlader området?"); other relative clauses lean on too much.
@@ -459,6 +464,8 @@ def _detached_modifier(s: Sentence, target: set[int], rest: set[int]) -> bool:
     after = max(target) + 1
     before = s.tokens[min(target) - 1] if min(target) > 0 else None
     token = s.tokens[after] if after < len(s.tokens) else None
+    if before is not None and before.pos == "DET" and before.head in target:
+        return True  # "de [to bogstaver]": the determiner would stay behind
     # "... 210 meter lang og [syv meter] bred": one conjunct of a coordination
     if any(t is not None and t.pos == "CCONJ" and t.i > 0 for t in (token, before)):
         return True  # (a sentence-initial "Og" joins sentences, not phrases)

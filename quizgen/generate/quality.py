@@ -12,6 +12,7 @@ from quizgen.generate.context import Candidate
 from quizgen.items import CLOZE_GAP, FALSE_ANSWER, TRUE_ANSWER, Item
 
 SAME_SENTENCE_PENALTY = 0.35
+REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})
 
 
 def problem(item: Item) -> str:
@@ -21,6 +22,8 @@ def problem(item: Item) -> str:
         return "empty"
     if item.kind != "truefalse" and answer.lower() in PERSONAL_PRONOUNS:
         return "pronoun answer"
+    if item.kind in ("question", "choice") and answer.lower().split()[0] in REFLEXIVE_POSSESSIVES:
+        return "pronoun answer"  # "sin første prøve": whose, out of its sentence?
     if len(answer) < 2 and not answer.isdigit():
         return "single letter"
     if item.kind in ("cloze", "question", "choice") and _visible(answer, item.prompt):
