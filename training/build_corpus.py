@@ -13,11 +13,13 @@ from pathlib import Path
 
 import spacy
 from agreement import learn_table, pairs
+from augment import capitalised_copies
 from conll_io import Sentence, cdt_files, read_cdt, read_conllu, read_iob2
 from ddt2ud import convert_tree
 from ner_project import project
 from overlap import OverlapIndex, held_out_flags
 from parole import FeatsTable, upos_for
+from sentence_fix import fix_quote_spacing, fix_run
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 from split_tokens import split_multiwords
@@ -118,7 +120,7 @@ def chunk_docs(vocab: Vocab, groups: list[list[list[Row]]]) -> list[Doc]:
     return docs
 
 
-def build(data: Path, out: Path) -> dict[str, int]:
+def build(data: Path, out: Path, case_copies: bool = True) -> dict[str, int]:
     nlp = spacy.blank("da")
     dev_ud = read_conllu(data / "ud-ddt/da_ddt-ud-dev.conllu")
     test_ud = read_conllu(data / "ud-ddt/da_ddt-ud-test.conllu")
@@ -146,6 +148,12 @@ def build(data: Path, out: Path) -> dict[str, int]:
             run.append(cdt_rows(s, table, ner))
         if run:
             groups.append(run)
+    fixed = [fix_run(run) for run in groups]
+    for run, _ in fixed:
+        fix_quote_spacing(run)
+    groups = [run for run, _ in fixed]
+    for key in ("quotes_moved", "merged"):
+        stats[key] = sum(f[1][key] for f in fixed)
 
     dev_groups: list[list[list[Row]]] = [[]]
     train_ud: list[list[list[Row]]] = [[]]
@@ -159,11 +167,12 @@ def build(data: Path, out: Path) -> dict[str, int]:
     gold_docs = chunk_docs(nlp.vocab, [g for g in train_ud if g])
     # UD dev trees are real UD: show them twice so they outweigh conversion noise.
     out.mkdir(parents=True, exist_ok=True)
-    DocBin(docs=train_docs + gold_docs + gold_docs).to_disk(out / "train.spacy")
+    extra = capitalised_copies(train_docs + gold_docs) if case_copies else []
+    DocBin(docs=train_docs + gold_docs + gold_docs + extra).to_disk(out / "train.spacy")
     DocBin(docs=chunk_docs(nlp.vocab, [g for g in dev_groups if g])).to_disk(out / "dev.spacy")
     stats["ud_dev_train_sents"] = sum(len(g) for g in train_ud)
     stats["ud_dev_holdout_sents"] = sum(len(g) for g in dev_groups)
-    stats["train_docs"] = len(train_docs) + 2 * len(gold_docs)
+    stats["train_docs"] = len(train_docs) + 2 * len(gold_docs) + len(extra)
     return stats
 
 
@@ -171,8 +180,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--out", type=Path, default=Path("training/build/corpus"))
+    ap.add_argument("--no-case-copies", action="store_true", help="skip augment.py copies")
     a = ap.parse_args()
-    stats = build(a.data, a.out)
+    stats = build(a.data, a.out, not a.no_case_copies)
     print(json.dumps(stats, indent=2))
     (a.out / "stats.json").write_text(json.dumps(stats, indent=2) + "\n")
 

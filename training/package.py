@@ -59,6 +59,7 @@ def package(model: Path, out: Path, version: str) -> None:
     nlp.meta.pop("performance", None)  # dev-set figures; see EVALUATION.md for test
     if out.exists():
         shutil.rmtree(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
     for name in ("LICENSE", "README.md"):
         shutil.copy(HERE / "model_docs" / name, out / name)
