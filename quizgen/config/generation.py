@@ -87,6 +87,9 @@ class GenerationConfig(Section):
     hint: HintStyle = "lemma"
     seed: int = 0
     glossary: dict[str, str] = Field(default_factory=dict)
+    # "auto": glosses from FreeDict's Danish-English dictionary when it is installed;
+    # "none": no dictionary; or the path of a dictd ".index" file.
+    dictionary: str = "auto"
     stoplist: tuple[str, ...] = ()
     items_per_target: int = Field(default=1, ge=1, le=10)
     generators: Generators = Generators()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from quizgen.analysis import Analysis, Sentence, Token
 from quizgen.config.generation import LEVELS, GenerationConfig
+from quizgen.extract.dictionary import load_dictionary
 from quizgen.extract.levels import compound_zipf, in_band, level_for_zipf, word_zipf, zipf
 from quizgen.extract.syntax import PERSONAL_PRONOUNS, ids_text, kids, word_set
 
@@ -286,6 +287,12 @@ def extract_vocabulary(analysis: Analysis, config: GenerationConfig) -> tuple[Vo
     return tuple(sorted(kept, key=lambda e: (-e.score, e.lemma)))
 
 
+def gloss_for(lemma: str, config: GenerationConfig) -> str:
+    """The teacher's glossary first, then an installed dictionary, else nothing."""
+    own = config.glossary.get(lemma, config.glossary.get(lemma.lower(), ""))
+    return own or load_dictionary(config.dictionary).get(lemma.lower(), "")
+
+
 def _unknown_name(lemma: str, g: _Gathered) -> bool:
     """``Vueltaen`` only ever first in a sentence and no Danish word: a name, not vocabulary."""
     only_first = all(ids[0] == 0 for _, ids in g.tokens)
@@ -331,7 +338,7 @@ def _entry(lemma: str, g: _Gathered, analysis: Analysis, config: GenerationConfi
         example_sentence=first_sentence.index,
         level=level,
         zipf=round(value, 2),
-        gloss=config.glossary.get(lemma, config.glossary.get(lemma.lower(), "")),
+        gloss=gloss_for(lemma, config),
         count=len(g.tokens),
         score=round(_score(level, len(g.tokens), heads, g, len(analysis.sentences)), 3),
         occurrences=occurrences,
