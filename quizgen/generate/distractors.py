@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from quizgen.analysis import Analysis, Sentence, Token
+from quizgen.extract.lemmas import normal_lemma
 from quizgen.extract.syntax import (
     DAYPARTS,
     MONTHS,
@@ -28,7 +29,7 @@ from quizgen.extract.syntax import (
     number_value,
     starts_capitalised_only_by_position,
 )
-from quizgen.extract.vocabulary import is_candidate, normal_lemma
+from quizgen.extract.vocabulary import is_candidate
 
 FALLBACK_ENTITIES = {
     "LOC": ("Danmark", "Tyskland", "Frankrig", "Tyrkiet", "Libanon", "Jordan", "Egypten"),

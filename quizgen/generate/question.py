@@ -5,23 +5,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizgen.analysis import Sentence, Token
 from quizgen.config.generation import Phrasings
 from quizgen.extract.facts import is_place_phrase, is_time_phrase
 from quizgen.extract.syntax import (
     OBJECT_DEPS,
     PERSONAL_PRONOUNS,
-    PLACE_NOUNS,
     SPEECH_VERBS,
     TIME_NOUNS,
     base_dep,
-    entity_span,
     ids_text,
-    is_agent_like,
-    is_person_noun,
     kids,
     number_value,
     subtree_ids,
+)
+from quizgen.generate.answers import (
+    MAX_ANSWER_WORDS,
+    answer_core,
+    answer_label,
+    asks_who,
+    bare_noun,
+    case_text,
+    holds_a_clause,
+    time_only,
 )
 from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.danish import (
@@ -49,48 +54,6 @@ class QuestionDraft:
     answer_ids: tuple[int, ...]  # the answer's tokens in the sentence
     label: str  # what the answer is: PER/ORG/LOC entity, number, year, weekday, noun ...
     score: float
-
-
-def _answer_core(sentence: Sentence, i: int) -> set[int]:
-    """A noun phrase without appositions, relative clauses and focus adverbs:
-    ``Mustafa Bali`` (not ``..., talsmand fra SDF``), ``Frigodan`` (not ``kun Frigodan``)."""
-    ids = subtree_ids(sentence, i)
-    if sentence.tokens[i].ent_type != "PER":
-        # "den danske cykelrytter Jonas Vingegaard": the name is the answer
-        for child in kids(sentence, i, ("appos", "flat", "nmod")):
-            if child.ent_type == "PER" and child.i > i:
-                span = entity_span(sentence, child.i)
-                if span is not None:
-                    return set(range(*span))
-    for child in sentence.children(i):
-        focus = child.dep == "advmod" and child.text.lower() in ("kun", "også", "selv", "netop")
-        # "de kurdisk ledede SDF-styrker": a participle before stays; so does a bare one
-        # after ("150 ansatte"); "fyldt med civile syrere" goes
-        after = child.i > i and bool(sentence.children(child.i))
-        first = min(subtree_ids(sentence, child.i))
-        # "Mustafa Bali, talsmand fra SDF": an apposition after a comma goes; the name in
-        # "byen Baghouz" stays.
-        after_comma = sentence.tokens[first].text == "," or (
-            first > 0 and sentence.tokens[first - 1].text == ","
-        )
-        comma_appos = child.dep == "appos" and after_comma
-        if (
-            child.dep in ("acl:relcl", "punct", "parataxis")
-            or comma_appos
-            or focus
-            or (child.dep == "acl" and after)
-        ):
-            ids -= subtree_ids(sentence, child.i)
-    return ids
-
-
-def _label(sentence: Sentence, i: int) -> str:
-    token = sentence.tokens[i]
-    if token.ent_type:
-        return token.ent_type
-    if token.pos == "NUM":
-        return "number"
-    return token.pos.lower()
 
 
 def drafts(ctx: GenerationContext) -> list[QuestionDraft]:
@@ -136,7 +99,7 @@ def _draft(
         if not who:
             return None
         adverbial = f"ifølge {who}"
-    if _holds_a_clause(s, answer_ids) or len(answer_ids) > MAX_ANSWER_WORDS:
+    if holds_a_clause(s, answer_ids) or len(answer_ids) > MAX_ANSWER_WORDS:
         return None
     prompt = question(clause, wh, target, keep=keep, adverbial=adverbial)
     answer = phrase_text(s, answer_ids)
@@ -158,28 +121,8 @@ def _draft(
         asks,
         s.index,
         tuple(sorted(answer_ids)),
-        _label(s, head),
+        answer_label(s, head),
         round(score, 3),
-    )
-
-
-MAX_ANSWER_WORDS = 9  # longer answers are rarely one phrase, and hard to give back
-
-CLAUSE_DEPS = frozenset(
-    {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod", "advcl", "ccomp", "xcomp"}
-)
-
-
-def _holds_a_clause(s: Sentence, ids: set[int]) -> bool:
-    """An answer phrase with a subject or object inside it: the parser joined two phrases
-    ("den militante gruppe enorme territorier")."""
-    if not ids:
-        return False
-    inside = set(ids)
-    head = next((i for i in sorted(ids) if s.tokens[i].head not in inside), min(ids))
-    return any(
-        s.tokens[i].dep in CLAUSE_DEPS and s.tokens[i].pos in ("NOUN", "PROPN", "VERB", "PRON")
-        for i in inside - {head}
     )
 
 
@@ -202,11 +145,11 @@ def _clause_drafts(
         and subj.text.lower() not in PERSONAL_PRONOUNS
     ):
         ids = subtree_ids(s, subj.i) & inside
-        core = _answer_core(s, subj.i) & ids
+        core = answer_core(s, subj.i) & ids
         if speech and (subj.ent_type or subj.pos == "PROPN"):
             found.append(_draft(clause, "source", p.who, ids, core, bonus=0.3))
         else:
-            agent = _agent(s, subj, names)
+            agent = asks_who(s, subj, names)
             found.append(
                 _draft(clause, "who" if agent else "what", p.who if agent else p.what, ids, core)
             )
@@ -217,15 +160,15 @@ def _clause_drafts(
         dep = base_dep(child)
         if child.dep in OBJECT_DEPS and child.lemma.lower() in TIME_NOUNS:
             continue  # "Tirsdag aften" as an object: a misparse
-        if child.dep in OBJECT_DEPS and _bare_noun(s, child):
+        if child.dep in OBJECT_DEPS and bare_noun(s, child):
             continue  # "holde stik", "tage del": part of a fixed expression, not a thing
         if child.dep in OBJECT_DEPS and child.pos in ("NOUN", "PROPN", "ADJ"):
-            agent = _agent(s, child, names)
-            core = _answer_core(s, child.i) & ids
+            agent = asks_who(s, child, names)
+            core = answer_core(s, child.i) & ids
             found.append(
                 _draft(clause, "who" if agent else "what", p.who if agent else p.what, ids, core)
             )
-        elif dep in ("obl", "nmod") and _case_text(s, child.i) == "ifølge":
+        elif dep in ("obl", "nmod") and case_text(s, child.i) == "ifølge":
             core = ids - {t.i for t in kids(s, child.i, ("case",))}
             if len(core) <= 6:  # a source is a name or a short phrase, not half the sentence
                 found.append(_draft(clause, "source", p.source, ids, core, bonus=0.3))
@@ -234,7 +177,7 @@ def _clause_drafts(
         elif (
             is_time_phrase(s, child)
             and (dep in ("obl", "advmod") or child.dep == "obl:tmod" or child.i < clause.finite)
-            and _time_only(s, ids)
+            and time_only(s, ids)
         ):
             found.append(_draft(clause, "when", p.when, ids, ids, bonus=0.2))
     # "..., skriver AP": who reports the whole clause.
@@ -258,33 +201,6 @@ def _clause_drafts(
     return [f for f in found if f is not None]
 
 
-def _time_only(s: Sentence, ids: set[int]) -> bool:
-    """``tirsdag aften``, ``i 2017``, ``tre år forinden``; not ``onsdag til nyhedsbureauet``."""
-    nouns = [s.tokens[i] for i in ids if s.tokens[i].pos in ("NOUN", "PROPN")]
-    return all(t.lemma.lower() in TIME_NOUNS or t.text.lower() in TIME_NOUNS for t in nouns)
-
-
-def _bare_noun(s: Sentence, token: Token) -> bool:
-    """A singular common noun with nothing before it: ``stik`` in ``holde stik``."""
-    if token.pos != "NOUN" or token.feature("Number") != "Sing":
-        return False
-    return token.feature("Definite") != "Def" and not [
-        c for c in s.children(token.i) if c.i < token.i
-    ]
-
-
-def _agent(s: Sentence, token: Token, names: frozenset[str] = frozenset()) -> bool:
-    """``hvem`` or ``hvad``: people and acting groups, also when named in an apposition."""
-    if token.pos == "PROPN" and token.text in names:
-        return True  # "Roglic" untagged here, "Primoz Roglic" tagged elsewhere
-    if token.pos == "NOUN" and token.lemma.lower() in PLACE_NOUNS:
-        return False  # "Byen Baghouz": a place, whatever the name tagger says
-    if token.pos == "NUM":  # "150 ansatte": the counted word decides
-        return any(is_person_noun(c) for c in s.children(token.i))
-    named = kids(s, token.i, ("appos", "flat"))
-    return is_agent_like(token) or any(c.ent_type == "PER" or is_person_noun(c) for c in named)
-
-
 def _relative_draft(clause: Clause, p: Phrasings, names: frozenset[str]) -> QuestionDraft | None:
     """``... lastbiler ..., som forlader området via en humanitær korridor`` ->
     ``Hvad forlader området via en humanitær korridor?`` answered by the antecedent."""
@@ -292,16 +208,12 @@ def _relative_draft(clause: Clause, p: Phrasings, names: frozenset[str]) -> Ques
     head = s.tokens[clause.antecedent or 0]
     if head.pos not in ("NOUN", "PROPN") or clause.subject is None:
         return None
-    answer_ids = _answer_core(s, head.i) - subtree_ids(s, clause.head)
+    answer_ids = answer_core(s, head.i) - subtree_ids(s, clause.head)
     answer_ids -= {t.i for t in kids(s, head.i, ("case",))}
-    agent = _agent(s, head, names)
+    agent = asks_who(s, head, names)
     asks, wh = ("who", p.who) if agent else ("what", p.what)
     draft = _draft(clause, asks, wh, {clause.subject}, answer_ids, bonus=-0.1)
     return draft
-
-
-def _case_text(s: Sentence, i: int) -> str:
-    return " ".join(t.text.lower() for t in kids(s, i, ("case",)) if t.i < i)
 
 
 def _how_many(clause: Clause, p: Phrasings, inside: set[int]) -> list[QuestionDraft | None]:

@@ -1,0 +1,109 @@
+"""What a question's answer is: the phrase to give back, its kind, and whether it asks
+``hvem`` or ``hvad``."""
+
+from __future__ import annotations
+
+from quizgen.analysis import Sentence, Token
+from quizgen.extract.syntax import (
+    PLACE_NOUNS,
+    TIME_NOUNS,
+    entity_span,
+    is_agent_like,
+    is_person_noun,
+    kids,
+    subtree_ids,
+)
+
+
+def answer_core(sentence: Sentence, i: int) -> set[int]:
+    """A noun phrase without appositions, relative clauses and focus adverbs:
+    ``Mustafa Bali`` (not ``..., talsmand fra SDF``), ``Frigodan`` (not ``kun Frigodan``)."""
+    ids = subtree_ids(sentence, i)
+    if sentence.tokens[i].ent_type != "PER":
+        # "den danske cykelrytter Jonas Vingegaard": the name is the answer
+        for child in kids(sentence, i, ("appos", "flat", "nmod")):
+            if child.ent_type == "PER" and child.i > i:
+                span = entity_span(sentence, child.i)
+                if span is not None:
+                    return set(range(*span))
+    for child in sentence.children(i):
+        focus = child.dep == "advmod" and child.text.lower() in ("kun", "også", "selv", "netop")
+        # "de kurdisk ledede SDF-styrker": a participle before stays; so does a bare one
+        # after ("150 ansatte"); "fyldt med civile syrere" goes
+        after = child.i > i and bool(sentence.children(child.i))
+        first = min(subtree_ids(sentence, child.i))
+        # "Mustafa Bali, talsmand fra SDF": an apposition after a comma goes; the name in
+        # "byen Baghouz" stays.
+        after_comma = sentence.tokens[first].text == "," or (
+            first > 0 and sentence.tokens[first - 1].text == ","
+        )
+        comma_appos = child.dep == "appos" and after_comma
+        if (
+            child.dep in ("acl:relcl", "punct", "parataxis")
+            or comma_appos
+            or focus
+            or (child.dep == "acl" and after)
+        ):
+            ids -= subtree_ids(sentence, child.i)
+    return ids
+
+
+def answer_label(sentence: Sentence, i: int) -> str:
+    token = sentence.tokens[i]
+    if token.ent_type:
+        return token.ent_type
+    if token.pos == "NUM":
+        return "number"
+    return token.pos.lower()
+
+
+MAX_ANSWER_WORDS = 9  # longer answers are rarely one phrase, and hard to give back
+
+
+CLAUSE_DEPS = frozenset(
+    {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod", "advcl", "ccomp", "xcomp"}
+)
+
+
+def holds_a_clause(s: Sentence, ids: set[int]) -> bool:
+    """An answer phrase with a subject or object inside it: the parser joined two phrases
+    ("den militante gruppe enorme territorier")."""
+    if not ids:
+        return False
+    inside = set(ids)
+    head = next((i for i in sorted(ids) if s.tokens[i].head not in inside), min(ids))
+    return any(
+        s.tokens[i].dep in CLAUSE_DEPS and s.tokens[i].pos in ("NOUN", "PROPN", "VERB", "PRON")
+        for i in inside - {head}
+    )
+
+
+def time_only(s: Sentence, ids: set[int]) -> bool:
+    """``tirsdag aften``, ``i 2017``, ``tre år forinden``; not ``onsdag til nyhedsbureauet``."""
+    nouns = [s.tokens[i] for i in ids if s.tokens[i].pos in ("NOUN", "PROPN")]
+    return all(t.lemma.lower() in TIME_NOUNS or t.text.lower() in TIME_NOUNS for t in nouns)
+
+
+def bare_noun(s: Sentence, token: Token) -> bool:
+    """A singular common noun with nothing before it: ``stik`` in ``holde stik``."""
+    if token.pos != "NOUN" or token.feature("Number") != "Sing":
+        return False
+    return token.feature("Definite") != "Def" and not [
+        c for c in s.children(token.i) if c.i < token.i
+    ]
+
+
+def asks_who(s: Sentence, token: Token, names: frozenset[str] = frozenset()) -> bool:
+    """``hvem`` or ``hvad``: people and acting groups, also when named in an apposition."""
+    if token.pos == "PROPN" and token.text in names:
+        return True  # "Roglic" untagged here, "Primoz Roglic" tagged elsewhere
+    if token.pos == "NOUN" and token.lemma.lower() in PLACE_NOUNS:
+        return False  # "Byen Baghouz": a place, whatever the name tagger says
+    if token.pos == "NUM":  # "150 ansatte": the counted word decides
+        return any(is_person_noun(c) for c in s.children(token.i))
+    named = kids(s, token.i, ("appos", "flat"))
+    return is_agent_like(token) or any(c.ent_type == "PER" or is_person_noun(c) for c in named)
+
+
+def case_text(s: Sentence, i: int) -> str:
+    return " ".join(t.text.lower() for t in kids(s, i, ("case",)) if t.i < i)

@@ -1,0 +1,244 @@
+"""Finding the clauses of a parsed sentence that a question can be made from, and what
+they contain: subject, finite verb, who reports them, which tokens belong to them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizgen.analysis import Sentence, Token
+from quizgen.extract.syntax import (
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    TIME_NOUNS,
+    ids_text,
+    is_finite,
+    is_year,
+    kids,
+    subtree_ids,
+    word_set,
+)
+
+DROPPED_DEPS = frozenset(
+    {"parataxis", "mark", "cc", "discourse", "vocative", "dislocated", "list", "reparandum"}
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    sentence: Sentence
+    head: int  # the predicate: main verb, or nominal/adjectival predicate
+    finite: int  # the finite verb (may be an auxiliary or copula)
+    subject: int | None  # head of the subject (or of an expletive ``der``)
+    subordinate: bool
+    antecedent: int | None = None  # relative clauses: the noun that "som" stands for
+
+    def token(self, i: int) -> Token:
+        return self.sentence.tokens[i]
+
+
+QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019')  # straight, guillemets, curly
+
+
+def quotes(sentence: Sentence) -> bool:
+    """Direct speech: who "vi" or "jeg" are, and where it ends, needs the text around it."""
+    return any(t.text in QUOTES or t.text == "'" for t in sentence.tokens)
+
+
+def clauses(sentence: Sentence) -> list[Clause]:
+    """Clauses with a finite verb and a subject, main clauses first."""
+    found: list[Clause] = []
+    if quotes(sentence) or sentence.text.rstrip().endswith(("?", "!")):
+        return found  # direct speech, questions and exclamations state no fact
+    if any(t.text in (":", ";") for t in sentence.tokens[1:-1]):
+        return found  # "...: Kontrolgebyr 6000 kroner": two statements in one
+    for token in sentence.tokens:
+        if not _is_clause_head(sentence, token):
+            continue
+        helpers = kids(sentence, token.i, ("aux", "aux:pass", "cop"))
+        finite = next(
+            (t.i for t in sorted([*helpers, token], key=lambda t: t.i) if is_finite(t)), None
+        )
+        if finite is None:
+            continue
+        expl = kids(sentence, token.i, ("expl",))
+        # A weekday or year is no subject, whatever the parser says ("Tirsdag aften
+        # indledte koalitionen ..."): the subject is the other one.
+        subjects = [
+            t
+            for t in kids(sentence, token.i, SUBJECT_DEPS)
+            if not _time_word(t) and t.text.lower() != "sig"  # "sig" is never a subject
+        ]
+        subject = expl[0].i if expl and expl[0].i > 0 and expl[0].text.lower() == "der" else None
+        if subject is None and expl and expl[0].text.lower() == "der":
+            subject = expl[0].i
+        if subject is None and subjects:
+            subject = subjects[0].i
+        expletive = bool(expl) or (
+            subject is not None and sentence.tokens[subject].text.lower() == "der"
+        )
+        if expletive and kids(sentence, token.i, ("obj",)):
+            continue  # "Der venter rytterne en enkeltstart": "der" is a place here
+        if subject is None:
+            continue
+        if kids(sentence, subject, ("case",)):
+            continue  # "På Sønderskov Skole" as a subject: a misparse
+        if any(t.text.lower() == "der" and t.i != subject for t in sentence.children(token.i)):
+            continue  # "Der venter rytterne ...": "der" as place or as expletive, unclear
+        antecedent = None
+        if token.dep == "conj" and sentence.tokens[token.head].dep in ("acl:relcl", "acl"):
+            continue  # "..., og som spillerne mener ...": a second relative clause
+        resumptive = finite > 0 and sentence.tokens[finite - 1].text.lower() == "så"
+        if resumptive and finite - 1 > min(_core_span(sentence, token.i)):
+            continue  # "Apropos udyr, så har ...": the fronted part cannot be moved
+        if token.dep in ("acl:relcl", "acl"):
+            # "lastbiler, som forlader området": only "som"/"der" as subject can be asked
+            # about ("Hvad forlader området?"); other relative clauses lean on too much.
+            relative = sentence.tokens[subject]
+            if token.dep == "acl" or relative.text.lower() not in ("som", "der"):
+                continue
+            antecedent = token.head
+        if any(c.i > finite for c in kids(sentence, token.i, ("cc",))):
+            continue  # "... og følgelig for reformer": an elliptical second conjunct
+        marks = kids(sentence, token.i, ("mark",))
+        subordinate = bool(marks) or token.dep in ("advcl", "acl:relcl")
+        if not marks and finite == min(_core_span(sentence, token.i)):
+            continue  # verb first: a conditional ("Kunne de klare det, ...") or a question
+        found.append(Clause(sentence, token.i, finite, subject, subordinate, antecedent))
+    return sorted(found, key=lambda c: (c.subordinate, c.head))
+
+
+def _core_span(sentence: Sentence, head: int) -> set[int]:
+    ids = chunk(sentence, head)
+    return {i for i in ids if not sentence.tokens[i].is_punct and sentence.tokens[i].dep != "cc"}
+
+
+def _time_word(token: Token) -> bool:
+    return token.lemma.lower() in TIME_NOUNS or token.text.lower() in TIME_NOUNS or is_year(token)
+
+
+def _is_clause_head(sentence: Sentence, token: Token) -> bool:
+    """Roots and the heads of coordinated, reported and adverbial clauses; a finite verb
+    with a subordinator counts too whatever its label (parsers call some ccomp "obj")."""
+    if token.head == token.i or token.dep == "ROOT":
+        return True
+    if token.dep in ("conj", "ccomp", "parataxis", "advcl", "acl:relcl"):
+        return True
+    return token.dep == "obj" and is_finite(token) and bool(kids(sentence, token.i, ("mark",)))
+
+
+def reporter(clause: Clause) -> str:
+    """Who reports the clause: ``skriver AP`` beside it, or ``AP rapporterer, at ...`` above it."""
+    s = clause.sentence
+    for child in kids(s, clause.head, ("parataxis",)):
+        if child.lemma.lower() in SPEECH_VERBS:
+            return _speaker(s, child.i)
+    node = s.tokens[clause.head]
+    while (node.dep == "ccomp" or (node.dep == "obj" and is_finite(node))) and node.head != node.i:
+        parent = s.tokens[node.head]
+        if parent.lemma.lower() in SPEECH_VERBS:
+            found = _speaker(s, parent.i)
+            if found:
+                return found
+        node = parent
+    return ""
+
+
+def _speaker(sentence: Sentence, verb: int) -> str:
+    for subj in kids(sentence, verb, SUBJECT_DEPS):
+        if subj.ent_type in ("PER", "ORG") or subj.pos == "PROPN":
+            # The whole name ("Århus Stiftstidende"), without an apposition after a comma.
+            ids = chunk(sentence, subj.i)
+            for child in kids(sentence, subj.i, ("appos", "acl:relcl", "punct", "acl")):
+                ids -= chunk(sentence, child.i)
+            end = max(ids) + 1
+            while end < len(sentence.tokens) and sentence.tokens[end].text[:1].isupper():
+                ids.add(end)  # "Århus Stiftstidende" cut in two by the parser
+                end += 1
+            return ids_text(sentence, ids)
+    return ""
+
+
+def chunk(sentence: Sentence, i: int) -> set[int]:
+    return subtree_ids(sentence, i)
+
+
+def clause_ids(clause: Clause) -> set[int]:
+    """The tokens that belong to the clause itself, without punctuation at its edges,
+    reporting clauses, subordinators and parenthetical insertions."""
+    s = clause.sentence
+    ids = chunk(s, clause.head)
+    for child in s.children(clause.head):
+        sub = chunk(s, child.i)
+        first = s.tokens[min(sub)]
+        if (
+            child.dep in DROPPED_DEPS
+            or (child.dep == "conj" and child.pos in ("VERB", "AUX"))
+            or (child.dep == "conj" and kids(s, child.i, ("nsubj", "nsubj:pass", "cop")))
+            or _purpose_clause(s, child)
+            or (first.is_punct and first.text in ("-", "\u2013", "(") and child.i != min(sub))
+        ):
+            ids -= sub
+    # "..., men her har stigningen været meget lille" hung deeper in the tree: another
+    # clause with its own subject.
+    for token in s.tokens:
+        own_subject = bool(kids(s, token.i, ("nsubj", "nsubj:pass")))
+        if token.i in ids and token.dep == "conj" and token.i != clause.head and own_subject:
+            ids -= chunk(s, token.i)
+    if ids:
+        # A dash aside ("- selv ikke med ...", "- som nu -") goes whole, wherever the
+        # parser hung its words.
+        dashes = [t.i for t in s.tokens if t.text in DASHES and t.is_punct]
+        inner = [d for d in dashes if min(ids) < d < max(ids) + 1]
+        if len(inner) >= 2:
+            ids -= set(range(inner[0], inner[1] + 1))
+        elif inner:
+            ids -= set(range(inner[0], len(s.tokens)))
+    while ids and s.tokens[max(ids)].is_punct:
+        ids.discard(max(ids))
+    while ids and s.tokens[min(ids)].is_punct:
+        ids.discard(min(ids))
+    return ids
+
+
+def _purpose_clause(sentence: Sentence, child: Token) -> bool:
+    """``for at presse de sidste IS-krigere``: leaving it out keeps questions short."""
+    if child.dep != "advcl" or child.feature("VerbForm") != "Inf":
+        return False
+    marks = [t.text.lower() for t in kids(sentence, child.i, ("mark",))]
+    return marks[:2] == ["for", "at"]
+
+
+PERSONAL_SUBJECTS = word_set(
+    """
+    jeg du han hun vi i de den det man denne dette disse dem ham hende mig dig os jer
+    """
+)
+
+
+FIRST_PERSON = word_set("jeg mig min mit mine vi os vores")
+
+
+def pronoun_subject(clause: Clause, target: set[int]) -> bool:
+    """A subject like ``de`` or ``vi`` left in the question, or any ``jeg``/``vi``:
+    nobody knows who is meant."""
+    left = clause_ids(clause) - target
+    if any(clause.sentence.tokens[i].text.lower() in FIRST_PERSON for i in left):
+        return True
+    if clause.subject is None or clause.subject in target:
+        return False
+    token = clause.token(clause.subject)
+    return token.dep != "expl" and token.text.lower() in PERSONAL_SUBJECTS
+
+
+def vague_pronouns(clause: Clause, target: set[int]) -> int:
+    """Pronouns left in a question that point outside it (``det``, ``de``, ``man``)."""
+    vague = {"det", "de", "dem", "han", "hun", "ham", "hende", "den", "man", "denne", "dette"}
+    return sum(
+        1
+        for i in clause_ids(clause) - target
+        if clause.sentence.tokens[i].pos == "PRON"
+        and clause.sentence.tokens[i].text.lower() in vague
+    )
+
+
+DASHES = frozenset({"-", "\u2013", "\u2014"})
