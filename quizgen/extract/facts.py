@@ -9,16 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from quizgen.analysis import Analysis, Sentence, Token
+from quizgen.analysis import Analysis, Sentence
+from quizgen.extract.phrases import case_of, is_place_phrase, is_time_phrase
 from quizgen.extract.syntax import (
-    MONTHS,
     OBJECT_DEPS,
-    PLACE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
-    TIME_ADVERBS,
     TIME_NOUNS,
-    WEEKDAYS,
     base_dep,
     entity_span,
     ids_text,
@@ -74,61 +71,6 @@ def _phrase(sentence: Sentence, i: int, drop: tuple[str, ...] = ("punct",)) -> s
     while len(ids) > 1 and sentence.tokens[max(ids)].is_punct:
         ids.discard(max(ids))
     return ids
-
-
-def _case(sentence: Sentence, i: int) -> str:
-    marks = [t for t in kids(sentence, i, ("case",)) if t.i < i]
-    return " ".join(t.text.lower() for t in marks)
-
-
-DEICTIC_TIMES = frozenset({"går", "dag", "morgen", "aftes", "nat", "forgårs", "overmorgen"})
-PERIOD_WORDS = frozenset({"sidste", "næste", "forrige", "samme", "kommende", "denne", "dette"})
-CLOCK_WORDS = frozenset({"klokken", "kl.", "kl"})
-
-
-def is_time_phrase(sentence: Sentence, token: Token) -> str:
-    """What kind of time expression ``token`` heads: year, weekday, date, clock, relative,
-    period, deictic (``i går``); "" for none. Durations (``to dage``) answer "how long",
-    not "when", and are not time facts."""
-    lemma = token.lemma.lower()
-    text = token.text.lower()
-    if token.pos == "NUM" and is_year(token):
-        return "year"
-    case = [t.text.lower() for t in kids(sentence, token.i, ("case",)) if t.i < token.i]
-    if text in DEICTIC_TIMES and case == ["i"]:
-        return "deictic"
-    if text in CLOCK_WORDS and any(t.pos == "NUM" for t in sentence.subtree(token.i)):
-        return "clock"
-    if token.pos in ("NOUN", "PROPN") and lemma in TIME_NOUNS:
-        below = sentence.subtree(token.i)
-        if any(t.lemma.lower() in TIME_ADVERBS for t in kids(sentence, token.i)):
-            return "relative"
-        if lemma in WEEKDAYS:
-            return "weekday"
-        if any(is_year(t) for t in below):
-            return "date"
-        if lemma in MONTHS and (case or token.dep == "obl:tmod"):
-            return "month"
-        if any(t.pos == "NUM" for t in below):
-            return ""  # "to dage": a duration
-        if token.feature("Number") == "Plur" and not case:
-            return ""  # "nogle få dage": a duration too
-        if token.dep == "obl:tmod" or any(t.text.lower() in PERIOD_WORDS for t in below):
-            return "period"
-    return ""
-
-
-def is_place_phrase(sentence: Sentence, token: Token) -> bool:
-    if base_dep(token) not in ("obl", "nmod") or token.dep == "nmod:poss":
-        return False
-    case = _case(sentence, token.i)
-    if case not in ("i", "på", "ved", "nær", "fra", "uden for", "omkring", "i udkanten af"):
-        return False
-    lemma = token.lemma.lower().rsplit("-", 1)[-1]
-    sub = sentence.subtree(token.i)
-    return token.ent_type == "LOC" or (
-        lemma in PLACE_NOUNS and any(t.ent_type == "LOC" for t in sub)
-    )
 
 
 def extract_facts(analysis: Analysis) -> tuple[Fact, ...]:
@@ -207,7 +149,7 @@ def _sentence_facts(sentence: Sentence, analysis: Analysis) -> list[Fact]:
                         )
                     )
         # attributions: "ifølge Reuters"
-        if dep in ("obl", "nmod") and _case(sentence, token.i) == "ifølge":
+        if dep in ("obl", "nmod") and case_of(sentence, token.i) == "ifølge":
             ids = _phrase(sentence, token.i)
             ids -= {t.i for t in kids(sentence, token.i, ("case",))}
             text = ids_text(sentence, ids)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.config.generation import Phrasings
-from quizgen.extract.facts import is_place_phrase, is_time_phrase
+from quizgen.extract.phrases import is_place_phrase, is_time_phrase
 from quizgen.extract.syntax import (
     OBJECT_DEPS,
     PERSONAL_PRONOUNS,
