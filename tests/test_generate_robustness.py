@@ -213,3 +213,42 @@ alkoholen alkohol NOUN Definite=Def|Gender=Com|Number=Sing 7 obl SpaceAfter=No
 def test_generate_robustness_resumptive_saa_clauses_are_left_alone() -> None:
     # Regression (gold parse): "Hvem har jo også fået bugt med ..., apropos udyr, så?"
     assert clauses(sentence(RESUMPTIVE)) == []
+
+
+WEEKDAY_PARSED_AS_SUBJECT = """
+Tirsdag tirsdag NOUN Definite=Ind|Gender=Com|Number=Sing 3 nsubj
+aften aften ADV _ 1 nmod
+indledte indlede VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+den den DET _ 6 det
+USA-ledede USA-ledet ADJ _ 6 amod
+koalition koalition NOUN Definite=Ind|Gender=Com|Number=Sing 3 obj
+luftbombardementer luftbombardement NOUN Definite=Ind|Gender=Neut|Number=Plur 6 nmod
+i i ADP _ 9 case
+udkanten udkant NOUN Definite=Def|Gender=Com|Number=Sing 7 nmod
+af af ADP _ 11 case
+Baghouz Baghouz PROPN _ 9 nmod SpaceAfter=No|Ent=B-LOC
+. . PUNCT _ 3 punct
+"""
+
+
+def test_generate_robustness_subject_found_by_v2_after_a_fronted_time() -> None:
+    # Regression (real parse): "Tirsdag" as subject and "koalition" as object left the
+    # clause without questions; V2 says the subject follows the verb.
+    from analysis_builders import analysis_from_text
+
+    from quizgen.config.schema import Config
+    from quizgen.generate.context import GenerationContext
+    from quizgen.generate.question import drafts
+
+    s = sentence(WEEKDAY_PARSED_AS_SUBJECT)
+    (clause,) = clauses(s)
+    assert clause.repaired and clause.subject == 5
+    ctx = GenerationContext(analysis_from_text(WEEKDAY_PARSED_AS_SUBJECT), (), (), Config())
+    found = {(d.asks, d.prompt, d.answer) for d in drafts(ctx)}
+    assert found == {
+        (
+            "when",
+            "Hvornår indledte den USA-ledede koalition luftbombardementer i udkanten af Baghouz?",
+            "tirsdag aften",
+        )
+    }

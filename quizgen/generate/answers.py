@@ -19,7 +19,14 @@ def answer_core(sentence: Sentence, i: int) -> set[int]:
     """A noun phrase without appositions, relative clauses and focus adverbs:
     ``Mustafa Bali`` (not ``..., talsmand fra SDF``), ``Frigodan`` (not ``kun Frigodan``)."""
     ids = subtree_ids(sentence, i)
-    if sentence.tokens[i].ent_type != "PER":
+    head = sentence.tokens[i]
+    if head.pos == "PROPN":
+        # A name answers with the name alone ("Mustafa Bali", "Roglic"), whatever the
+        # parser hung on it.
+        span = entity_span(sentence, i)
+        name = set(range(*span)) if span else {i}
+        return (name | {c.i for c in kids(sentence, i, ("flat",))}) & ids or {i}
+    if head.ent_type != "PER":
         # "den danske cykelrytter Jonas Vingegaard": the name is the answer
         for child in kids(sentence, i, ("appos", "flat", "nmod")):
             if child.ent_type == "PER" and child.i > i:

@@ -129,8 +129,9 @@ def _item(
 @register("choice.v1", kind="choice")
 def make_choice(ctx: GenerationContext) -> list[Candidate]:
     out: list[Candidate] = []
-    rng = ctx.rng("choice")
     for draft in drafts(ctx):
+        # Each item draws from its own random source: other items never change its options.
+        rng = ctx.rng(f"choice:{draft.sentence}:{draft.asks}:{draft.answer}")
         wrong = options_for(ctx, draft, rng)
         if len(wrong) < WANTED:
             continue
@@ -152,6 +153,7 @@ def make_choice(ctx: GenerationContext) -> list[Candidate]:
             continue
         if token.pos == "VERB":
             continue  # other verbs too often fit the sentence as well ("presse"/"angribe")
+        rng = ctx.rng(f"choice:{sentence.index}:{token.i}")
         options = d.word_options(token, ctx.analysis, rng)
         if is_agent_like(token):  # "elever" / "teenagere" may be the same people
             options = [w for w in options if not _is_agent_word(ctx, w)]

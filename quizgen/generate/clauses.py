@@ -31,6 +31,7 @@ class Clause:
     subject: int | None  # head of the subject (or of an expletive ``der``)
     subordinate: bool
     antecedent: int | None = None  # relative clauses: the noun that "som" stands for
+    repaired: bool = False  # the subject was found by word order, not by the parse
 
     def token(self, i: int) -> Token:
         return self.sentence.tokens[i]
@@ -73,6 +74,10 @@ def clauses(sentence: Sentence) -> list[Clause]:
             subject = expl[0].i
         if subject is None and subjects:
             subject = subjects[0].i
+        repaired = False
+        if subject is None and not kids(sentence, token.i, ("mark",)):
+            subject = _subject_after_fronted_time(sentence, token.i, finite)
+            repaired = subject is not None
         expletive = bool(expl) or (
             subject is not None and sentence.tokens[subject].text.lower() == "der"
         )
@@ -101,15 +106,33 @@ def clauses(sentence: Sentence) -> list[Clause]:
             continue  # "... og følgelig for reformer": an elliptical second conjunct
         marks = kids(sentence, token.i, ("mark",))
         subordinate = bool(marks) or token.dep in ("advcl", "acl:relcl")
+        start = min(_core_span(sentence, token.i))
+        if sentence.tokens[start].text.lower() == "så" and subject < finite:
+            subordinate = True  # "..., så store skibe stadig kan sejle ind": "so that"
         if not marks and finite == min(_core_span(sentence, token.i)):
             continue  # verb first: a conditional ("Kunne de klare det, ...") or a question
-        found.append(Clause(sentence, token.i, finite, subject, subordinate, antecedent))
+        found.append(Clause(sentence, token.i, finite, subject, subordinate, antecedent, repaired))
     return sorted(found, key=lambda c: (c.subordinate, c.head))
 
 
 def _core_span(sentence: Sentence, head: int) -> set[int]:
     ids = chunk(sentence, head)
     return {i for i in ids if not sentence.tokens[i].is_punct and sentence.tokens[i].dep != "cc"}
+
+
+def _subject_after_fronted_time(sentence: Sentence, head: int, finite: int) -> int | None:
+    """``Tirsdag aften indledte koalitionen ...`` parsed with the weekday as subject: in a
+    main clause that begins with a time word, V2 puts the subject right after the verb."""
+    fronted = [t for t in sentence.children(head) if t.i < finite and not t.is_punct]
+    if not fronted or not all(_time_word(t) for t in fronted):
+        return None
+    after = [t for t in sentence.children(head) if t.i > finite and not t.is_punct]
+    if not after:
+        return None
+    first = min(after, key=lambda t: min(chunk(sentence, t.i)))
+    starts_right_after = min(chunk(sentence, first.i)) == finite + 1
+    nominal = first.pos in ("NOUN", "PROPN") and not kids(sentence, first.i, ("case",))
+    return first.i if starts_right_after and nominal else None
 
 
 def _time_word(token: Token) -> bool:

@@ -130,6 +130,11 @@ def question(
         shifted |= fronted  # "Det fortæller Mustafa Bali" -> "Hvem fortæller det"
         fronted = set()
     rest = ids - {fin} - subject_ids - shifted - nexus - fronted
+    if target - keep:
+        # A comma right next to the removed phrase was its own ("Mustafa Bali, talsmand
+        # fra SDF, onsdag"): it would be left hanging.
+        edges = {min(target - keep) - 1, max(target - keep) + 1}
+        rest -= {i for i in edges if i in rest and s.tokens[i].text == ","}
     if stray_finite_verb(clause, clause_ids(clause)) or detached_modifier(s, target, rest):
         return None
     if holes(clause, ids | target) or torn(s, target - keep):
@@ -211,8 +216,8 @@ def phrase_text(sentence: Sentence, ids: set[int]) -> str:
         or sentence.tokens[chosen[-1]].text.lower() in SENTENCE_ADVERBS
     ):
         chosen.pop()
-    while len(chosen) > 1 and sentence.tokens[chosen[0]].text.lower() in SENTENCE_ADVERBS:
-        chosen.pop(0)  # "nu civile"
+    while len(chosen) > 1 and sentence.tokens[chosen[0]].text.lower() in {*SENTENCE_ADVERBS, "så"}:
+        chosen.pop(0)  # "nu civile", "så store skibe"
     if not chosen:
         return ""
     span = range(chosen[0], chosen[-1] + 1)

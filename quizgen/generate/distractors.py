@@ -24,8 +24,10 @@ from quizgen.extract.syntax import (
     MONTHS,
     NUMBER_VALUES,
     NUMBER_WORDS,
+    PLACE_NOUNS,
     TIME_NOUNS,
     WEEKDAYS,
+    kids,
     number_value,
     starts_capitalised_only_by_position,
 )
@@ -115,9 +117,34 @@ def entity_options(analysis: Analysis, label: str) -> list[str]:
         votes[entity.label] = votes.get(entity.label, 0) + 1
         counts[text] = counts.get(text, 0) + 1
     typed = [t for t, v in labels.items() if max(sorted(v), key=lambda k: v[k]) == label]
+    if label == "LOC":  # a place is somewhere: "i Syrien", "fra Irak", not "Vuelta a ..."
+        typed = [t for t in typed if t in _located(analysis)]
     # "Socialdemokratiets" is the genitive of "Socialdemokratiet", not another party.
     plain = [t for t in typed if not (t.endswith("s") and t[:-1] in counts)]
     return sorted(plain, key=lambda t: (-counts[t], t))
+
+
+LOCATIVE = frozenset({"i", "på", "fra", "til", "ved", "mod", "nær", "omkring", "gennem"})
+
+
+def _located(analysis: Analysis) -> set[str]:
+    """Names of places that the article puts a preposition of place before (directly, or
+    before the first of several: "i Syrien og Irak")."""
+    found: set[str] = set()
+    for entity in analysis.entities:
+        sentence = analysis.sentences[entity.sentence]
+        token = sentence.tokens[entity.start]
+        heads = [token]
+        up = sentence.tokens[token.head]
+        # "i Syrien og Irak", "byen Baghouz", "i udkanten af Baghouz"
+        if token.dep in ("conj", "flat", "appos") or up.lemma.lower() in PLACE_NOUNS:
+            heads.append(up)
+        for head in heads:
+            before = sentence.tokens[head.i - 1] if head.i > 0 else None
+            cases = {t.text.lower() for t in kids(sentence, head.i, ("case",))}
+            if cases & LOCATIVE or (before is not None and before.text.lower() in LOCATIVE):
+                found.add(entity.text.rstrip("'"))
+    return found
 
 
 def source_options(sources: Sequence[str]) -> tuple[list[str], list[str]]:

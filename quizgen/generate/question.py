@@ -134,6 +134,10 @@ def _clause_drafts(
         return [d for d in [_relative_draft(clause, p, names)] if d is not None]
     found: list[QuestionDraft | None] = []
     inside = clause_ids(clause)
+    if clause.repaired:
+        # The subject was found by word order, not by the parse: what it contains is
+        # uncertain, so only ask about the time that stood first, and who reports it.
+        return [d for d in _repaired_drafts(clause, p, inside) if d is not None]
     verb = s.tokens[clause.head]
     speech = verb.lemma.lower() in SPEECH_VERBS
     subj = s.tokens[clause.subject] if clause.subject is not None else None
@@ -199,6 +203,21 @@ def _clause_drafts(
             )
     found.extend(_how_many(clause, p, inside))
     return [f for f in found if f is not None]
+
+
+def _repaired_drafts(clause: Clause, p: Phrasings, inside: set[int]) -> list[QuestionDraft | None]:
+    s = clause.sentence
+    found: list[QuestionDraft | None] = []
+    for child in s.children(clause.head):
+        ids = subtree_ids(s, child.i) & inside
+        if child.i < clause.finite and ids and is_time_phrase(s, child) and time_only(s, ids):
+            found.append(_draft(clause, "when", p.when, ids, ids, bonus=0.1))
+    who = reporter(clause)
+    if who:
+        q = question(clause, p.source, set())
+        if q:
+            found.append(QuestionDraft(capitalise(q), who, (), "source", s.index, (), "ORG", 1.0))
+    return found
 
 
 def _relative_draft(clause: Clause, p: Phrasings, names: frozenset[str]) -> QuestionDraft | None:

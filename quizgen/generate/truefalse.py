@@ -80,7 +80,6 @@ def _swaps(ctx: GenerationContext, fact: Fact, rng: random.Random) -> list[tuple
 @register("truefalse.v1", kind="truefalse")
 def make_truefalse(ctx: GenerationContext) -> list[Candidate]:
     out: list[Candidate] = []
-    rng = ctx.rng("truefalse")
     sentences = {s.text for s in ctx.analysis.sentences}
     seen_true: set[int] = set()
     for fact in ctx.facts:
@@ -89,6 +88,7 @@ def make_truefalse(ctx: GenerationContext) -> list[Candidate]:
             continue
         source = ctx.sentence(index).text
         length_penalty = 0.03 * max(0, len(source.split()) - 18)
+        rng = ctx.rng(f"truefalse:{index}:{fact.kind}:{fact.text}")
         for old, new in _swaps(ctx, fact, rng):
             statement = source.replace(old, new, 1)
             if statement == source or statement in sentences:
