@@ -252,3 +252,20 @@ def test_generate_robustness_subject_found_by_v2_after_a_fronted_time() -> None:
             "tirsdag aften",
         )
     }
+
+
+def test_generate_robustness_institution_names_keep_their_capital() -> None:
+    # Regression (real parse): "Hvem vil ... komme med nye råd? => sundhedsstyrelsen"
+    from quizgen.analysis import Token
+    from quizgen.extract.syntax import starts_capitalised_only_by_position
+
+    name = Token(
+        i=0,
+        text="Sundhedsstyrelsen",
+        lemma="sundhedsstyrelse",
+        pos="NOUN",
+        morph="Definite=Def|Gender=Com|Number=Sing",
+    )
+    word = Token(i=0, text="Broen", lemma="bro", pos="NOUN", morph="Definite=Def")
+    assert not starts_capitalised_only_by_position(name)
+    assert starts_capitalised_only_by_position(word)

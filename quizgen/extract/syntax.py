@@ -200,6 +200,15 @@ def entity_span(sentence: Sentence, i: int) -> tuple[int, int] | None:
     return start, end
 
 
+# Danish institutions are named by a capitalised definite noun.
+INSTITUTIONS = word_tuple(
+    """
+    styrelsen ministeriet tinget politiet instituttet direktoratet rådet nævnet banken
+    retten kommissionen
+    """
+)
+
+
 def starts_capitalised_only_by_position(token: Token) -> bool:
     """Sentence-initial ``Tirsdag`` or ``Den`` can be lower-cased; ``AP`` or ``Syrien``
     cannot. Function words are lower-cased even when the tagger put them in a name."""
@@ -210,6 +219,8 @@ def starts_capitalised_only_by_position(token: Token) -> bool:
         return False  # AP, IS-krigerne
     if token.pos in ("DET", "ADP", "ADV", "PRON", "CCONJ", "SCONJ", "NUM", "AUX", "VERB"):
         return True
+    if token.pos == "NOUN" and text.lower().endswith(INSTITUTIONS):
+        return False  # "Sundhedsstyrelsen", "Folketinget": names, however tagged
     if token.pos == "NOUN" and token.lemma[:1].islower():
         return True  # "Byen" (lemma "by"), even inside a tagged name
     return token.pos != "PROPN" and not token.ent_type
