@@ -210,3 +210,15 @@ def test_generate_quality_reflexive_possessive_answers_are_refused() -> None:
         source="s",
     )
     assert problem(item) == "pronoun answer"
+
+
+def test_generate_cloze_hint_is_never_an_unknown_lemma() -> None:
+    # Regression (real parse): "vundet" got the hint "vunde".
+    from quizgen.extract.vocabulary import VocabEntry
+    from quizgen.generate.cloze import hint_for
+
+    def entry(lemma: str) -> VocabEntry:
+        return VocabEntry(lemma, "VERB", "word", "", "", (), "", 0, "B1", 4.0, "", 1, 1.0, ())
+
+    assert hint_for(entry("vunde"), "vundet", "lemma") == "verbum"
+    assert hint_for(entry("vinde"), "vundet", "lemma") == "vinde"

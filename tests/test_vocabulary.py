@@ -163,3 +163,23 @@ kilometer kilometer NOUN Definite=Ind|Gender=Com|Number=Plur 3 obl SpaceAfter=No
     entries = {e.lemma: e for e in extract_vocabulary(analysis, WIDE)}
     assert entries["bjerg"].gender == "neuter"
     assert "kilometer" in entries and "kilomet" not in entries
+
+
+def test_vocabulary_definite_plural_lemmatised_as_plural_gets_its_singular() -> None:
+    # Regression (real parse): "pælene" lemmatised "pæle", "husene" "huse".
+    from quizgen.analysis import Token
+    from quizgen.extract.lemmas import normal_lemma
+
+    def lemma(text: str, model_lemma: str) -> str:
+        token = Token(
+            i=3,
+            text=text,
+            lemma=model_lemma,
+            pos="NOUN",
+            morph="Definite=Def|Gender=Com|Number=Plur",
+        )
+        return normal_lemma(token)
+
+    assert lemma("pælene", "pæle") == "pæl"
+    assert lemma("husene", "huse") == "hus"
+    assert lemma("kvinderne", "kvinde") == "kvinde"  # a singular in -e stays

@@ -53,9 +53,11 @@ def _checked_noun_lemma(token: Token, form: str, lemma: str) -> str:
 def _singular(lemma: str, form: str, key: tuple[str, str]) -> str:
     """``cyklisterne`` lemmatised to the plural ``cyklister``: take ``cyklist``. A real
     singular in -er (``kriger``) has a plural in -ere (``krigere``) and is kept."""
-    if key != ("Def", "Plur") or form != lemma + "ne" or not lemma.endswith("er"):
+    if key != ("Def", "Plur") or form != lemma + "ne":
         return lemma
-    if zipf(lemma + "e") > 0:  # the word itself, not guessed from parts
+    if lemma.endswith("e") and not lemma.endswith("ere") and zipf(lemma[:-1]) > 0:
+        return lemma[:-1]  # "pælene" lemmatised to the plural "pæle": take "pæl"
+    if not lemma.endswith("er") or zipf(lemma + "e") > 0:  # "kriger" -> "krigere": a singular
         return lemma
     base = lemma[:-2]
     return base if compound_zipf(base) >= 3.0 else lemma

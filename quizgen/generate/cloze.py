@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extract.levels import compound_zipf
 from quizgen.extract.vocabulary import POS_LABELS, VocabEntry
 from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.registry import register
@@ -14,7 +15,10 @@ def hint_for(entry: VocabEntry, answer: str, style: str) -> str:
     """The configured hint, never one that gives the answer away."""
     word_class = POS_LABELS.get(entry.pos, entry.pos.lower())
     if style == "lemma":
-        return entry.lemma if entry.lemma.lower() != answer.lower() else word_class
+        # A lemma no dictionary knows ("vunde" for "vundet") would mislead: word class then.
+        known = all(compound_zipf(w) > 0 or "-" in w for w in entry.lemma.split())
+        same = entry.lemma.lower() == answer.lower()
+        return entry.lemma if known and not same else word_class
     if style == "word_class":
         return word_class
     if style == "first_letter":
