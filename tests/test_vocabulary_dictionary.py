@@ -70,3 +70,9 @@ korridoren korridor NOUN Definite=Def|Gender=Com|Number=Sing 2 obl SpaceAfter=No
 def test_vocabulary_dictionary_missing_means_no_glosses(tmp_path: Path) -> None:
     assert load_dictionary("none") == {}
     assert load_dictionary(str(tmp_path / "missing.index")) == {}
+
+
+def test_vocabulary_dictionary_gives_only_the_first_sense(tmp_path: Path) -> None:
+    # Regression: "slutte" showed "1. abstract, deduce, gather; 2. induce, infer".
+    index = _write_dictd(tmp_path, {"land": "land /lan/ <n>\n1. country, countryside; 2. land\n"})
+    assert load_dictionary(str(index)) == {"land": "country, countryside"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -40,9 +41,13 @@ def find_index(setting: str) -> Path | None:
 
 
 def _entry_gloss(entry: str) -> str:
+    """The first sense only: without its context a second sense misleads more than helps."""
     lines = [line.strip() for line in entry.strip().splitlines() if line.strip()]
     senses = [line for line in lines[1:] if not line.startswith(("/", "<"))]
-    return "; ".join(senses[:2])
+    if not senses:
+        return ""
+    first = re.split(r";\s*2\.\s", senses[0])[0]
+    return re.sub(r"^1\.\s*", "", first).strip()
 
 
 @functools.lru_cache(maxsize=4)
