@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizgen.analysis import Sentence
 from quizgen.config.generation import Phrasings
 from quizgen.extract.phrases import is_place_phrase, is_time_phrase
 from quizgen.extract.syntax import (
@@ -184,6 +185,9 @@ def _clause_drafts(
             and time_only(s, ids)
         ):
             found.append(_draft(clause, "when", p.when, ids, ids, bonus=0.2))
+        elif dep in ("obl", "obj") and (nested := _final_place(s, child.i, ids)):
+            # "i øde ørkenområder [i det centrale Syrien]"
+            found.append(_draft(clause, "where", p.where, nested, nested, bonus=0.1))
     # "..., skriver AP": who reports the whole clause.
     who = reporter(clause)
     if who and not clause.subordinate and not pronoun_subject(clause, set()):
@@ -203,6 +207,19 @@ def _clause_drafts(
             )
     found.extend(_how_many(clause, p, inside))
     return [f for f in found if f is not None]
+
+
+def _final_place(s: Sentence, i: int, inside: set[int]) -> set[int]:
+    """A named place that ends a longer phrase: ``i det centrale Syrien`` in ``i mindre
+    spredte grupper i øde ørkenområder i det centrale Syrien``; asked about on its own."""
+    end = max(inside & subtree_ids(s, i), default=-1)
+    for token in s.tokens:
+        if token.i == i or token.i not in inside or token.dep != "nmod":
+            continue
+        ids = subtree_ids(s, token.i) & inside
+        if max(ids) == end and token.pos == "PROPN" and is_place_phrase(s, token):
+            return ids
+    return set()
 
 
 def _repaired_drafts(clause: Clause, p: Phrasings, inside: set[int]) -> list[QuestionDraft | None]:
