@@ -144,7 +144,7 @@ def is_year(token: Token) -> bool:
     return token.text.isdigit() and value is not None and 1000 <= value <= 2100
 
 
-INFLECTIONS = ("", "e", "en", "et", "er", "erne", "ene", "ne", "s", "ens", "ernes", "n", "t")
+INFLECTIONS = ("", "e", "en", "et", "er", "erne", "ene", "ne", "s", "ens", "ernes", "n", "t", "r")
 GROUP_SUFFIXES = word_tuple(
     """
     styrke tropper koalition gruppe styrelse ministerium institut kommune region forening
@@ -153,7 +153,7 @@ GROUP_SUFFIXES = word_tuple(
 )
 
 
-def _bases(token: Token) -> tuple[str, ...]:
+def word_bases(token: Token) -> tuple[str, ...]:
     """The lemma, and the word with common endings cut off: lemmatisers miss compounds."""
     lemma = token.lemma.lower().rsplit("-", 1)[-1]
     text = token.text.lower().rsplit("-", 1)[-1]
@@ -168,7 +168,7 @@ def is_person_noun(token: Token) -> bool:
         return False
     return any(
         base in PERSON_NOUNS or (len(base) > 5 and base.endswith(PERSON_SUFFIXES))
-        for base in _bases(token)
+        for base in word_bases(token)
     )
 
 
@@ -182,7 +182,7 @@ def is_agent_like(token: Token) -> bool:
         named
         or (token.pos == "PRON" and token.text.lower() in ("han", "hun", "de", "vi", "jeg"))
         or is_person_noun(token)
-        or any(base in GROUP_NOUNS or base.endswith(GROUP_SUFFIXES) for base in _bases(token))
+        or any(base in GROUP_NOUNS or base.endswith(GROUP_SUFFIXES) for base in word_bases(token))
     )
 
 

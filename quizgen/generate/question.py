@@ -11,6 +11,7 @@ from quizgen.extract.phrases import is_place_phrase, is_time_phrase
 from quizgen.extract.syntax import (
     OBJECT_DEPS,
     PERSONAL_PRONOUNS,
+    PLACE_NOUNS,
     SPEECH_VERBS,
     TIME_NOUNS,
     base_dep,
@@ -18,6 +19,7 @@ from quizgen.extract.syntax import (
     kids,
     number_value,
     subtree_ids,
+    word_bases,
 )
 from quizgen.generate.answers import (
     MAX_ANSWER_WORDS,
@@ -217,7 +219,11 @@ def _final_place(s: Sentence, i: int, inside: set[int]) -> set[int]:
         if token.i == i or token.i not in inside or token.dep != "nmod":
             continue
         ids = subtree_ids(s, token.i) & inside
-        if max(ids) == end and token.pos == "PROPN" and is_place_phrase(s, token):
+        # only where the phrase itself is a place: "ørkenområder i Syrien", "bjerg i
+        # Asturien"; not "adresse i Odense" or "ærtehøst i Danmark"
+        bases = word_bases(s.tokens[token.head])
+        placed = any(b.endswith(n) for b in bases for n in PLACE_NOUNS if len(n) > 2)
+        if max(ids) == end and token.pos == "PROPN" and placed and is_place_phrase(s, token):
             return ids
     return set()
 
