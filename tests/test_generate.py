@@ -222,3 +222,13 @@ def test_generate_cloze_hint_is_never_an_unknown_lemma() -> None:
 
     assert hint_for(entry("vunde"), "vundet", "lemma") == "verbum"
     assert hint_for(entry("vinde"), "vundet", "lemma") == "vinde"
+
+
+def test_generate_truefalse_swaps_a_name_for_a_name() -> None:
+    # Regression (real parse): "Skoleleder Peter Madsen fortæller" became
+    # "Skoleleder undersøgelsen fortæller" (a source that is a common noun).
+    analysis = analysis_from_file("002_soevn_unge.model.conllu", article_id="soevn")
+    for item in generate(analysis, Config()).items:
+        if item.kind == "truefalse" and item.answer == FALSE_ANSWER:
+            old, _, new = item.extra.get("changed", " → ").partition(" → ")
+            assert old[:1].isupper() == new[:1].isupper() or not old, item

@@ -105,3 +105,11 @@ def test_generate_distractors_keep_the_capitals_of_names_in_words() -> None:
     token = _token(6, "IS-krigere")
     options = d.word_options(token, ARTICLE, random.Random(0))
     assert all(not o.startswith("is-") for o in options)
+
+
+def test_generate_distractors_bounds_in_front_of_the_number_count() -> None:
+    # Regression: "Temperaturen nåede over 35 grader" -> "over 20" (true as well).
+    options = d.number_options("35", "Temperaturen nåede over")
+    assert options and all((number_value(o) or 0) > 35 for o in options)
+    smaller = d.number_options("10", "Der var højst")
+    assert smaller and all((number_value(o) or 0) < 10 for o in smaller)

@@ -45,7 +45,10 @@ def options_for(ctx: GenerationContext, draft: QuestionDraft, rng: random.Random
     sentence = ctx.sentence(draft.sentence)
     answer = draft.answer
     if draft.asks == "how_many":
-        return d.pick(d.number_options(answer), answer, sentence, rng, WANTED, shuffle=False)
+        first = min(draft.answer_ids, default=0)
+        before = sentence.span_text(0, first) if first else ""
+        options = d.number_options(answer, before)
+        return d.pick(options, answer, sentence, rng, WANTED, shuffle=False)
     if draft.asks == "when":
         return d.pick(d.time_options(answer), answer, sentence, rng, WANTED)
     if draft.asks == "source":
@@ -71,7 +74,8 @@ def options_for(ctx: GenerationContext, draft: QuestionDraft, rng: random.Random
     numbers = [i for i in draft.answer_ids if sentence.tokens[i].pos == "NUM"]
     if numbers:  # "180 millioner kroner": vary the number, not the noun
         number = sentence.tokens[numbers[0]].text
-        options = [answer.replace(number, o, 1) for o in d.number_options(number)]
+        before = answer[: answer.index(number)]
+        options = [answer.replace(number, o, 1) for o in d.number_options(number, before)]
         return d.pick(options, answer, sentence, rng, WANTED, shuffle=False)
     if draft.asks == "what" and len(draft.answer_ids) <= 3:
         # The phrase's own head (``arbejde`` in ``tyvens arbejde``), not a genitive in it.

@@ -156,8 +156,14 @@ def fallback_entities(*labels: str) -> list[str]:
     return [f for label in labels for f in FALLBACK_ENTITIES.get(label, ())]
 
 
-def number_options(answer: str) -> list[str]:
-    """``300`` -> 150, 200, 500 ...; ``ti`` -> fem, tolv, tyve; ``mindst ti`` only upwards."""
+LOWER_BOUNDS = ("mindst", "over", "mere end", "flere end", "næsten over")
+UPPER_BOUNDS = ("højst", "under", "færre end", "mindre end", "op til", "maksimalt")
+
+
+def number_options(answer: str, before: str = "") -> list[str]:
+    """``300`` -> 150, 200, 500 ...; ``ti`` -> fem, tolv, tyve. After ``mindst``/``over``
+    (in the answer or in ``before``, the text in front of it) only larger numbers are
+    wrong; after ``højst``/``under`` only smaller ones."""
     words = answer.split()
     number = words[-1]
     prefix = " ".join(words[:-1])
@@ -184,11 +190,12 @@ def number_options(answer: str) -> list[str]:
             ratio = max(nearest, value) / max(min(nearest, value), 1)
             if nearest != value and ratio >= 1.4:
                 texts.append(words_by_value[nearest])
-    lowered = prefix.lower()
-    if lowered in ("mindst", "over", "mere end", "flere end", "op til"):
+    bound = f"{before} {prefix}".lower().split()
+    tail1, tail2 = " ".join(bound[-1:]), " ".join(bound[-2:])
+    if tail1 in LOWER_BOUNDS or tail2 in LOWER_BOUNDS:
         # "mindst fem" would be true as well: only larger numbers are wrong
         texts = [t for t in texts if (number_value(t) or 0) > value]
-    elif lowered in ("højst", "under", "færre end", "mindre end"):
+    elif tail1 in UPPER_BOUNDS or tail2 in UPPER_BOUNDS:
         texts = [t for t in texts if (number_value(t) or 0) < value]
     return [f"{prefix} {t}".strip() for t in texts[:6]]
 

@@ -49,7 +49,12 @@ def _swaps(ctx: GenerationContext, fact: Fact, rng: random.Random) -> list[tuple
         return [
             (fact.quantity, o)
             for o in d.pick(
-                d.number_options(fact.quantity), fact.quantity, sentence, rng, 1, shuffle=False
+                d.number_options(fact.quantity, sentence.span_text(0, fact.span[0])),
+                fact.quantity,
+                sentence,
+                rng,
+                1,
+                shuffle=False,
             )
         ]
     if fact.kind in ("attribution", "role") and fact.label:
@@ -58,7 +63,11 @@ def _swaps(ctx: GenerationContext, fact: Fact, rng: random.Random) -> list[tuple
             pool, spare = d.source_options(found)
         else:
             pool, spare = d.entity_options(ctx.analysis, "PER"), d.fallback_entities("PER")
-        return [(fact.text, o) for o in d.pick(pool, fact.text, sentence, rng, 1, fallback=spare)]
+        # A name for a name, a noun for a noun: "Skoleleder Peter Madsen", not
+        # "Skoleleder undersøgelsen".
+        same_kind = [o for o in pool if o[:1].isupper() == fact.text[:1].isupper()]
+        picked = d.pick(same_kind, fact.text, sentence, rng, 1, fallback=spare)
+        return [(fact.text, o) for o in picked]
     if fact.kind == "place":
         inside = [
             e
