@@ -68,7 +68,7 @@ class VocabEntry:
 
     @property
     def word_class(self) -> str:
-        return POS_LABELS.get(self.pos, self.pos.lower())
+        return POS_LABELS.get(self.pos, self.pos.lower() or "ord")
 
     def to_json(self) -> dict[str, object]:
         from dataclasses import asdict
@@ -110,7 +110,14 @@ def describe(token: Token) -> str:
 
 
 def is_candidate(token: Token, stoplist: frozenset[str]) -> bool:
-    if token.pos not in POS_LABELS or token.ent_type:
+    if token.ent_type:
+        return False
+    if not token.pos:
+        # No tagger (the degraded fallback pipeline): lower-case words only, so that
+        # names stay out; function words and the level band still apply.
+        if not (token.text.isalpha() and token.text.islower() and len(token.text) > 3):
+            return False
+    elif token.pos not in POS_LABELS:
         return False
     if token.dep in ("case", "fixed", "mark", "cc"):
         return False  # "på grund af", "forud for": parts of fixed expressions

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extract.levels import compound_zipf
-from quizgen.extract.vocabulary import POS_LABELS, VocabEntry
+from quizgen.extract.vocabulary import VocabEntry
 from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.registry import register
 from quizgen.items import CLOZE_GAP, Item
@@ -13,7 +13,7 @@ from quizgen.items import CLOZE_GAP, Item
 
 def hint_for(entry: VocabEntry, answer: str, style: str) -> str:
     """The configured hint, never one that gives the answer away."""
-    word_class = POS_LABELS.get(entry.pos, entry.pos.lower())
+    word_class = entry.word_class
     if style == "lemma":
         # A lemma no dictionary knows ("vunde" for "vundet") would mislead: word class then.
         known = all(compound_zipf(w) > 0 or "-" in w for w in entry.lemma.split())

@@ -53,8 +53,9 @@ class GenerationContext:
         """Sentences that are headings or fragments: no finite verb, no final stop, or
         half a quotation."""
         out = set()
+        tagged = any(t.pos for _, t in self.analysis.tokens)  # no tags: degraded pipeline
         for s in self.analysis.sentences:
-            has_verb = any(
+            has_verb = not tagged or any(
                 t.pos in ("VERB", "AUX")
                 and t.feature("VerbForm") in ("Fin", "")
                 and t.feature("Tense")
