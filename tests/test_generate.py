@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections import Counter
 
 import pytest
 from analysis_builders import analysis_from_file
@@ -232,3 +233,28 @@ def test_generate_truefalse_swaps_a_name_for_a_name() -> None:
         if item.kind == "truefalse" and item.answer == FALSE_ANSWER:
             old, _, new = item.extra.get("changed", " → ").partition(" → ")
             assert old[:1].isupper() == new[:1].isupper() or not old, item
+
+
+def test_generate_without_a_tagger_still_gives_words_and_gaps() -> None:
+    # Regression: the degraded fallback pipeline (no tags, no parse) gave no items at all.
+    from quizgen.analysis import Analysis, Sentence, Token
+
+    tagless = tuple(
+        Sentence(
+            index=s.index,
+            text=s.text,
+            tokens=tuple(
+                Token(
+                    i=t.i, text=t.text, lemma=t.lemma, whitespace=t.whitespace, idx=t.idx, head=t.i
+                )
+                for t in s.tokens
+            ),
+            paragraph=s.paragraph,
+        )
+        for s in ARTICLE.sentences
+    )
+    bare = Analysis(article=ARTICLE.article, sentences=tagless)
+    items = generate(bare, Config()).items
+    kinds = Counter(i.kind for i in items)
+    assert kinds["vocab"] >= 10 and kinds["cloze"] >= 10
+    assert all(not i.lemma[:1].isupper() for i in items if i.kind == "vocab")
