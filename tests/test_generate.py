@@ -245,7 +245,13 @@ def test_generate_without_a_tagger_still_gives_words_and_gaps() -> None:
             text=s.text,
             tokens=tuple(
                 Token(
-                    i=t.i, text=t.text, lemma=t.lemma, whitespace=t.whitespace, idx=t.idx, head=t.i
+                    i=t.i,
+                    text=t.text,
+                    lemma=t.lemma,
+                    pos="",
+                    whitespace=t.whitespace,
+                    idx=t.idx,
+                    head=t.i,
                 )
                 for t in s.tokens
             ),
