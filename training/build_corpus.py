@@ -120,7 +120,7 @@ def chunk_docs(vocab: Vocab, groups: list[list[list[Row]]]) -> list[Doc]:
     return docs
 
 
-def build(data: Path, out: Path, case_copies: bool = True) -> dict[str, int]:
+def build(data: Path, out: Path, case_copies: bool = False) -> dict[str, int]:
     nlp = spacy.blank("da")
     dev_ud = read_conllu(data / "ud-ddt/da_ddt-ud-dev.conllu")
     test_ud = read_conllu(data / "ud-ddt/da_ddt-ud-test.conllu")
@@ -180,9 +180,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--out", type=Path, default=Path("training/build/corpus"))
-    ap.add_argument("--no-case-copies", action="store_true", help="skip augment.py copies")
+    # Off by default: the copies did not raise lemma accuracy and cost UPOS/LAS (RESULTS.md).
+    ap.add_argument("--case-copies", action="store_true", help="add augment.py copies")
     a = ap.parse_args()
-    stats = build(a.data, a.out, not a.no_case_copies)
+    stats = build(a.data, a.out, a.case_copies)
     print(json.dumps(stats, indent=2))
     (a.out / "stats.json").write_text(json.dumps(stats, indent=2) + "\n")
 

@@ -83,8 +83,12 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--model", type=Path, default=Path("quizgen/models/da_quizgen"))
     ap.add_argument("--report", type=Path, default=None, help="folder for the report files")
+    ap.add_argument("--train-time", type=Path, default=None, help="train_time.txt of the run")
     a = ap.parse_args()
     res = evaluate(a.data, a.model)
+    if a.train_time and a.train_time.exists():
+        seconds = int(a.train_time.read_text().split()[-1])
+        res["training_minutes"] = round(seconds / 60, 1)
     print(json.dumps(res, indent=2))
     out = a.report or a.model
     (out / "evaluation.json").write_text(json.dumps(res, indent=2) + "\n")

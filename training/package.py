@@ -68,7 +68,7 @@ def package(model: Path, out: Path, version: str) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--model", type=Path, default=Path("training/build/model/model-best"))
+    ap.add_argument("--model", type=Path, default=Path("training/build/model/model-last"))
     ap.add_argument("--out", type=Path, default=Path("quizgen/models/da_quizgen"))
     ap.add_argument("--version", default="0.1.0")
     a = ap.parse_args()

@@ -53,6 +53,11 @@ def write_markdown(res: dict[str, Any], path: Path) -> None:
     ]
     for lab, s in ner["per_type"].items():
         lines.append(f"| {lab} | {s['p']:.2f} | {s['r']:.2f} | {s['f']:.2f} |")
+    if "training_minutes" in res:
+        lines += [
+            "",
+            f"Training time: {res['training_minutes']} min (one process, 2 shared cores).",
+        ]
     extra = res.get("notes")
     if extra:
         lines += ["", *extra]

@@ -11,5 +11,7 @@ mkdir -p "$BUILD"
 "$PY" training/agreement.py --data "$DATA" --out "$BUILD/conversion_agreement.json"
 "$PY" training/build_corpus.py --data "$DATA" --out "$BUILD/corpus"
 training/run_train.sh "$BUILD/model"
-"$PY" training/package.py --model "$BUILD/model/model-best" --out quizgen/models/da_quizgen
-"$PY" training/evaluate.py --data "$DATA" --model quizgen/models/da_quizgen
+# model-last: the 110-sentence dev set is too small to pick checkpoints reliably
+"$PY" training/package.py --model "$BUILD/model/model-last" --out quizgen/models/da_quizgen
+"$PY" training/evaluate.py --data "$DATA" --model quizgen/models/da_quizgen \
+  --train-time "$BUILD/model/train_time.txt"

@@ -1,0 +1,96 @@
+"""The shipped Danish pipeline (quizgen/models/da_quizgen) loads and analyses Danish.
+
+These sentences are ones the model gets right robustly; a missing, broken or
+badly retrained pipeline fails here.  Retrain with ``training/train.sh``.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+import quizgen
+
+MODEL_DIR = Path(quizgen.__file__).parent / "models" / "da_quizgen"
+
+
+@functools.cache
+def _nlp() -> Language:
+    return spacy.load(MODEL_DIR)
+
+
+def _doc(text: str) -> Doc:
+    return _nlp()(text)
+
+
+def _token(doc: Doc, text: str) -> Token:
+    return next(t for t in doc if t.text == text)
+
+
+def _ents(doc: Doc) -> set[tuple[str, str]]:
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+def test_model_pipeline_loads_with_meta_and_components() -> None:
+    assert (MODEL_DIR / "config.cfg").is_file()
+    nlp = _nlp()
+    assert nlp.lang == "da"
+    assert nlp.meta["name"] == "da_quizgen"
+    for pipe in ("morphologizer", "trainable_lemmatizer", "parser", "ner"):
+        assert pipe in nlp.pipe_names
+    ner = nlp.get_pipe("ner")
+    assert set(getattr(ner, "labels", ())) == {"PER", "ORG", "LOC"}
+
+
+def test_model_pipeline_noun_gender_number_and_lemma() -> None:
+    doc = _doc("Der holdt mange lastbiler ved grænsen, og lastbilerne var fyldt med civile.")
+    noun = _token(doc, "lastbilerne")
+    assert noun.pos_ == "NOUN"
+    assert noun.lemma_ == "lastbil"
+    assert noun.morph.get("Gender", []) == ["Com"]
+    assert noun.morph.get("Number", []) == ["Plur"]
+    assert noun.morph.get("Definite", []) == ["Def"]
+    assert _token(doc, "lastbiler").lemma_ == "lastbil"
+
+
+def test_model_pipeline_verb_lemma_subject_and_object() -> None:
+    doc = _doc("Politiet anholdt manden i nat.")
+    verb = _token(doc, "anholdt")
+    assert verb.pos_ == "VERB"
+    assert verb.lemma_ == "anholde"
+    assert verb.morph.get("Tense", []) == ["Past"]
+    assert verb.dep_ == "ROOT"
+    deps = {t.dep_: t.text for t in verb.children}
+    assert deps.get("nsubj") == "Politiet"
+    assert deps.get("obj") == "manden"
+
+
+def test_model_pipeline_person_and_organisation() -> None:
+    doc = _doc("Det fortæller Mustafa Bali, talsmand fra SDF, onsdag til nyhedsbureauet Reuters.")
+    ents = _ents(doc)
+    assert ("Mustafa Bali", "PER") in ents
+    assert ("SDF", "ORG") in ents
+
+
+def test_model_pipeline_places() -> None:
+    assert _ents(_doc("Kampene fortsatte i Syrien og Irak.")) == {
+        ("Syrien", "LOC"),
+        ("Irak", "LOC"),
+    }
+
+
+def test_model_pipeline_politician_and_parliament() -> None:
+    ents = _ents(_doc("Anders Fogh Rasmussen talte med Folketinget i går."))
+    assert ents == {("Anders Fogh Rasmussen", "PER"), ("Folketinget", "ORG")}
+
+
+def test_model_pipeline_splits_sentences() -> None:
+    doc = _doc("IS-krigere gemmer sig stadig i ørkenen. Fra disse små holdepunkter angriber de.")
+    assert [s.text for s in doc.sents] == [
+        "IS-krigere gemmer sig stadig i ørkenen.",
+        "Fra disse små holdepunkter angriber de.",
+    ]
