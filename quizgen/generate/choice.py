@@ -12,7 +12,7 @@ from quizgen.extract.syntax import is_agent_like
 from quizgen.generate import distractors as d
 from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.danish import quotes
-from quizgen.generate.question import QuestionDraft, drafts
+from quizgen.generate.question import ASKS, QuestionDraft, drafts
 from quizgen.generate.registry import register
 from quizgen.items import CLOZE_GAP, Item
 
@@ -139,7 +139,8 @@ def make_choice(ctx: GenerationContext) -> list[Candidate]:
         wrong = options_for(ctx, draft, rng)
         if len(wrong) < WANTED:
             continue
-        item = _item(ctx, draft.prompt, draft.answer, wrong, draft.sentence, draft.asks, draft.asks)
+        asks = ASKS.get(draft.asks, draft.asks)
+        item = _item(ctx, draft.prompt, draft.answer, wrong, draft.sentence, draft.asks, asks)
         out.append(
             Candidate(
                 item, draft.score + 0.2, f"{draft.sentence}:{draft.answer.lower()}", "question"

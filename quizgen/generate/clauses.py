@@ -250,7 +250,10 @@ def pronoun_subject(clause: Clause, target: set[int]) -> bool:
     if clause.subject is None or clause.subject in target:
         return False
     token = clause.token(clause.subject)
-    return token.dep != "expl" and token.text.lower() in PERSONAL_SUBJECTS
+    # (a determiner the parser made the subject, "den" of "den dengang ukendte gruppe",
+    # is no pronoun)
+    pronoun = token.pos == "PRON" or (token.pos != "DET" and token.dep != "det")
+    return token.dep != "expl" and pronoun and token.text.lower() in PERSONAL_SUBJECTS
 
 
 def vague_pronouns(clause: Clause, target: set[int]) -> int:

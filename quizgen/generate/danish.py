@@ -130,8 +130,8 @@ def question(
         shifted |= fronted  # "Det fortæller Mustafa Bali" -> "Hvem fortæller det"
         fronted = set()
     rest = ids - {fin} - subject_ids - shifted - nexus - fronted
-    if target - keep:
-        # A comma right next to the removed phrase was its own ("Mustafa Bali, talsmand
+    if any(s.tokens[i].text == "," for i in target - keep):
+        # A comma right next to a removed apposition was its own ("Mustafa Bali, talsmand
         # fra SDF, onsdag"): it would be left hanging.
         edges = {min(target - keep) - 1, max(target - keep) + 1}
         rest -= {i for i in edges if i in rest and s.tokens[i].text == ","}

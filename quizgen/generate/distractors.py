@@ -113,6 +113,8 @@ def entity_options(analysis: Analysis, label: str) -> list[str]:
         words = text.split()
         if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in (words[0], words[-1])):
             continue
+        if entity.label == "PER" and any(w[:1].islower() for w in words):
+            continue  # "Tour de France" tagged as a person
         votes = labels.setdefault(text, {})
         votes[entity.label] = votes.get(entity.label, 0) + 1
         counts[text] = counts.get(text, 0) + 1

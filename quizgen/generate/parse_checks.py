@@ -21,7 +21,26 @@ def stray_finite_verb(clause: Clause, ids: set[int]) -> bool:
     for i in ids:
         if s.tokens[i].dep in EMBEDDING_DEPS and i != clause.head:
             embedded |= chunk(s, i)
-    return any(is_finite(s.tokens[i]) and i != clause.finite and i not in embedded for i in ids)
+    return any(
+        is_finite(s.tokens[i])
+        and i != clause.finite
+        and i not in embedded
+        and not _mistagged_noun(s, i)
+        for i in ids
+    )
+
+
+def _mistagged_noun(s: Sentence, i: int) -> bool:
+    """``luftbombardementer`` tagged as a present-tense verb: a "verb" that heads nothing,
+    has no clause relation and ends like a plural noun is a noun the tagger missed."""
+    token = s.tokens[i]
+    clause_dep = token.dep in ("ROOT", "conj", "ccomp", "advcl", "acl", "acl:relcl", "parataxis")
+    return (
+        not clause_dep
+        and not s.children(i)
+        and token.feature("Tense") == "Pres"
+        and token.text.lower().endswith(("er", "ere"))
+    )
 
 
 def without_asides(s: Sentence, order: list[int]) -> list[int]:

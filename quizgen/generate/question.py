@@ -335,6 +335,11 @@ def _fact_drafts(ctx: GenerationContext, p: Phrasings) -> list[QuestionDraft]:
     return out
 
 
+# "Hvem er talsmand fra SDF?" asks who, "Hvad er en humanitær korridor?" asks what; the
+# finer kind stays in the tags.
+ASKS = {"role": "who", "definition": "what"}
+
+
 @register("question.v1", kind="question")
 def make_questions(ctx: GenerationContext) -> list[Candidate]:
     out: list[Candidate] = []
@@ -348,10 +353,10 @@ def make_questions(ctx: GenerationContext) -> list[Candidate]:
             source=source,
             article_id=ctx.article_id,
             accepted=d.accepted,
-            asks=d.asks,
+            asks=ASKS.get(d.asks, d.asks),
             tags=("question", d.asks),
             sentence_index=d.sentence,
             answer_start=source.find(d.answer) if d.answer in source else -1,
         )
-        out.append(Candidate(item, d.score, f"{d.sentence}:{d.answer.lower()}", d.asks))
+        out.append(Candidate(item, d.score, f"{d.sentence}:{d.answer.lower()}", item.asks))
     return out
