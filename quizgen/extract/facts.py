@@ -288,13 +288,22 @@ def _definitions(sentence: Sentence, analysis: Analysis) -> list[Fact]:
 
 
 def _flagged_term(sentence: Sentence) -> str:
-    """``en såkaldt humanitær korridor`` -> ``en humanitær korridor``."""
-    for token in sentence.tokens:
-        if token.text.lower().startswith("såkaldt"):
-            noun = next((t for t in sentence.tokens[token.i + 1 :] if t.pos == "NOUN"), None)
-            if noun is None or noun.i - token.i > 3:
-                return ""
-            det = next((t for t in kids(sentence, noun.i, ("det",)) if t.i < token.i), None)
-            words = [tokens.text for tokens in sentence.tokens[token.i + 1 : noun.i + 1]]
-            return " ".join(([det.text.lower()] if det else []) + words)
+    """``en såkaldt humanitær korridor`` -> ``en humanitær korridor``: the adjectives and
+    nouns after "såkaldt" up to the last noun, with the article in front of it."""
+    tokens = sentence.tokens
+    for token in tokens:
+        if not token.text.lower().startswith("såkaldt"):
+            continue
+        run = []
+        for t in tokens[token.i + 1 : token.i + 4]:
+            if t.pos not in ("ADJ", "NOUN") or t.is_punct:
+                break
+            run.append(t)
+        while run and run[-1].pos != "NOUN":
+            run.pop()
+        if not run:
+            return ""
+        before = tokens[token.i - 1] if token.i > 0 else None
+        article = [before.text.lower()] if before is not None and before.pos == "DET" else []
+        return " ".join(article + [t.text for t in run])
     return ""

@@ -44,6 +44,10 @@ def is_time_phrase(sentence: Sentence, token: Token) -> str:
         return "deictic"
     if text in CLOCK_WORDS and any(t.pos == "NUM" for t in sentence.subtree(token.i)):
         return "clock"
+    if lemma in TIME_ADVERBS and any(
+        t.lemma.lower() in TIME_NOUNS and t.pos == "NOUN" for t in sentence.children(token.i)
+    ):
+        return "relative"  # "[tre år] forinden" with the adverb as head
     if token.pos in ("NOUN", "PROPN") and lemma in TIME_NOUNS:
         below = sentence.subtree(token.i)
         if any(t.lemma.lower() in TIME_ADVERBS for t in kids(sentence, token.i)):
