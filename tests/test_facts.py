@@ -98,3 +98,29 @@ def test_facts_serialise_to_plain_json(facts: tuple[Fact, ...]) -> None:
         "source",
         "definition",
     } <= set(data[0])
+
+
+def test_facts_definition_term_when_the_adjective_is_tagged_as_a_noun() -> None:
+    # Regression (shipped pipeline): "humanitær" tagged NOUN gave the term "humanitær".
+    analysis = analysis_from_file("000_0ea3d618a2e44150.model.conllu")
+    (definition,) = [f for f in extract_facts(analysis) if f.kind == "definition"]
+    assert definition.term == "en humanitær korridor"
+
+
+def test_facts_relative_time_headed_by_its_adverb() -> None:
+    from analysis_builders import sentence
+
+    from quizgen.extract.phrases import is_time_phrase
+
+    s = sentence(
+        """
+Tre tre NUM _ 2 nummod
+år år NOUN Definite=Ind|Gender=Neut|Number=Plur 3 obl
+forinden forinden ADV _ 4 advmod
+erobrede erobre VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+gruppen gruppe NOUN Definite=Def|Gender=Com|Number=Sing 4 nsubj
+byen by NOUN Definite=Def|Gender=Com|Number=Sing 4 obj SpaceAfter=No
+. . PUNCT _ 4 punct
+"""
+    )
+    assert is_time_phrase(s, s.tokens[2]) == "relative"
