@@ -183,3 +183,18 @@ def test_vocabulary_definite_plural_lemmatised_as_plural_gets_its_singular() -> 
     assert lemma("pælene", "pæle") == "pæl"
     assert lemma("husene", "huse") == "hus"
     assert lemma("kvinderne", "kvinde") == "kvinde"  # a singular in -e stays
+
+
+def test_vocabulary_a_lemma_cut_too_short_is_lengthened() -> None:
+    # Regression (shipped pipeline): "søvnvaner" lemmatised "søvnvan" (a guessed compound).
+    from quizgen.analysis import Token
+    from quizgen.extract.lemmas import normal_lemma
+
+    token = Token(
+        i=3,
+        text="søvnvaner",
+        lemma="søvnvan",
+        pos="NOUN",
+        morph="Definite=Ind|Gender=Com|Number=Plur",
+    )
+    assert normal_lemma(token) == "søvnvane"

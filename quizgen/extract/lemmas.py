@@ -44,8 +44,13 @@ def _checked_noun_lemma(token: Token, form: str, lemma: str) -> str:
             words = [form]  # "kilometer": the plural is the singular
         guessed = [b for b in bases if compound_zipf(b) >= 3.0] if lemma != form else []
         pool = words or guessed  # an unlemmatised form stays unless a real word is found
-        best = max(pool, key=lambda b: (compound_zipf(b), b), default="")
-        if best and (lemma == form or compound_zipf(best) > compound_zipf(lemma) or words):
+        if words:
+            best = max(words, key=lambda b: (compound_zipf(b), b))
+        else:  # guessed compounds: the shortest ending ("søvnvaner" -> "søvnvane")
+            best = max(pool, key=lambda b: (len(b), b), default="")
+        # (a guess longer than the lemmatiser's means it cut too much: "etap", "søvnvan")
+        better = compound_zipf(best) > compound_zipf(lemma) or len(best) > len(lemma)
+        if best and (lemma == form or words or better):
             lemma = best
     return _singular(lemma, form, key)
 
