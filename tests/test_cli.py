@@ -113,7 +113,7 @@ def test_cli_build_writes_a_deck_and_says_how_to_practise(
 ) -> None:
     assert main(["build", str(ROOT / "seeds"), "-o", str(tmp_path / "decks")]) == 0
     decks = list((tmp_path / "decks").glob("*.apkg"))
-    assert len(decks) == 1 and decks[0].stat().st_size > 1000
+    assert len(decks) == 1 and decks[0].stat().st_size > 5000
     out = capsys.readouterr().out
     assert "quizgen practice" in out and decks[0].name in out.replace("\n", "")
     assert not list((tmp_path / "decks").glob("*.tmp"))
@@ -147,3 +147,34 @@ def test_cli_build_several_articles_one_deck_each(
     )
     assert main(["build", str(SEED), str(second), "-o", str(tmp_path / "decks")]) == 0
     assert len(list((tmp_path / "decks").glob("*.apkg"))) == 2
+
+
+def test_cli_export_md_writes_a_worksheet_with_answer_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "ark.md"
+    assert main(["export", str(SEED), "--format", "md", "-o", str(target)]) == 0
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# ")
+    assert "Byen Baghouz" in text
+
+
+def test_cli_export_csv_to_stdout_is_tab_separated(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(SEED), "--format", "csv"]) == 0
+    import csv
+    import io
+
+    out = capsys.readouterr().out
+    assert out.startswith("#separator:tab")
+    body = "".join(line for line in out.splitlines(keepends=True) if not line.startswith("#"))
+    rows = list(csv.reader(io.StringIO(body), delimiter="\t"))
+    assert len(rows) >= 20 and all(len(row) == 3 and row[0] and row[1] for row in rows)
+
+
+def test_cli_export_to_unwritable_path_exits_1_and_leaves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    assert main(["export", str(SEED), "-o", str(blocker / "ark.md")]) == 1
+    assert "ark.md" in _error_line(capsys)
