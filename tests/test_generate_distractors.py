@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 
@@ -113,3 +114,35 @@ def test_generate_distractors_bounds_in_front_of_the_number_count() -> None:
     assert options and all((number_value(o) or 0) > 35 for o in options)
     smaller = d.number_options("10", "Der var højst")
     assert smaller and all((number_value(o) or 0) < 10 for o in smaller)
+
+
+def test_generate_distractors_none_for_a_form_whose_features_contradict_it() -> None:
+    # Regression: the tagger called "IS-krigere" singular, and the multiple choice offered
+    # singular nouns ("kontrol", "lomme", "rute") as alternatives to a plural answer.
+    mistagged = sentence(
+        """
+presse presse VERB VerbForm=Inf 0 root
+de den DET Definite=Def|Number=Plur 4 det
+sidste sidst ADJ Definite=Def|Degree=Sup 4 amod
+IS-krigere IS-kriger NOUN Definite=Ind|Gender=Com|Number=Sing 1 obj SpaceAfter=No
+. . PUNCT _ 1 punct
+"""
+    )
+    token = mistagged.tokens[3]
+    assert not d.form_agrees_with_morph(token)
+    assert d.word_options(token, ARTICLE, random.Random(0)) == []
+
+
+def test_generate_distractors_skip_article_words_whose_features_contradict_them() -> None:
+    token = _token(0, "kontrol")  # NOUN, indefinite singular
+    mistagged = sentence(
+        """
+IS-krigere IS-kriger NOUN Definite=Ind|Gender=Com|Number=Sing 2 nsubj
+kæmper kæmpe VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    )
+    article = dataclasses.replace(ARTICLE, sentences=(*ARTICLE.sentences, mistagged))
+    options = d.word_options(token, article, random.Random(0))
+    assert "IS-krigere" not in options
+    assert len(options) >= 3

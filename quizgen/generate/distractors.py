@@ -258,8 +258,21 @@ def _in_fixed_phrase(sentence: Sentence, token: Token) -> bool:
     return token.lemma.lower() == "tale" and after is not None and after.text.lower() == "om"
 
 
+def form_agrees_with_morph(token: Token) -> bool:
+    """A Danish indefinite singular noun is spelt like its lemma. When the tagger says
+    ``Number=Sing|Definite=Ind`` of a form that is not the lemma (``IS-krigere``), the
+    features are wrong, and distractors matched on them would have the wrong inflection."""
+    if token.pos != "NOUN" or token.feature("Case") == "Gen":
+        return True
+    if token.feature("Number") == "Sing" and token.feature("Definite") == "Ind":
+        return token.text.lower() == token.lemma.lower()
+    return True
+
+
 def word_options(token: Token, analysis: Analysis, rng: random.Random) -> list[str]:
     """Words of the same class and inflection: from the article, then the frequency list."""
+    if not form_agrees_with_morph(token):
+        return []
     lemma = normal_lemma(token)
     same: list[str] = []
     for sentence in analysis.sentences:
@@ -267,6 +280,7 @@ def word_options(token: Token, analysis: Analysis, rng: random.Random) -> list[s
             if (
                 other.pos == token.pos
                 and other.morph == token.morph
+                and form_agrees_with_morph(other)
                 and not _in_fixed_phrase(sentence, other)
                 and (other.lemma.lower() in TIME_NOUNS) == (token.lemma.lower() in TIME_NOUNS)
                 and normal_lemma(other) != lemma
