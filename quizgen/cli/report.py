@@ -38,10 +38,26 @@ def print_build_summary(
         console.print(f"Wrote [bold]{path}[/bold]", soft_wrap=True)
     console.print()
     console.print(
-        "Practise in the terminal:  [bold]quizgen practice " + _practice_hint(results),
+        f"Practise in the terminal:  [bold]{_command_name()} practice {_practice_hint(results)}",
         soft_wrap=True,
     )
     console.print("Or in Anki:                File > Import… and pick the .apkg above")
+
+
+def _command_name() -> str:
+    """``quizgen`` when that is what the shell finds, else the path that was run
+    (``.venv/bin/quizgen`` right after the Quick start, before a venv is activated)."""
+    import os
+    import shutil
+    import sys
+
+    invoked = sys.argv[0]
+    on_path = shutil.which("quizgen")
+    if os.path.basename(invoked) != "quizgen" or (
+        on_path and os.path.realpath(on_path) == os.path.realpath(invoked)
+    ):
+        return "quizgen"
+    return os.path.relpath(invoked) if not os.path.isabs(invoked) else invoked
 
 
 def _practice_hint(results: Sequence[ArticleResult]) -> str:
