@@ -64,3 +64,27 @@ def test_cli_imports_help_does_not_import_spacy() -> None:
     assert result.returncode == 0, result.stderr
     assert "HEAVY []" in result.stderr
     assert "quizgen" in result.stdout
+
+
+def test_cli_imports_only_the_nlp_package_imports_spacy() -> None:
+    import ast
+    from pathlib import Path
+
+    import quizgen
+
+    root = Path(quizgen.__file__).parent
+    offenders = []
+    for path in root.rglob("*.py"):
+        if path.relative_to(root).parts[0] == "nlp":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            if any(n == "spacy" or n.startswith("spacy.") for n in names):
+                offenders.append(str(path.relative_to(root)))
+    assert offenders == []

@@ -1,4 +1,6 @@
-"""Copy a trained ``model-best`` into the package as ``quizgen/models/da_quizgen``.
+"""Copy a trained pipeline into the package as ``quizgen/models/da_quizgen``.
+
+It adds the lookup lemmatizer for word forms the training corpus lacks.
 
 Only the pipeline itself is copied (config, meta, tokenizer, vocab and the
 component weights); spaCy writes no optimizer state into ``model-best``.
@@ -13,6 +15,13 @@ import shutil
 from pathlib import Path
 
 import spacy
+import spacy_lookups_data
+import srsly
+from spacy.language import Language
+from spacy.tokens import DocBin
+
+from quizgen.nlp import sentence_rules
+from quizgen.nlp.lemma_lookup import FACTORY, LookupLemmatizer
 
 HERE = Path(__file__).parent
 SOURCES = [
@@ -40,8 +49,26 @@ SOURCES = [
 ]
 
 
-def package(model: Path, out: Path, version: str) -> None:
+def lookup_table() -> dict[str, str]:
+    """spacy-lookups-data's Danish full-form table (lower-case form -> lemma)."""
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "da_lemma_lookup.json.gz"
+    table: dict[str, str] = srsly.read_gzip_json(path)
+    return {form.lower(): lemma for form, lemma in table.items()}
+
+
+def add_lookup_lemmatizer(nlp: Language, train_corpus: Path) -> None:
+    """Lemmas from the table for the forms the trainable lemmatizer never saw."""
+    known = {t.lower_ for doc in DocBin().from_disk(train_corpus).get_docs(nlp.vocab) for t in doc}
+    pipe = nlp.add_pipe(FACTORY, after="trainable_lemmatizer")
+    assert isinstance(pipe, LookupLemmatizer)
+    pipe.set_tables(lookup_table(), known)
+    print(json.dumps({"lookup_forms": len(pipe.table), "known_forms": len(pipe.known)}))
+
+
+def package(model: Path, out: Path, version: str, train_corpus: Path) -> None:
     nlp = spacy.load(model)
+    add_lookup_lemmatizer(nlp, train_corpus)
+    nlp.add_pipe(sentence_rules.FACTORY, after="senter")
     nlp.meta.update(
         {
             "name": "da_quizgen",
@@ -70,9 +97,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--model", type=Path, default=Path("training/build/model/model-last"))
     ap.add_argument("--out", type=Path, default=Path("quizgen/models/da_quizgen"))
-    ap.add_argument("--version", default="0.1.0")
+    ap.add_argument("--train-corpus", type=Path, default=Path("training/build/corpus/train.spacy"))
+    ap.add_argument("--version", default="0.2.0")
     a = ap.parse_args()
-    package(a.model, a.out, a.version)
+    package(a.model, a.out, a.version, a.train_corpus)
 
 
 if __name__ == "__main__":

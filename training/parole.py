@@ -35,7 +35,7 @@ SIMPLE = {
     "PO": "DET",
     "RG": "ADV",
 }
-PRED_TAGS = {"NC", "NP", "AN", "AC", "AO", "PP", "PD", "PI", "PO", "XX", "XF"}
+PRED_TAGS = {"NC", "NP", "AN", "AC", "AO", "PP", "PD", "PI", "PO", "PT", "RG", "XX", "XF"}
 # Parts of split multiwords (i_dag, på_grund_af): UD tags them as plain words.
 FIXED_PARTS = {
     "i": "ADP",
@@ -111,7 +111,10 @@ def upos_for(sent: Sentence) -> list[str]:
             if low == "at":
                 out.append("PART" if "vobj" in rels or not mine else "SCONJ")
             elif low == "som":
-                out.append("ADP" if "nobj" in rels else "PRON")
+                # relative "som" is a pronoun; comparative "som" (with a complement,
+                # coordinating, or inside a PP) is ADP in UD
+                relative = t.deprel in ("subj", "dobj") and not mine
+                out.append("PRON" if relative else "ADP")
             elif low == "der":
                 out.append("PRON" if t.deprel in ("subj", "expl") else "ADV")
             else:

@@ -1,4 +1,4 @@
-"""The one module that imports spaCy.
+"""The NLP layer: the only package that imports spaCy.
 
 It chooses and loads a pipeline once per process and turns spaCy ``Doc``s into
 the plain values of ``quizgen.analysis``; nothing downstream sees spaCy.
@@ -28,7 +28,11 @@ from quizgen.analysis import Analysis, Article, Entity, PipelineInfo, Sentence, 
 from quizgen.config.nlp import NlpConfig
 from quizgen.errors import ModelError
 
-SHIPPED_PIPELINE_DIR = Path(__file__).parent / "models" / "da_quizgen"
+# Importing registers the shipped pipeline's own components with spaCy.
+from quizgen.nlp import lemma_lookup as lemma_lookup
+from quizgen.nlp import sentence_rules as sentence_rules
+
+SHIPPED_PIPELINE_DIR = Path(__file__).parent.parent / "models" / "da_quizgen"
 
 
 @dataclass(frozen=True)
