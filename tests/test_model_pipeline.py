@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import quizgen
+from quizgen.nlp.lemma_lookup import LookupLemmatizer
 
 MODEL_DIR = Path(quizgen.__file__).parent / "models" / "da_quizgen"
 
@@ -40,7 +41,16 @@ def test_model_pipeline_loads_with_meta_and_components() -> None:
     nlp = _nlp()
     assert nlp.lang == "da"
     assert nlp.meta["name"] == "da_quizgen"
-    for pipe in ("morphologizer", "trainable_lemmatizer", "parser", "ner"):
+    for pipe in (
+        "senter",
+        "quizgen_sentence_rules",
+        "morphologizer",
+        "trainable_lemmatizer",
+        "quizgen_lookup_lemmatizer",
+        "parser",
+        "news_sources",
+        "ner",
+    ):
         assert pipe in nlp.pipe_names
     ner = nlp.get_pipe("ner")
     assert set(getattr(ner, "labels", ())) == {"PER", "ORG", "LOC"}
@@ -74,6 +84,9 @@ def test_model_pipeline_person_and_organisation() -> None:
     ents = _ents(doc)
     assert ("Mustafa Bali", "PER") in ents
     assert ("SDF", "ORG") in ents
+    # news agencies come from the news_sources entity_ruler (the NER alone said PER)
+    assert ("Reuters", "ORG") in ents
+    assert ("AP", "ORG") in _ents(_doc("Det skriver AP søndag."))
 
 
 def test_model_pipeline_places() -> None:
@@ -93,4 +106,25 @@ def test_model_pipeline_splits_sentences() -> None:
     assert [s.text for s in doc.sents] == [
         "IS-krigere gemmer sig stadig i ørkenen.",
         "Fra disse små holdepunkter angriber de.",
+    ]
+
+
+def test_model_pipeline_lemmatizes_unseen_nouns_from_the_lookup_table() -> None:
+    lookup = _nlp().get_pipe("quizgen_lookup_lemmatizer")
+    assert isinstance(lookup, LookupLemmatizer)
+    # the training corpus never has these forms: the edit trees alone guessed wrong
+    assert "konvojen" not in lookup.known
+    doc = _doc("Konvojen kørte mod byen, og menighedsrådsvalget blev udsat.")
+    assert _token(doc, "Konvojen").lemma_ == "konvoj"
+    assert _token(doc, "menighedsrådsvalget").lemma_ == "menighedsrådsvalg"
+
+
+def test_model_pipeline_keeps_quotation_marks_with_their_sentence() -> None:
+    doc = _doc(
+        'Hun pegede og sagde: "Se mor, den ligner en hund." Han smilede. "Nej," svarede hun.'
+    )
+    assert [s.text for s in doc.sents] == [
+        'Hun pegede og sagde: "Se mor, den ligner en hund."',
+        "Han smilede.",
+        '"Nej," svarede hun.',
     ]

@@ -65,9 +65,51 @@ def add_lookup_lemmatizer(nlp: Language, train_corpus: Path) -> None:
     print(json.dumps({"lookup_forms": len(pipe.table), "known_forms": len(pipe.known)}))
 
 
-def package(model: Path, out: Path, version: str, train_corpus: Path) -> None:
+def replace_ner(nlp: Language, ner_model: Path) -> None:
+    """Use the NER trained on its own (run_train_ner.sh) instead of the joint run's."""
+    source = spacy.load(ner_model)
+    if "tok2vec" in source.pipe_names:
+        # trained beside an auxiliary tagger: the NER takes its own copy of their tok2vec
+        source.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    if "ner" in nlp.pipe_names:
+        nlp.remove_pipe("ner")
+    nlp.add_pipe("ner", source=source)
+
+
+def genitives(name: str) -> list[str]:
+    """Danish genitive spellings: Reuters', AP's, Ritzaus."""
+    if name.endswith(("s", "x", "z")):
+        return [f"{name}'"]
+    if name.replace(" ", "").isupper() or name[-1].isdigit():
+        return [f"{name}'s", f"{name}s"]
+    return [f"{name}s"]
+
+
+def add_news_sources(nlp: Language, path: Path) -> None:
+    """An entity_ruler before the NER labels news agencies and media ORG (see the file)."""
+    names = [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    patterns = [
+        {"label": "ORG", "pattern": [{"ORTH": t.text} for t in nlp.make_doc(form)]}
+        for name in names
+        for form in (name, *genitives(name))
+    ]
+    ruler = nlp.add_pipe("entity_ruler", name="news_sources", before="ner")
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    print(json.dumps({"news_source_patterns": len(patterns)}))
+
+
+def package(
+    model: Path, out: Path, version: str, train_corpus: Path, ner_model: Path | None
+) -> None:
     nlp = spacy.load(model)
+    if ner_model is not None:
+        replace_ner(nlp, ner_model)
     add_lookup_lemmatizer(nlp, train_corpus)
+    add_news_sources(nlp, HERE / "gazetteer" / "news_sources.txt")
     nlp.add_pipe(sentence_rules.FACTORY, after="senter")
     nlp.meta.update(
         {
@@ -98,9 +140,10 @@ def main() -> None:
     ap.add_argument("--model", type=Path, default=Path("training/build/model/model-last"))
     ap.add_argument("--out", type=Path, default=Path("quizgen/models/da_quizgen"))
     ap.add_argument("--train-corpus", type=Path, default=Path("training/build/corpus/train.spacy"))
+    ap.add_argument("--ner", type=Path, default=None, help="NER-only pipeline to use instead")
     ap.add_argument("--version", default="0.2.0")
     a = ap.parse_args()
-    package(a.model, a.out, a.version, a.train_corpus)
+    package(a.model, a.out, a.version, a.train_corpus, a.ner)
 
 
 if __name__ == "__main__":
