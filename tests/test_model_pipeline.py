@@ -7,6 +7,8 @@ badly retrained pipeline fails here.  Retrain with ``training/train.sh``.
 from __future__ import annotations
 
 import functools
+import subprocess
+import sys
 from pathlib import Path
 
 import spacy
@@ -128,3 +130,16 @@ def test_model_pipeline_keeps_quotation_marks_with_their_sentence() -> None:
         "Han smilede.",
         '"Nej," svarede hun.',
     ]
+
+
+def test_model_pipeline_loads_with_plain_spacy_through_entry_points() -> None:
+    # A user who never imports quizgen: spaCy finds the quizgen_* factories through
+    # the spacy_factories entry points in pyproject.toml.
+    code = (
+        "import spacy, sys; nlp = spacy.load(sys.argv[1]); print(nlp('Konvojen kørte.')[0].lemma_)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(MODEL_DIR)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "konvoj"

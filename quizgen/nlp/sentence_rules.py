@@ -80,13 +80,13 @@ def repair_headlines(doc: Doc) -> None:
         while end < len(doc) and is_capital_word(doc[end]):
             end += 1
         letters = sum(len(t.text) for t in doc[i:end])
-        nxt = doc[end] if end < len(doc) else None
-        body_follows = nxt is not None and not nxt.is_upper and starts_sentence_like(nxt)
-        if body_follows and letters >= MIN_HEADLINE_LETTERS and nxt is not None:
-            doc[i].is_sent_start = True
-            for token in doc[i + 1 : end]:
-                token.is_sent_start = False
-            nxt.is_sent_start = True
+        if end < len(doc) and letters >= MIN_HEADLINE_LETTERS:
+            body = doc[end]
+            if not body.is_upper and starts_sentence_like(body):
+                doc[i].is_sent_start = True
+                for token in doc[i + 1 : end]:
+                    token.is_sent_start = False
+                body.is_sent_start = True
         i = end + 1
 
 
