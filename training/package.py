@@ -67,10 +67,9 @@ def add_lookup_lemmatizer(nlp: Language, train_corpus: Path) -> None:
 
 def replace_ner(nlp: Language, ner_model: Path) -> None:
     """Use the NER trained on its own (run_train_ner.sh) instead of the joint run's."""
+    # The NER pipeline also holds a frozen copy of this pipeline's tok2vec and
+    # morphologizer (they tag its training text); only the NER itself is taken.
     source = spacy.load(ner_model)
-    if "tok2vec" in source.pipe_names:
-        # trained beside an auxiliary tagger: the NER takes its own copy of their tok2vec
-        source.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     if "ner" in nlp.pipe_names:
         nlp.remove_pipe("ner")
     nlp.add_pipe("ner", source=source)
