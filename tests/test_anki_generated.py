@@ -23,7 +23,7 @@ def source() -> DeckSource:
 
     from quizgen.generate import generate
 
-    analysis = analysis_from_file("bundled_article.conll", article_id="0ea3d618a2e44150")
+    analysis = analysis_from_file("bundled_article.analysis", article_id="0ea3d618a2e44150")
     items = tuple(generate(analysis, Config()).items)
     assert {item.kind for item in items} == set(MODEL_NAMES)
     title = analysis.article.title

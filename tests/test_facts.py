@@ -10,7 +10,7 @@ from quizgen.extract.facts import Fact, extract_facts
 
 @pytest.fixture(scope="module")
 def facts() -> tuple[Fact, ...]:
-    return extract_facts(analysis_from_file("bundled_article.conll"))
+    return extract_facts(analysis_from_file("bundled_article.analysis"))
 
 
 def _of(facts: tuple[Fact, ...], kind: str) -> dict[str, Fact]:
@@ -102,7 +102,7 @@ def test_facts_serialise_to_plain_json(facts: tuple[Fact, ...]) -> None:
 
 def test_facts_definition_term_when_the_adjective_is_tagged_as_a_noun() -> None:
     # Regression (shipped pipeline): "humanitær" tagged NOUN gave the term "humanitær".
-    analysis = analysis_from_file("000_0ea3d618a2e44150.model.conllu")
+    analysis = analysis_from_file("000_0ea3d618a2e44150.model.analysis")
     (definition,) = [f for f in extract_facts(analysis) if f.kind == "definition"]
     assert definition.term == "en humanitær korridor"
 

@@ -20,7 +20,7 @@ from quizgen.generate.quality import problem
 from quizgen.generate.registry import get_generator, register, registered
 from quizgen.items import CLOZE_GAP, FALSE_ANSWER, TRUE_ANSWER, Item
 
-ARTICLE = analysis_from_file("bundled_article.conll", article_id="0ea3d618a2e44150")
+ARTICLE = analysis_from_file("bundled_article.analysis", article_id="0ea3d618a2e44150")
 
 
 @pytest.fixture(scope="module")
@@ -182,7 +182,7 @@ def test_generate_is_deterministic_across_processes() -> None:
         "import sys; sys.path.insert(0, 'tests');"
         "from analysis_builders import analysis_from_file;"
         "from quizgen.config.schema import Config; from quizgen.generate import generate;"
-        "g = generate(analysis_from_file('bundled_article.conll'), Config());"
+        "g = generate(analysis_from_file('bundled_article.analysis'), Config());"
         "print([(i.id, i.answer, i.choices) for i in g.items]);"
         "print([(v.lemma, v.gender) for v in g.vocabulary])"
     )
@@ -228,7 +228,7 @@ def test_generate_cloze_hint_is_never_an_unknown_lemma() -> None:
 def test_generate_truefalse_swaps_a_name_for_a_name() -> None:
     # Regression (real parse): "Skoleleder Peter Madsen fortæller" became
     # "Skoleleder undersøgelsen fortæller" (a source that is a common noun).
-    analysis = analysis_from_file("002_soevn_unge.model.conllu", article_id="soevn")
+    analysis = analysis_from_file("002_soevn_unge.model.analysis", article_id="soevn")
     for item in generate(analysis, Config()).items:
         if item.kind == "truefalse" and item.answer == FALSE_ANSWER:
             old, _, new = item.extra.get("changed", " → ").partition(" → ")

@@ -11,7 +11,7 @@ from analysis_builders import analysis_from_file, sentence
 from quizgen.extract.syntax import number_value
 from quizgen.generate import distractors as d
 
-ARTICLE = analysis_from_file("bundled_article.conll")
+ARTICLE = analysis_from_file("bundled_article.analysis")
 
 
 def _token(sentence_index: int, text: str):  # type: ignore[no-untyped-def]

@@ -82,9 +82,9 @@ def test_generate_questions_subordinate_clause_becomes_main_clause_order() -> No
 
 
 def _drafts(
-    name: str = "bundled_article.conll", config: Config | None = None
+    name: str = "bundled_article.analysis", config: Config | None = None
 ) -> list[QuestionDraft]:
-    analysis = analysis_from_file(name) if name.endswith(".conll") else analysis_from_text(name)
+    analysis = analysis_from_file(name) if name.endswith(".analysis") else analysis_from_text(name)
     config = config or Config()
     ctx = GenerationContext(
         analysis, extract_vocabulary(analysis, config.generation), extract_facts(analysis), config

@@ -1,6 +1,7 @@
-"""Generation on real parses saved from the shipped Danish pipeline (CoNLL-U under
-tests/data/analyses/*.model.conllu): the bundled article and three articles the rules
-were not written for. No model is needed; the parses keep the pipeline's errors."""
+"""Generation on real parses saved from da_quizgen 0.1.0 (tests/data/analyses/*.model.analysis,
+in the short form of analysis_builders.py): the bundled article and three articles the rules
+were not written for. No model is needed; the parses keep that pipeline's errors, which the
+rules must survive. The current pipeline is tested live in test_generate_articles.py."""
 
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ from quizgen.config.schema import Config
 from quizgen.generate import Generated, generate
 
 NAMES = [
-    "000_0ea3d618a2e44150.model.conllu",
-    "001_ny_bro_aarhus.model.conllu",
-    "002_soevn_unge.model.conllu",
-    "003_cykelloeb.model.conllu",
+    "000_0ea3d618a2e44150.model.analysis",
+    "001_ny_bro_aarhus.model.analysis",
+    "002_soevn_unge.model.analysis",
+    "003_cykelloeb.model.analysis",
 ]
 
 

@@ -79,7 +79,7 @@ def test_vocabulary_excludes_function_words_names_and_numbers() -> None:
 
 
 def test_vocabulary_common_adjective_noun_pairs_are_not_units() -> None:
-    analysis = analysis_from_file("bundled_article.conll")
+    analysis = analysis_from_file("bundled_article.analysis")
     lemmas = {e.lemma for e in extract_vocabulary(analysis, WIDE)}
     assert "humanitær korridor" in lemmas  # flagged by "såkaldt"
     assert "USA-ledet koalition" in lemmas  # occurs twice: the article's own term

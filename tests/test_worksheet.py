@@ -9,7 +9,7 @@ from quizgen.export.worksheet import render_worksheet
 from quizgen.generate import Generated, GenerationReport, generate
 from quizgen.items import Item
 
-ARTICLE = analysis_from_file("bundled_article.conll", title="IS' sidste lomme")
+ARTICLE = analysis_from_file("bundled_article.analysis", title="IS' sidste lomme")
 
 
 def test_worksheet_questions_first_answer_key_last() -> None:
