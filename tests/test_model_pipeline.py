@@ -50,12 +50,24 @@ def test_model_pipeline_loads_with_meta_and_components() -> None:
         "trainable_lemmatizer",
         "quizgen_lookup_lemmatizer",
         "parser",
-        "news_sources",
         "ner",
+        "ner_2",
+        "ner_3",
+        "quizgen_entity_vote",
+        "news_sources",
     ):
         assert pipe in nlp.pipe_names
-    ner = nlp.get_pipe("ner")
-    assert set(getattr(ner, "labels", ())) == {"PER", "ORG", "LOC"}
+    for name in ("ner", "ner_2", "ner_3"):
+        ner = nlp.get_pipe(name)
+        assert set(getattr(ner, "labels", ())) == {"PER", "ORG", "LOC"}
+        # each NER needs a doc cleared by its stash before the next one runs
+        stash = nlp.pipe_names.index(f"stash_{name}")
+        assert stash == nlp.pipe_names.index(name) + 1
+    order = nlp.pipe_names
+    assert order.index("stash_ner_3") < order.index("quizgen_entity_vote")
+    assert order.index("quizgen_entity_vote") < order.index("news_sources")
+    # weights are stored in 16 bits; the last component turns them back into 32
+    assert order[-1] == "quizgen_float32_weights"
 
 
 def test_model_pipeline_noun_gender_number_and_lemma() -> None:

@@ -1,6 +1,8 @@
 """Copy a trained pipeline into the package as ``quizgen/models/da_quizgen``.
 
-It adds the lookup lemmatizer for word forms the training corpus lacks.
+It adds the lookup lemmatizer for word forms the training corpus lacks, the
+NERs trained on their own (several: behind a majority vote), a news-source
+entity ruler and the sentence rules, and stores the weights in 16 bits.
 
 Only the pipeline itself is copied (config, meta, tokenizer, vocab and the
 component weights); spaCy writes no optimizer state into ``model-best``.
@@ -20,7 +22,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import DocBin
 
-from quizgen.nlp import sentence_rules
+from quizgen.nlp import entity_vote, half_weights, sentence_rules
 from quizgen.nlp.lemma_lookup import FACTORY, LookupLemmatizer
 
 HERE = Path(__file__).parent
@@ -65,14 +67,26 @@ def add_lookup_lemmatizer(nlp: Language, train_corpus: Path) -> None:
     print(json.dumps({"lookup_forms": len(pipe.table), "known_forms": len(pipe.known)}))
 
 
-def replace_ner(nlp: Language, ner_model: Path) -> None:
-    """Use the NER trained on its own (run_train_ner.sh) instead of the joint run's."""
-    # The NER pipeline also holds a frozen copy of this pipeline's tok2vec and
-    # morphologizer (they tag its training text); only the NER itself is taken.
-    source = spacy.load(ner_model)
+def replace_ner(nlp: Language, ner_models: list[Path]) -> str:
+    """Use the NERs trained on their own (run_train_ner.sh) instead of the joint run's.
+
+    One NER is added as ``ner``; several become ``ner``, ``ner_2``, ... with a
+    stash after each and a majority vote after the last (quizgen/nlp/entity_vote.py).
+    Returns the name of the last component that sets ``doc.ents``.
+    """
     if "ner" in nlp.pipe_names:
         nlp.remove_pipe("ner")
-    nlp.add_pipe("ner", source=source)
+    names = ["ner"] + [f"ner_{i}" for i in range(2, len(ner_models) + 1)]
+    for name, path in zip(names, ner_models, strict=True):
+        # The NER pipeline also holds a frozen copy of this pipeline's tok2vec and
+        # morphologizer (they tag its training text); only the NER itself is taken.
+        nlp.add_pipe("ner", name=name, source=spacy.load(path))
+        if len(ner_models) > 1:
+            nlp.add_pipe(entity_vote.STASH_FACTORY, name=f"stash_{name}", config={"key": name})
+    if len(ner_models) == 1:
+        return "ner"
+    nlp.add_pipe(entity_vote.VOTE_FACTORY, config={"keys": names, "min_votes": len(names) // 2 + 1})
+    return entity_vote.VOTE_FACTORY
 
 
 def genitives(name: str) -> list[str]:
@@ -84,8 +98,12 @@ def genitives(name: str) -> list[str]:
     return [f"{name}s"]
 
 
-def add_news_sources(nlp: Language, path: Path) -> None:
-    """An entity_ruler before the NER labels news agencies and media ORG (see the file)."""
+def add_news_sources(nlp: Language, path: Path, last_ner: str) -> None:
+    """An entity_ruler labels news agencies and media ORG (see the file).
+
+    Before a single NER, which then builds its entities around them; after a
+    vote (whose NERs each need a clean doc), overwriting what it overlaps.
+    """
     names = [
         line.strip()
         for line in path.read_text(encoding="utf-8").splitlines()
@@ -96,19 +114,23 @@ def add_news_sources(nlp: Language, path: Path) -> None:
         for name in names
         for form in (name, *genitives(name))
     ]
-    ruler = nlp.add_pipe("entity_ruler", name="news_sources", before="ner")
+    if last_ner == "ner":
+        ruler = nlp.add_pipe("entity_ruler", name="news_sources", before="ner")
+    else:
+        ruler = nlp.add_pipe(
+            "entity_ruler", name="news_sources", after=last_ner, config={"overwrite_ents": True}
+        )
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     print(json.dumps({"news_source_patterns": len(patterns)}))
 
 
 def package(
-    model: Path, out: Path, version: str, train_corpus: Path, ner_model: Path | None
+    model: Path, out: Path, version: str, train_corpus: Path, ner_models: list[Path]
 ) -> None:
     nlp = spacy.load(model)
-    if ner_model is not None:
-        replace_ner(nlp, ner_model)
+    last_ner = replace_ner(nlp, ner_models) if ner_models else "ner"
     add_lookup_lemmatizer(nlp, train_corpus)
-    add_news_sources(nlp, HERE / "gazetteer" / "news_sources.txt")
+    add_news_sources(nlp, HERE / "gazetteer" / "news_sources.txt", last_ner)
     nlp.add_pipe(sentence_rules.FACTORY, after="senter")
     nlp.meta.update(
         {
@@ -125,6 +147,9 @@ def package(
         }
     )
     nlp.meta.pop("performance", None)  # dev-set figures; see EVALUATION.md for test
+    # 16-bit weights on disk (restored to 32 bits on load) keep three NERs under 25 MB
+    print(json.dumps({"weights_stored_half": half_weights.store_half(nlp)}))
+    nlp.add_pipe(half_weights.FACTORY, last=True)
     if out.exists():
         shutil.rmtree(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -139,8 +164,14 @@ def main() -> None:
     ap.add_argument("--model", type=Path, default=Path("training/build/model/model-last"))
     ap.add_argument("--out", type=Path, default=Path("quizgen/models/da_quizgen"))
     ap.add_argument("--train-corpus", type=Path, default=Path("training/build/corpus/train.spacy"))
-    ap.add_argument("--ner", type=Path, default=None, help="NER-only pipeline to use instead")
-    ap.add_argument("--version", default="0.2.0")
+    ap.add_argument(
+        "--ner",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="NER-only pipelines to use instead (several: majority vote)",
+    )
+    ap.add_argument("--version", default="0.3.0")
     a = ap.parse_args()
     package(a.model, a.out, a.version, a.train_corpus, a.ner)
 

@@ -29,6 +29,8 @@ from quizgen.config.nlp import NlpConfig
 from quizgen.errors import ModelError
 
 # Importing registers the shipped pipeline's own components with spaCy.
+from quizgen.nlp import entity_vote as entity_vote
+from quizgen.nlp import half_weights as half_weights
 from quizgen.nlp import lemma_lookup as lemma_lookup
 from quizgen.nlp import sentence_rules as sentence_rules
 
