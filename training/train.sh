@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Full recipe, run from the repo root:  training/train.sh [DATA_DIR]
+# (BUILD=dir and MODEL_OUT=dir move the checkpoints and the packaged pipeline elsewhere)
 #   1. measure the PAROLE->UD / DDT->UD conversions on the UD overlap
 #   2. build .spacy corpora (UD dev/test sentences removed from CDT; NER from UNER)
 #   3. train the tagger/lemmatizer/parser pipeline, then three NER seeds on its UPOS
@@ -8,7 +9,8 @@
 set -euo pipefail
 DATA="${1:-../shared/data}"
 PY="${PY:-.venv/bin/python}"
-BUILD=training/build
+BUILD="${BUILD:-training/build}"  # corpora and checkpoints (git-ignored)
+MODEL_OUT="${MODEL_OUT:-quizgen/models/da_quizgen}"
 mkdir -p "$BUILD"
 "$PY" training/agreement.py --data "$DATA" --out "$BUILD/conversion_agreement.json"
 "$PY" training/build_corpus.py --data "$DATA" --out "$BUILD/corpus"
@@ -19,8 +21,8 @@ training/run_train_ner.sh "$BUILD/ner" "$BUILD/ner_corpus" "0 1 2" "$BUILD/model
 # the three NER seeds all go in, behind a majority vote
 "$PY" training/package.py --model "$BUILD/model/model-last" \
   --ner "$BUILD"/ner/seed{0,1,2}/model-best \
-  --train-corpus "$BUILD/corpus/train.spacy" --out quizgen/models/da_quizgen
+  --train-corpus "$BUILD/corpus/train.spacy" --out "$MODEL_OUT"
 cat "$BUILD/model/train_time.txt" "$BUILD/ner/train_time.txt" \
   | awk '{s += $NF} END {print "training seconds: " s}' > "$BUILD/train_time.txt"
-"$PY" training/evaluate.py --data "$DATA" --model quizgen/models/da_quizgen \
+"$PY" training/evaluate.py --data "$DATA" --model "$MODEL_OUT" \
   --train-time "$BUILD/train_time.txt"
