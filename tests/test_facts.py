@@ -107,6 +107,67 @@ def test_facts_definition_term_when_the_adjective_is_tagged_as_a_noun() -> None:
     assert definition.term == "en humanitær korridor"
 
 
+def test_facts_definition_when_its_noun_is_tagged_as_a_verb() -> None:
+    # Regression (da_quizgen 0.2.0): "rute" tagged VERB made the next noun's phrase,
+    # "i en konfliktzone", the definition of "en humanitær korridor".
+    analysis = analysis_from_text(
+        """
+De de PRON _ 2 nsubj
+forlader forlade VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+området område NOUN Definite=Def|Gender=Neut|Number=Sing 2 obj
+via via ADP _ 8 case
+en en DET _ 8 det
+såkaldt såkaldt ADJ _ 7 amod
+humanitær humanitær ADJ _ 8 amod
+korridor korridor NOUN Definite=Ind|Gender=Com|Number=Sing 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+
+Der der PRON _ 2 expl
+er være VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+tale tale NOUN Definite=Ind|Gender=Com|Number=Sing 2 obj
+om om ADP _ 7 mark
+en en DET _ 7 det
+demilitariseret demilitariseret VERB VerbForm=Part 7 amod
+rute rute VERB VerbForm=Inf 3 advcl
+i i ADP _ 10 case
+en en DET _ 10 det
+konfliktzone konfliktzone NOUN Definite=Ind|Gender=Com|Number=Sing 7 obl SpaceAfter=No
+, , PUNCT _ 10 punct
+hvor hvor ADV _ 14 advmod
+man man PRON _ 14 nsubj
+tillader tillade VERB Mood=Ind|Tense=Pres|VerbForm=Fin 10 acl:relcl
+nødhjælp nødhjælp NOUN Definite=Ind|Gender=Com|Number=Sing 14 obj SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    )
+    (definition,) = [f for f in extract_facts(analysis) if f.kind == "definition"]
+    assert definition.term == "en humanitær korridor"
+    assert definition.definition == "en demilitariseret rute i en konfliktzone"
+    assert analysis.sentences[1].tokens[definition.head].text == "rute"
+
+
+def test_facts_no_definition_from_a_definite_phrase() -> None:
+    analysis = analysis_from_text(
+        """
+De de PRON _ 2 nsubj
+bruger bruge VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+en en DET _ 5 det
+såkaldt såkaldt ADJ _ 5 amod
+korridor korridor NOUN Definite=Ind|Gender=Com|Number=Sing 2 obj SpaceAfter=No
+. . PUNCT _ 2 punct
+
+Der der PRON _ 2 expl
+er være VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+tale tale NOUN Definite=Ind|Gender=Com|Number=Sing 2 obj
+om om ADP _ 6 case
+den den DET _ 6 det
+rute rute NOUN Definite=Ind|Gender=Com|Number=Sing 3 nmod SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    )
+    assert [f for f in extract_facts(analysis) if f.kind == "definition"] == []
+
+
 def test_facts_relative_time_headed_by_its_adverb() -> None:
     from analysis_builders import sentence
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizgen.analysis import Analysis, Sentence
+from quizgen.extract.definitions import find_definition
 from quizgen.extract.phrases import case_of, is_place_phrase, is_time_phrase
 from quizgen.extract.syntax import (
     OBJECT_DEPS,
@@ -261,49 +262,19 @@ def _roles(sentence: Sentence, analysis: Analysis) -> list[Fact]:
 
 
 def _definitions(sentence: Sentence, analysis: Analysis) -> list[Fact]:
-    """``Der er tale om en demilitariseret rute ...`` after ``en såkaldt humanitær korridor``;
-    and ``X er en/et Y`` with an indefinite predicate."""
-    tokens = sentence.tokens
-    out: list[Fact] = []
-    lowered = [t.text.lower() for t in tokens]
-    if lowered[:4] == ["der", "er", "tale", "om"] and sentence.index > 0:
-        term = _flagged_term(analysis.sentences[sentence.index - 1])
-        noun = next((t for t in tokens[4:] if t.pos == "NOUN" and t.dep != "nmod:poss"), None)
-        if term and noun is not None and noun.feature("Definite") != "Def":
-            ids = _phrase(sentence, noun.i)
-            ids = {i for i in ids if i >= 4}
-            text = ids_text(sentence, ids)
-            out.append(
-                Fact(
-                    "definition",
-                    sentence.index,
-                    text,
-                    _span(sentence, ids),
-                    noun.i,
-                    term=term,
-                    definition=text,
-                )
-            )
-    return out
-
-
-def _flagged_term(sentence: Sentence) -> str:
-    """``en såkaldt humanitær korridor`` -> ``en humanitær korridor``: the adjectives and
-    nouns after "såkaldt" up to the last noun, with the article in front of it."""
-    tokens = sentence.tokens
-    for token in tokens:
-        if not token.text.lower().startswith("såkaldt"):
-            continue
-        run = []
-        for t in tokens[token.i + 1 : token.i + 4]:
-            if t.pos not in ("ADJ", "NOUN") or t.is_punct:
-                break
-            run.append(t)
-        while run and run[-1].pos != "NOUN":
-            run.pop()
-        if not run:
-            return ""
-        before = tokens[token.i - 1] if token.i > 0 else None
-        article = [before.text.lower()] if before is not None and before.pos == "DET" else []
-        return " ".join(article + [t.text for t in run])
-    return ""
+    if sentence.index == 0:
+        return []
+    found = find_definition(sentence, analysis.sentences[sentence.index - 1])
+    if found is None:
+        return []
+    return [
+        Fact(
+            "definition",
+            sentence.index,
+            found.text,
+            (min(found.ids), max(found.ids) + 1),
+            found.head,
+            term=found.term,
+            definition=found.text,
+        )
+    ]
