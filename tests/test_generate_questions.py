@@ -153,3 +153,47 @@ def test_generate_questions_answers_leave_out_comma_appositions() -> None:
     # Regression: the comma belonged to the apposition, which then stayed in the answer.
     answers = {d.prompt: d.answer for d in _drafts()}
     assert answers["Hvem fortæller det onsdag til nyhedsbureauet Reuters?"] == "Mustafa Bali"
+
+
+# da_quizgen 0.2.0's parse: the weekday and the subject as objects, the plural noun
+# "luftbombardementer" as a present-tense verb with a place and a purpose hung on it.
+TIRSDAG_MISPARSED = """
+Tirsdag tirsdag NOUN Definite=Ind|Gender=Com|Number=Sing 3 obj
+aften aften NOUN Definite=Ind|Gender=Com|Number=Sing 1 nmod
+indledte indlede VERB Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act 0 root
+den den DET Gender=Com|Number=Sing|PronType=Dem 6 det
+USA-ledede USA-ledet ADJ Definite=Def|Degree=Pos|Number=Sing 6 amod
+koalition koalition NOUN Definite=Ind|Gender=Com|Number=Sing 3 obj
+luftbombardementer luftbombardementer VERB Mood=Ind|Tense=Pres|VerbForm=Fin 3 obj
+i i ADP _ 9 case
+udkanten udkant NOUN Definite=Def|Gender=Com|Number=Sing 7 obl
+af af ADP _ 11 case
+Baghouz Baghouz PROPN _ 9 nmod SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+
+
+def test_generate_questions_when_despite_a_plural_noun_tagged_as_a_verb() -> None:
+    # Regression: the "verb" luftbombardementer had a dependent, so it counted as a
+    # second finite verb and the article lost its only "when" question.
+    found = {(d.asks, d.prompt, d.answer) for d in _drafts(TIRSDAG_MISPARSED)}
+    assert (
+        "when",
+        "Hvornår indledte den USA-ledede koalition luftbombardementer i udkanten af Baghouz?",
+        "tirsdag aften",
+    ) in found
+
+
+def test_generate_questions_a_verb_with_its_own_subject_is_no_mistagged_noun() -> None:
+    # "..., at soldater bombarderer byen" hung on the verb as "obj": a real clause.
+    text = TIRSDAG_MISPARSED.replace(
+        "luftbombardementer luftbombardementer VERB Mood=Ind|Tense=Pres|VerbForm=Fin 3 obj\n",
+        "bombarderer bombardere VERB Mood=Ind|Tense=Pres|VerbForm=Fin 3 obj\n",
+    ).replace(
+        "i i ADP _ 9 case\n", "soldater soldat NOUN Definite=Ind|Gender=Com|Number=Plur 7 nsubj\n"
+    )
+    text = text.replace(
+        "udkanten udkant NOUN Definite=Def|Gender=Com|Number=Sing 7 obl\n",
+        "udkanten udkant NOUN Definite=Def|Gender=Com|Number=Sing 7 obj\n",
+    )
+    assert not [d for d in _drafts(text) if d.asks == "when"]

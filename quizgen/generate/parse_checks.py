@@ -31,13 +31,18 @@ def stray_finite_verb(clause: Clause, ids: set[int]) -> bool:
 
 
 def _mistagged_noun(s: Sentence, i: int) -> bool:
-    """``luftbombardementer`` tagged as a present-tense verb: a "verb" that heads nothing,
-    has no clause relation and ends like a plural noun is a noun the tagger missed."""
+    """``luftbombardementer`` tagged as a present-tense verb: a "verb" without a subject,
+    auxiliary or subordinator, with no clause relation, that ends like a plural noun
+    is a noun the tagger missed (the parser may still hang a place or a purpose on it)."""
     token = s.tokens[i]
     clause_dep = token.dep in ("ROOT", "conj", "ccomp", "advcl", "acl", "acl:relcl", "parataxis")
+    clause_kids = any(
+        c.dep.split(":")[0] in ("nsubj", "csubj", "expl", "aux", "mark", "cop")
+        for c in s.children(i)
+    )
     return (
         not clause_dep
-        and not s.children(i)
+        and not clause_kids
         and token.feature("Tense") == "Pres"
         and token.text.lower().endswith(("er", "ere"))
     )
