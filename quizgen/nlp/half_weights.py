@@ -14,7 +14,7 @@ Measured on UD and UNER test, the 16-bit copy gives the same scores as the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, cast
 
@@ -73,19 +73,19 @@ class Float32Weights:
     def __call__(self, doc: Doc) -> Doc:
         return doc
 
-    def to_disk(self, path: Path, exclude: Any = ()) -> None:
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "cfg", {"dtype": "float16"})
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        srsly.write_json(Path(path) / "cfg", {"dtype": "float16"})
 
-    def from_disk(self, path: Path, exclude: Any = ()) -> Float32Weights:
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Float32Weights:
         restore_full(self.nlp)
         return self
 
-    def to_bytes(self, exclude: Any = ()) -> bytes:
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         data: bytes = srsly.msgpack_dumps({"dtype": "float16"})
         return data
 
-    def from_bytes(self, data: bytes, exclude: Any = ()) -> Float32Weights:
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> Float32Weights:
         restore_full(self.nlp)
         return self
 
