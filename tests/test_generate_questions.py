@@ -197,3 +197,40 @@ def test_generate_questions_a_verb_with_its_own_subject_is_no_mistagged_noun() -
         "udkanten udkant NOUN Definite=Def|Gender=Com|Number=Sing 7 obj\n",
     )
     assert not [d for d in _drafts(text) if d.asks == "when"]
+
+
+# da_quizgen 0.3.0's parse: "koordinerede" hung on "mere" instead of on "aktioner".
+STRIBE_MISPARSED = """
+I i ADP AdpType=Prep 2 case
+2017 2017 NUM NumType=Card 3 obl
+pressede presse VERB Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act 0 root
+en en DET Gender=Com|Number=Sing|PronType=Ind 5 det
+stribe stribe NOUN Definite=Ind|Gender=Com|Number=Sing 3 nsubj
+mere meget ADJ Definite=Ind|Degree=Cmp|Number=Sing 3 advmod
+eller eller CCONJ _ 9 cc
+mindre mindre ADJ Degree=Cmp 9 advmod
+koordinerede koordinere VERB Number=Plur|Tense=Past|VerbForm=Part 6 conj
+militære militær ADJ Degree=Pos|Number=Plur 11 amod
+aktioner aktion NOUN Definite=Ind|Gender=Com|Number=Plur 3 obj
+fra fra ADP AdpType=Prep 13 case
+SDF SDF PROPN _ 11 nmod
+ud ud ADV _ 3 advmod
+af af ADP AdpType=Prep 17 case
+de den DET Number=Plur|PronType=Dem 17 det
+byer by NOUN Definite=Ind|Gender=Com|Number=Plur 14 obl SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+
+
+def test_generate_questions_never_strand_an_attribute_of_the_answer() -> None:
+    # Regression: "Hvad pressede en stribe mere eller mindre koordinerede ud af de byer?"
+    # kept the participle and asked for the rest of its phrase.
+    drafts_ = _drafts(STRIBE_MISPARSED)
+    assert not [d for d in drafts_ if "koordinerede ud" in d.prompt]
+    # the whole phrase stays together where the sentence is asked about otherwise
+    assert (
+        "when",
+        "Hvornår pressede en stribe mere eller mindre koordinerede militære aktioner fra SDF "
+        "ud af de byer?",
+        "i 2017",
+    ) in {(d.asks, d.prompt, d.answer) for d in drafts_}

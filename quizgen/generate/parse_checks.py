@@ -4,7 +4,7 @@ question is only made when none of these shows."""
 
 from __future__ import annotations
 
-from quizgen.analysis import Sentence
+from quizgen.analysis import Sentence, Token
 from quizgen.extract.syntax import is_finite
 from quizgen.generate.clauses import DASHES, Clause, chunk
 
@@ -137,8 +137,8 @@ def torn(s: Sentence, target: set[int]) -> bool:
 
 def detached_modifier(s: Sentence, target: set[int], rest: set[int]) -> bool:
     """``set [en konvoj af lastbiler] fyldt med ...``: a participle right after the removed
-    phrase most likely belonged to it, whatever the parse says; and a phrase next to
-    ``og`` is half a coordination."""
+    phrase most likely belonged to it, whatever the parse says; so did an attribute right
+    before it; and a phrase next to ``og`` is half a coordination."""
     if not target:
         return False
     after = max(target) + 1
@@ -152,6 +152,20 @@ def detached_modifier(s: Sentence, target: set[int], rest: set[int]) -> bool:
     heads = [i for i in target if s.tokens[i].head not in target]
     if s.tokens[min(target)].pos == "CCONJ" or any(s.tokens[i].dep == "conj" for i in heads):
         return True  # "og syv meter": the second conjunct itself
+    if before is not None and _stranded_attribute(before, s.tokens[min(target)], target):
+        return True
     if token is None or after not in rest:
         return False
     return token.feature("VerbForm") == "Part" or (token.pos == "ADJ" and token.dep != "amod")
+
+
+def _stranded_attribute(before: Token, first: Token, target: set[int]) -> bool:
+    """``en stribe koordinerede | [militære aktioner]``: a participle or attributive
+    adjective right before a phrase that starts without a determiner is that phrase's
+    attribute, even when the parse hangs it elsewhere (the question would keep
+    "koordinerede" and lose its noun)."""
+    if before.head in target or first.pos not in ("ADJ", "NOUN"):
+        return False
+    return before.feature("VerbForm") == "Part" or (
+        before.pos == "ADJ" and before.dep in ("amod", "conj")
+    )
