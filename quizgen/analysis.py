@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 class Article:
     """An article as read from a file or stdin, before analysis."""
 
-    id: str  # stable id from the content (see quizgen.article)
+    id: str  # stable id from the content (see quizgen.reading.article)
     text: str  # body text only: metadata headers removed, paragraphs separated by "\n\n"
     title: str
     date: str = ""

@@ -40,7 +40,7 @@ def process_articles(articles: Sequence[Article], config: Config) -> list[Articl
 
 def analysis_warnings(analysis: Analysis, config: Config) -> list[str]:
     """What a user should be told about how an article was analysed."""
-    from quizgen.article import language_warning
+    from quizgen.reading.article import language_warning
 
     messages: list[str] = []
     language = language_warning(analysis.article) if config.input.warn_if_not_danish else None

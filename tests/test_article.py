@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.article import format_size, read_article, size_limit
 from quizgen.config.nlp import InputConfig
 from quizgen.errors import InputError
+from quizgen.reading.article import format_size, read_article, size_limit
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 SEED = Path(__file__).parent.parent / "seeds" / "000_0ea3d618a2e44150.txt"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.article import parse_article, read_article
 from quizgen.errors import InputError
-from quizgen.textio import decode_text
+from quizgen.reading.article import parse_article, read_article
+from quizgen.reading.decoding import decode_text
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 LIMIT = 5_000_000

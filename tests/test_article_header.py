@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.article import derive_title, parse_article, read_article
 from quizgen.errors import InputError
+from quizgen.reading.article import derive_title, parse_article, read_article
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 LIMIT = 5_000_000

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.analysis import Article
-from quizgen.article import parse_article, read_article
-from quizgen.language import detect_language, language_name, language_warning
+from quizgen.reading.article import parse_article, read_article
+from quizgen.reading.language import detect_language, language_name, language_warning
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 SEED = Path(__file__).parent.parent / "seeds" / "000_0ea3d618a2e44150.txt"

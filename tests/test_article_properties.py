@@ -7,8 +7,8 @@ import codecs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizgen.article import parse_article
 from quizgen.errors import InputError
+from quizgen.reading.article import parse_article
 
 DANISH_LETTERS = "abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ"
 words = st.text(alphabet=DANISH_LETTERS, min_size=1, max_size=12)

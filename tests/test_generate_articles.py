@@ -27,8 +27,8 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, Generated]:
-    from quizgen.article import read_article
     from quizgen.pipeline import process_articles
+    from quizgen.reading.article import read_article
 
     config = Config()
     max_bytes = int(config.input.max_size_mb * 1024 * 1024)
@@ -65,8 +65,8 @@ def test_generate_articles_bundled_article_reaches_the_bar(results: dict[str, Ge
 
 
 def test_generate_articles_are_deterministic(results: dict[str, Generated]) -> None:
-    from quizgen.article import read_article
     from quizgen.pipeline import process_articles
+    from quizgen.reading.article import read_article
 
     (again,) = process_articles([read_article(ARTICLES[0], max_bytes=10**7)], Config())
     assert again.generated.items == results[ARTICLES[0].name].items

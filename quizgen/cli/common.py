@@ -37,8 +37,8 @@ def load_config_from(args: argparse.Namespace) -> Config:
 
 def read_articles(sources: list[str], config: Config) -> list[Article]:
     """Read every article first, so that one bad file stops the run before any work."""
-    from quizgen.article import read_article, size_limit
     from quizgen.errors import UsageError
+    from quizgen.reading.article import read_article, size_limit
 
     if sources.count("-") > 1:
         raise UsageError("'-' (stdin) can be given only once")

@@ -66,7 +66,7 @@ def _practice_hint(results: Sequence[ArticleResult]) -> str:
 
 
 def print_inspection(result: ArticleResult, *, show_tokens: bool) -> None:
-    from quizgen.generate.tables import facts_table, items_table, vocabulary_table
+    from quizgen.cli.tables import facts_table, items_table, vocabulary_table
 
     console = stdout_console()
     analysis = result.analysis

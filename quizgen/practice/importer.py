@@ -37,9 +37,9 @@ class ArticleBuilder(Protocol):
 def build_with_pipeline(path: Path, config: Config,
                         progress: Callable[[str], None]) -> BuiltDeck:
     """The real builder: quizgen's own reading, NLP and generation."""
-    from quizgen.article import read_article
     from quizgen.generate import generate
     from quizgen.pipeline import analyse_articles, analysis_warnings
+    from quizgen.reading.article import read_article
 
     progress(STAGES[0])
     article = read_article(path, max_bytes=int(config.input.max_size_mb * 1024 * 1024))

@@ -1,8 +1,8 @@
 """Read an article from a .txt/.md file or stdin into an ``Article``.
 
-Decoding (quizgen.textio), header metadata (quizgen.article_header), Markdown
-and paragraphs (quizgen.article_text) and language identification
-(quizgen.language) each live in their own module; this one checks the input,
+Decoding (quizgen.reading.decoding), header metadata (quizgen.reading.header), Markdown
+and paragraphs (quizgen.reading.markup) and language identification
+(quizgen.reading.language) each live in their own module; this one checks the input,
 puts the pieces together and gives the article its content-derived id.
 """
 
@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from quizgen.analysis import Article
-from quizgen.article_header import Header, split_header
-from quizgen.article_text import markdown_blocks, normalise_newlines, paragraphs_from_plain
 from quizgen.config.nlp import InputConfig
 from quizgen.errors import InputError
 from quizgen.items import stable_id
-from quizgen.language import detect_language, language_name, language_warning
-from quizgen.textio import WHAT_TO_GIVE, decode_text
+from quizgen.reading.decoding import WHAT_TO_GIVE, decode_text
+from quizgen.reading.header import Header, split_header
+from quizgen.reading.language import detect_language, language_name, language_warning
+from quizgen.reading.markup import markdown_blocks, normalise_newlines, paragraphs_from_plain
 
 __all__ = [
     "article_from_text",
