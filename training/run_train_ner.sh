@@ -8,6 +8,9 @@
 # Two seeds train at a time (one thread each, as on the 2-core machine).
 set -euo pipefail
 PY="${PY:-.venv/bin/python}"
+# configs/ next to this script: training/configs from the repo root (train.sh),
+# ./configs from training/ (spacy project run)
+CONFIGS="$(dirname "$0")/configs"
 BUILD=training/build
 OUT="${1:-$BUILD/ner}"
 CORPUS="${2:-$BUILD/ner_corpus}"
@@ -17,7 +20,7 @@ JOBS="${JOBS:-2}"
 mkdir -p "$OUT"
 start=$(date +%s)
 train_seed() {
-  OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 "$PY" -m spacy train training/configs/ner.cfg \
+  OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 "$PY" -m spacy train "$CONFIGS/ner.cfg" \
     --output "$OUT/seed$1" --paths.train "$CORPUS/train.spacy" \
     --paths.dev "$CORPUS/dev.spacy" --paths.tagger "$TAGGER" --system.seed "$1" \
     > "$OUT/seed$1.log" 2>&1
