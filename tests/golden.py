@@ -53,6 +53,9 @@ def current_documents() -> dict[str, dict[str, Any]]:
                 for note in deck.notes
             ),
         }
+        # The origin is where this checkout happens to be; keep it relative to the root.
+        origin = Path(document["article"]["origin"])
+        document["article"]["origin"] = origin.relative_to(ROOT).as_posix()
         documents[name] = json.loads(json.dumps(document, ensure_ascii=False))
     return documents
 
