@@ -20,12 +20,15 @@ from quizgen.practice.importer import ArticleBuilder, build_with_pipeline
 from quizgen.practice.session import PracticeSession, SessionSummary
 from quizgen.practice.stats import progress_stats
 from quizgen.practice.store import Store
-from quizgen.tui.screens.help import HelpScreen
+from quizgen.tui.screens.help import HelpScreen, HelpSection
 from quizgen.tui.screens.home import HomeScreen
 from quizgen.tui.screens.practice import PracticeScreen
 from quizgen.tui.screens.reading import ReadingScreen
 from quizgen.tui.screens.stats import StatsScreen
 from quizgen.tui.screens.summary import SummaryScreen
+
+HELP_SECTIONS = (("Home", HomeScreen), ("Reading", ReadingScreen), ("Practice", PracticeScreen),
+                 ("Summary", SummaryScreen), ("Statistics", StatsScreen))
 
 
 class QuizgenApp(App[None]):
@@ -95,6 +98,11 @@ class QuizgenApp(App[None]):
     def show_summary(self, summary: SessionSummary) -> None:
         self.switch_screen(SummaryScreen(summary, self.now()))
 
+    def help_sections(self) -> list[HelpSection]:
+        """The keys that work everywhere, then every screen's own."""
+        return [("Everywhere", self.BINDINGS),
+                *((title, screen.BINDINGS) for title, screen in HELP_SECTIONS)]
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.BINDINGS))
+            self.push_screen(HelpScreen(self.help_sections()))
