@@ -1,7 +1,10 @@
 """The practice app: composes the screens and dispatches between them, nothing more.
 
-Every datum comes from ``quizgen.practice``; the clock and the article builder are
-injected so tests and snapshots run with a fixed ``now`` and no NLP model.
+Screens never navigate: they post a message from ``quizgen.tui.messages`` or dismiss
+themselves with a result, and the app decides which screen comes next. Every datum
+comes from ``quizgen.practice`` and is handed to the screens when they are made; the
+clock and the article builder are injected so tests and snapshots run with a fixed
+``now`` and no NLP model.
 """
 
 from __future__ import annotations
@@ -11,21 +14,26 @@ from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
+from textual import on
 from textual.app import App
 from textual.binding import Binding, BindingType
 
 from quizgen.config.schema import Config
 from quizgen.practice.clock import local_now
 from quizgen.practice.importer import ArticleBuilder, build_with_pipeline
-from quizgen.practice.session import PracticeSession, SessionSummary
+from quizgen.practice.session import PracticeSession
 from quizgen.practice.stats import progress_stats
 from quizgen.practice.store import Store
-from quizgen.tui.screens.help import HelpScreen
+from quizgen.tui.messages import OpenPractice, OpenReading, OpenStats, PracticeFinished
+from quizgen.tui.screens.help import HelpScreen, HelpSection
 from quizgen.tui.screens.home import HomeScreen
 from quizgen.tui.screens.practice import PracticeScreen
 from quizgen.tui.screens.reading import ReadingScreen
 from quizgen.tui.screens.stats import StatsScreen
 from quizgen.tui.screens.summary import SummaryScreen
+
+HELP_SECTIONS = (("Home", HomeScreen), ("Reading", ReadingScreen), ("Practice", PracticeScreen),
+                 ("Summary", SummaryScreen), ("Statistics", StatsScreen))
 
 
 class QuizgenApp(App[None]):
@@ -67,7 +75,8 @@ class QuizgenApp(App[None]):
         return self.clock()
 
     def on_mount(self) -> None:
-        self.push_screen(HomeScreen(start_article=self._start_article))
+        self.push_screen(HomeScreen(self.store, self.config, self.now, self.builder,
+                                    start_article=self._start_article))
         if self._start_deck:
             self.open_practice(self._start_deck)
 
@@ -75,26 +84,39 @@ class QuizgenApp(App[None]):
         if self._store is not None:
             self._store.close()
 
-    # -- dispatch -----------------------------------------------------------------
+    # -- dispatch: the screens' messages decide nothing, the app does -----------------
 
     def open_practice(self, deck_id: str | None) -> None:
         session = PracticeSession(self.store, self.config.practice, self.now(), deck_id)
         deck = self.store.find_deck(deck_id) if deck_id else None
-        self.push_screen(PracticeScreen(session, deck.title if deck else "All decks"))
+        title = deck.title if deck else "All decks"
+        self.push_screen(PracticeScreen(session, title, self.now))
 
-    def open_reading(self, deck_id: str) -> None:
-        deck = self.store.find_deck(deck_id)
+    @on(OpenPractice)
+    def _practice_asked(self, message: OpenPractice) -> None:
+        self.open_practice(message.deck_id)
+
+    @on(OpenReading)
+    def _reading_asked(self, message: OpenReading) -> None:
+        deck = self.store.find_deck(message.deck_id)
         if deck is not None:
-            self.push_screen(ReadingScreen(deck, self.store.items(deck_id)))
+            self.push_screen(ReadingScreen(deck, self.store.items(deck.id)))
 
-    def open_stats(self) -> None:
+    @on(OpenStats)
+    def _stats_asked(self) -> None:
         stats = progress_stats(self.store, self.now(), days=7,
                                day_starts_at_hour=self.config.practice.day_starts_at_hour)
         self.push_screen(StatsScreen(stats))
 
-    def show_summary(self, summary: SessionSummary) -> None:
-        self.switch_screen(SummaryScreen(summary, self.now()))
+    @on(PracticeFinished)
+    def _practice_finished(self, message: PracticeFinished) -> None:
+        self.switch_screen(SummaryScreen(message.summary, self.now()))
+
+    def help_sections(self) -> list[HelpSection]:
+        """The keys that work everywhere, then every screen's own."""
+        return [("Everywhere", self.BINDINGS),
+                *((title, screen.BINDINGS) for title, screen in HELP_SECTIONS)]
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.BINDINGS))
+            self.push_screen(HelpScreen(self.help_sections()))

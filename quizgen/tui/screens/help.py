@@ -1,9 +1,9 @@
-"""Help (F1): every key of every screen, read from the screens' own bindings so it
-cannot fall out of date."""
+"""Help (F1): the keys of every screen, from the bindings the app hands over, so it
+cannot fall out of date. It knows no other screen."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,15 +12,11 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from quizgen.tui.screens.home import HomeScreen
-from quizgen.tui.screens.practice import PracticeScreen
-from quizgen.tui.screens.reading import ReadingScreen
-from quizgen.tui.screens.stats import StatsScreen
-from quizgen.tui.screens.summary import SummaryScreen
 from quizgen.tui.text import DONT_KNOW
 
-SECTIONS = (("Home", HomeScreen), ("Reading", ReadingScreen), ("Practice", PracticeScreen),
-            ("Summary", SummaryScreen), ("Statistics", StatsScreen))
+HelpSection = tuple[str, Sequence[BindingType]]
+"""A heading and the bindings listed under it."""
+
 TYPING = ("Practice, typed answers: type and press Enter. " + DONT_KNOW
           + " Case, spaces and punctuation don't matter; ae/oe/aa count for æ/ø/å.")
 
@@ -29,17 +25,17 @@ class HelpScreen(ModalScreen[None]):
     CSS_PATH = "help.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "close", "Close")]
 
-    def __init__(self, app_bindings: Iterable[BindingType]) -> None:
+    def __init__(self, sections: Iterable[HelpSection]) -> None:
         super().__init__()
-        self.app_bindings = list(app_bindings)
+        self.sections = list(sections)
 
     def compose(self) -> ComposeResult:
-        lines = ["[b]Everywhere[/]", *self._keys(self.app_bindings)]
-        for title, screen in SECTIONS:
-            lines += ["", f"[b]{title}[/]", *self._keys(screen.BINDINGS)]
+        lines: list[str] = []
+        for title, bindings in self.sections:
+            lines += ["", f"[b]{title}[/]", *self._keys(bindings)]
         lines += ["", TYPING, "", "Esc, F1 or q closes this help."]
         with VerticalScroll(id="help-box"):
-            yield Static("\n".join(lines), id="help-text")
+            yield Static("\n".join(lines[1:]), id="help-text")  # no blank line on top
 
     def on_mount(self) -> None:
         self.query_one("#help-box").border_title = "Keys"

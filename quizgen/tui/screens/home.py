@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
@@ -9,20 +11,22 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar, Static
 
+from quizgen.config.schema import Config
 from quizgen.errors import QuizgenError
-from quizgen.practice.importer import STAGES, BuiltDeck, import_article
+from quizgen.practice.importer import STAGES, ArticleBuilder, BuiltDeck, import_article
 from quizgen.practice.stats import new_left_today
 from quizgen.practice.store import Store
-from quizgen.tui.screens.base import QuizgenScreen
+from quizgen.tui.messages import OpenPractice, OpenReading, OpenStats
 from quizgen.tui.text import shorten
 
 TITLE_WIDTH = 40
 EMPTY = "No decks yet. Press [b]a[/] and give the path of a Danish article (.txt or .md)."
 
 
-class HomeScreen(QuizgenScreen):
+class HomeScreen(Screen[None]):
     CSS_PATH = "home.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("p", "practise", "Practise"),
@@ -32,8 +36,13 @@ class HomeScreen(QuizgenScreen):
         Binding("escape", "cancel_add", "Cancel", show=False),
     ]
 
-    def __init__(self, start_article: Path | None = None) -> None:
+    def __init__(self, store: Store, config: Config, clock: Callable[[], datetime],
+                 builder: ArticleBuilder, start_article: Path | None = None) -> None:
         super().__init__()
+        self.store = store  # the main thread's connection; the import worker opens its own
+        self.config = config
+        self.clock = clock
+        self.builder = builder
         self._start_article = start_article
 
     def compose(self) -> ComposeResult:
@@ -63,9 +72,9 @@ class HomeScreen(QuizgenScreen):
         table = self.query_one("#decks", DataTable)
         selected = self.selected_deck()
         table.clear()
-        now = self.quizgen.now()
-        left_today = new_left_today(self.quizgen.store, self.quizgen.config.practice, now)
-        for counts in self.quizgen.store.deck_counts(now):
+        now = self.clock()
+        left_today = new_left_today(self.store, self.config.practice, now)
+        for counts in self.store.deck_counts(now):
             table.add_row(shorten(counts.deck.title, TITLE_WIDTH), min(counts.new, left_today),
                           counts.due, counts.learned, counts.total, key=counts.deck.id)
         self.query_one("#empty").display = table.row_count == 0
@@ -85,20 +94,20 @@ class HomeScreen(QuizgenScreen):
     def action_practise(self) -> None:
         deck = self.selected_deck()
         if deck is not None:
-            self.quizgen.open_practice(deck)
+            self.post_message(OpenPractice(deck))
 
     @on(DataTable.RowSelected)
     def _row_chosen(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value is not None:
-            self.quizgen.open_practice(str(event.row_key.value))
+            self.post_message(OpenPractice(str(event.row_key.value)))
 
     def action_read(self) -> None:
         deck = self.selected_deck()
         if deck is not None:
-            self.quizgen.open_reading(deck)
+            self.post_message(OpenReading(deck))
 
     def action_stats(self) -> None:
-        self.quizgen.open_stats()
+        self.post_message(OpenStats())
 
     def action_add(self) -> None:
         path_input = self.query_one("#path", Input)
@@ -134,11 +143,11 @@ class HomeScreen(QuizgenScreen):
 
     @work(thread=True, exclusive=True, group="import")
     def _import(self, path: Path, practise: bool) -> None:
-        app = self.quizgen
+        app = self.app
         try:
-            with Store(app.db_path) as store:  # sqlite connections belong to one thread
+            with Store(self.store.path) as store:  # sqlite connections belong to one thread
                 built = import_article(
-                    path, app.config, store, app.now(), builder=app.builder,
+                    path, self.config, store, self.clock(), builder=self.builder,
                     progress=lambda stage: app.call_from_thread(self._show_stage, stage))
         except QuizgenError as error:
             app.call_from_thread(self._import_failed, str(error))
@@ -171,4 +180,4 @@ class HomeScreen(QuizgenScreen):
             return
         self.notify(f"Added “{deck.title}”: {len(built.items)} items.")
         if practise:
-            self.quizgen.open_practice(deck.id)
+            self.post_message(OpenPractice(deck.id))

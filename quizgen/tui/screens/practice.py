@@ -7,6 +7,8 @@ feedback appears, so ctrl+q at any moment loses nothing answered.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import ClassVar
 
 from textual import on
@@ -14,20 +16,21 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.markup import escape
+from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from quizgen.errors import PracticeError
 from quizgen.practice.answers import is_self_graded
 from quizgen.practice.scheduler import Rating
 from quizgen.practice.session import Feedback, PracticeSession
-from quizgen.tui.screens.base import QuizgenScreen
+from quizgen.tui.messages import PracticeFinished
 from quizgen.tui.text import DONT_KNOW, INSTRUCTIONS, KIND_LABELS, SELF_GRADED
 from quizgen.tui.widgets.feedback import ChoiceList, FeedbackPanel, GradeBar
 
 TYPED = ("cloze", "question", "vocab")
 
 
-class PracticeScreen(QuizgenScreen):
+class PracticeScreen(Screen[None]):
     CSS_PATH = "practice.tcss"
     # Keys mean different things by phase; check_action enables the right ones,
     # and the footer shows only those.
@@ -48,10 +51,13 @@ class PracticeScreen(QuizgenScreen):
         Binding("escape", "finish", "End session"),
     ]
 
-    def __init__(self, session: PracticeSession, title: str) -> None:
+    def __init__(self, session: PracticeSession, title: str,
+                 clock: Callable[[], datetime]) -> None:
         super().__init__()
         self.session = session
         self.deck_title = title
+        self.clock = clock
+        self._finished = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -158,7 +164,7 @@ class PracticeScreen(QuizgenScreen):
 
     def _answer(self, given: str) -> None:
         try:
-            feedback = self.session.answer(given, self.quizgen.now())
+            feedback = self.session.answer(given, self.clock())
         except PracticeError as error:
             self.notify(str(error), severity="error", timeout=10)
             return
@@ -166,7 +172,7 @@ class PracticeScreen(QuizgenScreen):
 
     def action_grade(self, rating: int) -> None:
         try:
-            feedback = self.session.override(Rating(rating), self.quizgen.now())
+            feedback = self.session.override(Rating(rating), self.clock())
         except PracticeError as error:
             self.notify(str(error), severity="error", timeout=10)
             return
@@ -174,11 +180,13 @@ class PracticeScreen(QuizgenScreen):
 
     def action_next(self) -> None:
         try:
-            self.session.advance(self.quizgen.now())
+            self.session.advance(self.clock())
         except PracticeError as error:
             self.notify(str(error), severity="error", timeout=10)
             return
         self._show_question()
 
     def action_finish(self) -> None:
-        self.quizgen.show_summary(self.session.summary(self.quizgen.now()))
+        if not self._finished:  # once: the app replaces this screen with the summary
+            self._finished = True
+            self.post_message(PracticeFinished(self.session.summary(self.clock())))

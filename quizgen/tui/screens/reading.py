@@ -9,18 +9,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.markup import escape
+from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from quizgen.items import Item
 from quizgen.practice.records import Deck
 from quizgen.practice.vocabulary import Occurrence, VocabEntry, occurrences, vocabulary
-from quizgen.tui.screens.base import QuizgenScreen
+from quizgen.tui.messages import OpenPractice
 from quizgen.tui.text import POS_LABELS, bold_marks
 
 NO_WORD = "Press [b]n[/] / [b]→[/] to step through the highlighted words, or click one."
 
 
-class ReadingScreen(QuizgenScreen):
+class ReadingScreen(Screen[None]):
     CSS_PATH = "reading.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: the focused article would otherwise take ←/→ to scroll sideways.
@@ -86,7 +87,7 @@ class ReadingScreen(QuizgenScreen):
             self.action_select((self.selected + delta) % len(self.found))
 
     def action_practise(self) -> None:
-        self.quizgen.open_practice(self.deck.id)
+        self.post_message(OpenPractice(self.deck.id))
 
     def action_back(self) -> None:
         self.dismiss()

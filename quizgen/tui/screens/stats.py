@@ -7,16 +7,16 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from quizgen.practice.stats import ProgressStats
-from quizgen.tui.screens.base import QuizgenScreen
 from quizgen.tui.text import percent, shorten
 
 BAR_WIDTH = 40
 
 
-class StatsScreen(QuizgenScreen):
+class StatsScreen(Screen[None]):
     CSS_PATH = "stats.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back")]
 

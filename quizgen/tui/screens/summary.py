@@ -7,14 +7,15 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from quizgen.practice.session import SessionSummary
-from quizgen.tui.screens.base import QuizgenScreen
+from quizgen.tui.messages import OpenStats
 from quizgen.tui.text import duration, percent, until
 
 
-class SummaryScreen(QuizgenScreen):
+class SummaryScreen(Screen[None]):
     CSS_PATH = "summary.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,escape", "home", "Home", key_display="Enter"),
@@ -53,4 +54,4 @@ class SummaryScreen(QuizgenScreen):
         self.dismiss()
 
     def action_stats(self) -> None:
-        self.quizgen.open_stats()
+        self.post_message(OpenStats())
