@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from quizgen.config.schema import Config
 from quizgen.practice.clock import local_now
@@ -32,8 +33,9 @@ from quizgen.tui.screens.reading import ReadingScreen
 from quizgen.tui.screens.stats import StatsScreen
 from quizgen.tui.screens.summary import SummaryScreen
 
-HELP_SECTIONS = (("Home", HomeScreen), ("Reading", ReadingScreen), ("Practice", PracticeScreen),
-                 ("Summary", SummaryScreen), ("Statistics", StatsScreen))
+SCREEN_TITLES: dict[type[Screen[Any]], str] = {
+    HomeScreen: "Home", ReadingScreen: "Reading", PracticeScreen: "Practice",
+    SummaryScreen: "Summary", StatsScreen: "Statistics"}
 
 
 class QuizgenApp(App[None]):
@@ -112,11 +114,12 @@ class QuizgenApp(App[None]):
     def _practice_finished(self, message: PracticeFinished) -> None:
         self.switch_screen(SummaryScreen(message.summary, self.now()))
 
-    def help_sections(self) -> list[HelpSection]:
-        """The keys that work everywhere, then every screen's own."""
-        return [("Everywhere", self.BINDINGS),
-                *((title, screen.BINDINGS) for title, screen in HELP_SECTIONS)]
+    def help_sections(self, screen: Screen[Any]) -> list[HelpSection]:
+        """The keys that work everywhere, then those of the screen help is opened from:
+        a learner wants what works here, not every screen's keys."""
+        title = SCREEN_TITLES.get(type(screen), "This screen")
+        return [("Everywhere", self.BINDINGS), (title, type(screen).BINDINGS)]
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.help_sections()))
+            self.push_screen(HelpScreen(self.help_sections(self.screen)))
