@@ -21,7 +21,8 @@ from quizgen.extract.syntax import (
     subtree_ids,
     word_bases,
 )
-from quizgen.generate.answers import (
+from quizgen.generate.context import Candidate, GenerationContext
+from quizgen.generate.grammar.answers import (
     MAX_ANSWER_WORDS,
     answer_core,
     answer_label,
@@ -29,20 +30,18 @@ from quizgen.generate.answers import (
     bare_noun,
     case_text,
     holds_a_clause,
+    phrase_text,
     time_only,
 )
-from quizgen.generate.context import Candidate, GenerationContext
-from quizgen.generate.danish import (
+from quizgen.generate.grammar.clauses import (
     Clause,
-    capitalise,
     clause_ids,
     clauses,
-    phrase_text,
     pronoun_subject,
-    question,
     reporter,
     vague_pronouns,
 )
+from quizgen.generate.grammar.word_order import capitalise, question
 from quizgen.generate.registry import register
 from quizgen.items import Item
 

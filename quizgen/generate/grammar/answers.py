@@ -8,11 +8,14 @@ from quizgen.extract.syntax import (
     PLACE_NOUNS,
     TIME_NOUNS,
     entity_span,
+    ids_text,
     is_agent_like,
     is_person_noun,
     kids,
+    starts_capitalised_only_by_position,
     subtree_ids,
 )
+from quizgen.generate.grammar.word_order import SENTENCE_ADVERBS, tidy
 
 
 def answer_core(sentence: Sentence, i: int) -> set[int]:
@@ -114,3 +117,30 @@ def asks_who(s: Sentence, token: Token, names: frozenset[str] = frozenset()) -> 
 
 def case_text(s: Sentence, i: int) -> str:
     return " ".join(t.text.lower() for t in kids(s, i, ("case",)) if t.i < i)
+
+
+def phrase_text(sentence: Sentence, ids: set[int]) -> str:
+    """A phrase as an answer: sentence-initial capital lowered, edges without punctuation."""
+    chosen = sorted(ids)
+    while chosen and sentence.tokens[chosen[-1]].is_punct:
+        chosen.pop()
+    while chosen and sentence.tokens[chosen[0]].is_punct:
+        chosen.pop(0)
+    # A sentence adverb the parser hung on the noun ("300 IS-krigere fortsat") is no part
+    # of the answer.
+    while len(chosen) > 1 and (
+        sentence.tokens[chosen[-1]].pos in ("CCONJ", "SCONJ")
+        or sentence.tokens[chosen[-1]].text.lower() in SENTENCE_ADVERBS
+    ):
+        chosen.pop()
+    while len(chosen) > 1 and sentence.tokens[chosen[0]].text.lower() in {*SENTENCE_ADVERBS, "så"}:
+        chosen.pop(0)  # "nu civile", "så store skibe"
+    if not chosen:
+        return ""
+    span = range(chosen[0], chosen[-1] + 1)
+    if all(k in chosen or sentence.tokens[k].is_punct for k in span):
+        chosen = list(span)  # "mænd, kvinder og børn": keep the commas inside
+    text = ids_text(sentence, chosen)
+    if starts_capitalised_only_by_position(sentence.tokens[chosen[0]]):
+        text = text[0].lower() + text[1:]
+    return tidy(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quizgen.analysis import Sentence, Token
 from quizgen.extract.syntax import is_finite
-from quizgen.generate.clauses import DASHES, Clause, chunk
+from quizgen.generate.grammar.clauses import DASHES, Clause, chunk
 
 EMBEDDING_DEPS = frozenset(
     {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp", "parataxis", "conj"}

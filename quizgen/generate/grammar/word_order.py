@@ -1,4 +1,4 @@
-"""Danish questions made by transforming a parsed clause.
+"""Questions made by transforming a parsed clause: Danish question word order.
 
 Danish main clauses are verb-second (V2). A question about the subject keeps
 the declarative order (``Koalitionen indledte ...`` -> ``Hvem indledte ...?``);
@@ -18,24 +18,12 @@ import re
 
 from quizgen.analysis import Sentence, Token
 from quizgen.extract.syntax import (
-    ids_text,
     is_finite,
     starts_capitalised_only_by_position,
     word_set,
 )
-from quizgen.generate.clauses import (
-    FIRST_PERSON,
-    PERSONAL_SUBJECTS,
-    Clause,
-    chunk,
-    clause_ids,
-    clauses,
-    pronoun_subject,
-    quotes,
-    reporter,
-    vague_pronouns,
-)
-from quizgen.generate.parse_checks import (
+from quizgen.generate.grammar.clauses import Clause, chunk, clause_ids
+from quizgen.generate.grammar.parse_checks import (
     apposition_cut,
     detached_modifier,
     holes,
@@ -44,23 +32,6 @@ from quizgen.generate.parse_checks import (
     torn,
     without_asides,
 )
-
-# Re-exported: the clause finder lives in quizgen.generate.clauses.
-__all__ = [
-    "FIRST_PERSON",
-    "PERSONAL_SUBJECTS",
-    "Clause",
-    "capitalise",
-    "clause_ids",
-    "clauses",
-    "phrase_text",
-    "pronoun_subject",
-    "question",
-    "quotes",
-    "reporter",
-    "tidy",
-    "vague_pronouns",
-]
 
 SENTENCE_ADVERBS = word_set(
     """
@@ -200,30 +171,3 @@ def tidy(text: str) -> str:
 
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def phrase_text(sentence: Sentence, ids: set[int]) -> str:
-    """A phrase as an answer: sentence-initial capital lowered, edges without punctuation."""
-    chosen = sorted(ids)
-    while chosen and sentence.tokens[chosen[-1]].is_punct:
-        chosen.pop()
-    while chosen and sentence.tokens[chosen[0]].is_punct:
-        chosen.pop(0)
-    # A sentence adverb the parser hung on the noun ("300 IS-krigere fortsat") is no part
-    # of the answer.
-    while len(chosen) > 1 and (
-        sentence.tokens[chosen[-1]].pos in ("CCONJ", "SCONJ")
-        or sentence.tokens[chosen[-1]].text.lower() in SENTENCE_ADVERBS
-    ):
-        chosen.pop()
-    while len(chosen) > 1 and sentence.tokens[chosen[0]].text.lower() in {*SENTENCE_ADVERBS, "så"}:
-        chosen.pop(0)  # "nu civile", "så store skibe"
-    if not chosen:
-        return ""
-    span = range(chosen[0], chosen[-1] + 1)
-    if all(k in chosen or sentence.tokens[k].is_punct for k in span):
-        chosen = list(span)  # "mænd, kvinder og børn": keep the commas inside
-    text = ids_text(sentence, chosen)
-    if starts_capitalised_only_by_position(sentence.tokens[chosen[0]]):
-        text = text[0].lower() + text[1:]
-    return tidy(text)
