@@ -10,10 +10,6 @@ from quizgen.config.generation import Phrasings
 from quizgen.extract.phrases import is_place_phrase, is_time_phrase
 from quizgen.extract.syntax import (
     OBJECT_DEPS,
-    PERSONAL_PRONOUNS,
-    PLACE_NOUNS,
-    SPEECH_VERBS,
-    TIME_NOUNS,
     base_dep,
     ids_text,
     kids,
@@ -44,6 +40,7 @@ from quizgen.generate.grammar.clauses import (
 from quizgen.generate.grammar.word_order import capitalise, question
 from quizgen.generate.registry import register
 from quizgen.items import Item
+from quizgen.lang.da.words import PERSONAL_PRONOUNS, PLACE_NOUNS, SPEECH_VERBS, TIME_NOUNS
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ from quizgen.analysis import Token
 from quizgen.extract.facts import Fact
 from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.grammar import distractors as d
-from quizgen.generate.grammar.clauses import FIRST_PERSON, PERSONAL_SUBJECTS, quotes
+from quizgen.generate.grammar.clauses import quotes
 from quizgen.generate.registry import register
 from quizgen.items import FALSE_ANSWER, TRUE_ANSWER, Item
+from quizgen.lang.da.words import FIRST_PERSON, PERSONAL_SUBJECTS
 
 SWAPPABLE = ("time", "place", "quantity", "attribution", "role")
 
