@@ -59,8 +59,8 @@ def _singular(lemma: str, form: str, key: tuple[str, str], code: str) -> str:
     """``cyklisterne`` lemmatised to the plural ``cyklister``: take ``cyklist``. A real
     singular in -er (``kriger``) has a plural in -ere (``krigere``) and is kept.
 
-    (Danish plural endings, spelt out here: the repair is a Danish one, and only the
-    Danish tables reach it; another language would bring its own repair, not endings.)"""
+    (The endings are spelt out here because this is Danish morphology as code, not a word
+    list: a second language would need its own repair here, not other endings.)"""
     if key != ("Def", "Plur") or form != lemma + "ne":
         return lemma
     if lemma.endswith("e") and not lemma.endswith("ere") and zipf(lemma[:-1], code) > 0:
