@@ -9,7 +9,7 @@ import re
 from analysis_builders import analysis_from_file, sentence
 
 from quizgen.extract.syntax import number_value
-from quizgen.generate import distractors as d
+from quizgen.generate.grammar import distractors as d
 
 ARTICLE = analysis_from_file("bundled_article.analysis")
 

@@ -10,7 +10,8 @@ from quizgen.extract.facts import extract_facts
 from quizgen.extract.syntax import subtree_ids
 from quizgen.extract.vocabulary import extract_vocabulary
 from quizgen.generate.context import GenerationContext
-from quizgen.generate.danish import clauses, question
+from quizgen.generate.grammar.clauses import clauses
+from quizgen.generate.grammar.word_order import question
 from quizgen.generate.question import QuestionDraft, drafts
 
 TIRSDAG = """

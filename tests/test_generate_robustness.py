@@ -6,7 +6,8 @@ from __future__ import annotations
 from analysis_builders import sentence
 
 from quizgen.extract.syntax import subtree_ids
-from quizgen.generate.danish import clauses, question
+from quizgen.generate.grammar.clauses import clauses
+from quizgen.generate.grammar.word_order import question
 
 TIME_AS_SUBJECT = """
 Tirsdag tirsdag NOUN Definite=Ind|Gender=Com|Number=Sing 3 nsubj

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 
 from quizgen.analysis import Sentence, Token
 from quizgen.extract.syntax import ids_text
-
-OPENING = ("der", "er", "tale", "om")
+from quizgen.lang.grammar import Grammar
 
 
 @dataclass(frozen=True)
@@ -23,12 +22,15 @@ class Definition:
     head: int  # the phrase's noun
 
 
-def find_definition(sentence: Sentence, previous: Sentence) -> Definition | None:
+def find_definition(
+    sentence: Sentence, previous: Sentence, grammar: Grammar
+) -> Definition | None:
     """The definition ``sentence`` gives of a term ``previous`` flagged, if any."""
-    if tuple(t.text.lower() for t in sentence.tokens[: len(OPENING)]) != OPENING:
+    opening = grammar.clauses.definition_opening
+    if tuple(t.text.lower() for t in sentence.tokens[: len(opening)]) != opening:
         return None
-    term = _flagged_term(previous)
-    ids = _definition_ids(sentence)
+    term = _flagged_term(previous, grammar.clauses.term_marker)
+    ids = _definition_ids(sentence, grammar)
     if not term or not ids:
         return None
     return Definition(
@@ -36,10 +38,7 @@ def find_definition(sentence: Sentence, previous: Sentence) -> Definition | None
     )
 
 
-INDEFINITE_ARTICLES = frozenset({"en", "et"})
-
-
-def _definition_ids(sentence: Sentence) -> set[int]:
+def _definition_ids(sentence: Sentence, grammar: Grammar) -> set[int]:
     """The indefinite noun phrase after ``Der er tale om``, up to the first punctuation.
 
     Read off the words, not the parse: the tagger can take the phrase's noun for
@@ -47,12 +46,12 @@ def _definition_ids(sentence: Sentence) -> set[int]:
     phrase on the next noun, which made ``i en konfliktzone`` the definition.
     """
     tokens = sentence.tokens
-    start = len(OPENING)
+    start = len(grammar.clauses.definition_opening)
     end = next((t.i for t in tokens[start:] if t.is_punct), len(tokens))
     if end <= start:
         return set()
     first = tokens[start]
-    if first.pos == "DET" and first.text.lower() not in INDEFINITE_ARTICLES:
+    if first.pos == "DET" and first.text.lower() not in grammar.clauses.indefinite_articles:
         return set()  # "den", "denne": a definite phrase names, it does not define
     core = tokens[start : _first_adp(tokens, start, end)]
     if any(t.pos == "NOUN" and t.feature("Definite") == "Def" for t in core):
@@ -72,12 +71,12 @@ def _definition_head(sentence: Sentence, ids: set[int]) -> int:
     return nouns[0] if nouns else max(start, stop - 1)
 
 
-def _flagged_term(sentence: Sentence) -> str:
+def _flagged_term(sentence: Sentence, marker: str) -> str:
     """``en såkaldt humanitær korridor`` -> ``en humanitær korridor``: the adjectives and
-    nouns after "såkaldt" up to the last noun, with the article in front of it."""
+    nouns after the ``marker`` ("såkaldt") up to the last noun, with the article in front."""
     tokens = sentence.tokens
     for token in tokens:
-        if not token.text.lower().startswith("såkaldt"):
+        if not token.text.lower().startswith(marker):
             continue
         run = []
         for t in tokens[token.i + 1 : token.i + 4]:

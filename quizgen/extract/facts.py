@@ -6,25 +6,26 @@ generators can ask about it, blank it out or swap it for something false.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from quizgen.analysis import Analysis, Sentence
+from quizgen.analysis import Analysis, Sentence, Token
 from quizgen.extract.definitions import find_definition
 from quizgen.extract.phrases import case_of, is_place_phrase, is_time_phrase
 from quizgen.extract.syntax import (
     OBJECT_DEPS,
-    SPEECH_VERBS,
     SUBJECT_DEPS,
-    TIME_NOUNS,
     base_dep,
     entity_span,
     ids_text,
     is_year,
     kids,
     number_value,
-    subtree_ids,
+    phrase_ids,
 )
+from quizgen.lang import get_language
+from quizgen.lang.grammar import Grammar
 
 FACT_KINDS = ("event", "role", "place", "time", "quantity", "attribution", "definition")
 
@@ -56,181 +57,191 @@ class Fact:
         return asdict(self)
 
 
-def _span(sentence: Sentence, ids: set[int]) -> tuple[int, int]:
-    return min(ids), max(ids) + 1
-
-
-def _phrase(sentence: Sentence, i: int, drop: tuple[str, ...] = ("punct",)) -> set[int]:
-    """Subtree of ``i`` without trailing/leading punctuation, relative clauses and the like."""
-    ids = subtree_ids(sentence, i)
-    for child in sentence.children(i):
-        if child.dep in ("acl:relcl", "parataxis", "advcl") or child.dep in drop:
-            ids -= subtree_ids(sentence, child.i)
-    ids.add(i)
-    while len(ids) > 1 and sentence.tokens[min(ids)].is_punct:
-        ids.discard(min(ids))
-    while len(ids) > 1 and sentence.tokens[max(ids)].is_punct:
-        ids.discard(max(ids))
-    return ids
-
-
 def extract_facts(analysis: Analysis) -> tuple[Fact, ...]:
+    grammar = get_language(analysis.article.language).grammar
     facts: list[Fact] = []
     for sentence in analysis.sentences:
-        facts.extend(_sentence_facts(sentence, analysis))
+        facts.extend(sentence_facts(sentence, analysis, grammar))
     return tuple(facts)
 
 
-def _sentence_facts(sentence: Sentence, analysis: Analysis) -> list[Fact]:
+def sentence_facts(sentence: Sentence, analysis: Analysis, grammar: Grammar) -> list[Fact]:
+    """The facts of one sentence: token by token in the order of ``TOKEN_FACTS``, then
+    roles and a definition."""
     out: list[Fact] = []
-    s = sentence.index
     for token in sentence.tokens:
-        dep = base_dep(token)
-        # places: "i det østlige Syrien", "i udkanten af Baghouz"
-        if is_place_phrase(sentence, token):
-            ids = _phrase(sentence, token.i)
-            head = sentence.tokens[token.head]
-            # "i udkanten af Baghouz": the place noun carries the LOC below it
-            label = "LOC"
-            text = ids_text(sentence, ids)
-            out.append(
-                Fact(
-                    "place",
-                    s,
-                    text,
-                    _span(sentence, ids),
-                    token.i,
-                    label,
-                    verb=head.lemma,
-                    place=text,
-                )
-            )
-        # times: "onsdag", "tirsdag aften", "i 2017", "tre år forinden"
-        time_label = is_time_phrase(sentence, token)
-        if time_label and (dep in ("obl", "advmod", "nmod") or token.dep == "obl:tmod"):
-            ids = _phrase(sentence, token.i)
-            text = ids_text(sentence, ids)
-            out.append(
-                Fact(
-                    "time",
-                    s,
-                    text,
-                    _span(sentence, ids),
-                    token.i,
-                    time_label,
-                    verb=sentence.tokens[token.head].lemma,
-                    time=text,
-                )
-            )
-        # quantities: "300 IS-krigere", "mindst ti lastbiler"
-        if token.dep == "nummod" and not is_year(token) and number_value(token.text) != 1:
-            noun = sentence.tokens[token.head]
-            if noun.pos == "NOUN" and noun.i > token.i:
-                ids = {token.i, noun.i, *(t.i for t in kids(sentence, token.i, ("advmod",)))}
-                ids |= {
-                    t.i
-                    for t in kids(sentence, noun.i, ("amod", "compound"))
-                    if token.i < t.i < noun.i
-                }
-                text = ids_text(sentence, ids)
-                if noun.lemma.lower() not in TIME_NOUNS:
-                    number = ids_text(
-                        sentence, {token.i} | {t.i for t in kids(sentence, token.i, ("advmod",))}
-                    )
-                    out.append(
-                        Fact(
-                            "quantity",
-                            s,
-                            text,
-                            _span(sentence, ids),
-                            token.i,
-                            "count",
-                            quantity=number,
-                            counted=noun.text,
-                        )
-                    )
-        # attributions: "ifølge Reuters"
-        if dep in ("obl", "nmod") and case_of(sentence, token.i) == "ifølge":
-            ids = _phrase(sentence, token.i)
-            ids -= {t.i for t in kids(sentence, token.i, ("case",))}
-            text = ids_text(sentence, ids)
-            out.append(
-                Fact(
-                    "attribution",
-                    s,
-                    text,
-                    _span(sentence, ids),
-                    token.i,
-                    token.ent_type,
-                    source=text,
-                    verb="ifølge",
-                )
-            )
-        # attributions: "skriver AP", "fortæller ... til nyhedsbureauet Reuters"
-        if token.pos == "VERB" and token.lemma.lower() in SPEECH_VERBS:
-            for subj in kids(sentence, token.i, SUBJECT_DEPS):
-                if subj.ent_type in ("PER", "ORG") or subj.pos == "PROPN":
-                    span = entity_span(sentence, subj.i)
-                    ids = set(range(*span)) if span else _phrase(sentence, subj.i)
-                    ids -= {
-                        t.i
-                        for t in kids(sentence, subj.i, ("appos", "punct"))
-                        for t in sentence.subtree(t.i)
-                    }
-                    text = ids_text(sentence, ids)
-                    out.append(
-                        Fact(
-                            "attribution",
-                            s,
-                            text,
-                            _span(sentence, ids),
-                            subj.i,
-                            subj.ent_type,
-                            source=text,
-                            verb=token.lemma,
-                        )
-                    )
-        # events: subject, verb, object
-        if token.pos == "VERB" and (
-            token.dep in ("ROOT", "conj", "parataxis") or token.head == token.i
-        ):
-            subjects = kids(sentence, token.i, SUBJECT_DEPS)
-            objects = kids(sentence, token.i, OBJECT_DEPS)
-            if (
-                subjects
-                and objects
-                and subjects[0].pos != "PRON"
-                and objects[0].pos in ("NOUN", "PROPN")
-            ):
-                subj, obj = subjects[0], objects[0]
-                s_ids, o_ids = _phrase(sentence, subj.i), _phrase(sentence, obj.i)
-                out.append(
-                    Fact(
-                        "event",
-                        s,
-                        ids_text(sentence, s_ids | {token.i} | o_ids),
-                        _span(sentence, o_ids),
-                        obj.i,
-                        obj.ent_type,
-                        subject=ids_text(sentence, s_ids),
-                        verb=token.lemma,
-                        object=ids_text(sentence, o_ids),
-                    )
-                )
-    out.extend(_roles(sentence, analysis))
-    out.extend(_definitions(sentence, analysis))
+        for facts_of in TOKEN_FACTS:
+            out.extend(facts_of(sentence, token, grammar))
+    out.extend(role_facts(sentence, analysis, grammar))
+    out.extend(definition_facts(sentence, analysis, grammar))
     return out
 
 
-ROLE_STOP = frozenset({",", ".", "og", "som", "der", "(", ")", "-", ":"})
+def place_facts(sentence: Sentence, token: Token, grammar: Grammar) -> list[Fact]:
+    """``i det østlige Syrien``, ``i udkanten af Baghouz``."""
+    if not is_place_phrase(sentence, token, grammar):
+        return []
+    ids = phrase_ids(sentence, token.i)
+    text = ids_text(sentence, ids)
+    return [
+        Fact(
+            kind="place",
+            sentence_index=sentence.index,
+            text=text,
+            span=_span(ids),
+            head=token.i,
+            label="LOC",  # "i udkanten af Baghouz": the place noun carries the LOC below it
+            verb=sentence.tokens[token.head].lemma,
+            place=text,
+        )
+    ]
 
 
-def _roles(sentence: Sentence, analysis: Analysis) -> list[Fact]:
+def time_facts(sentence: Sentence, token: Token, grammar: Grammar) -> list[Fact]:
+    """``onsdag``, ``tirsdag aften``, ``i 2017``, ``tre år forinden``."""
+    time_label = is_time_phrase(sentence, token, grammar)
+    where = base_dep(token) in ("obl", "advmod", "nmod") or token.dep == "obl:tmod"
+    if not time_label or not where:
+        return []
+    ids = phrase_ids(sentence, token.i)
+    text = ids_text(sentence, ids)
+    return [
+        Fact(
+            kind="time",
+            sentence_index=sentence.index,
+            text=text,
+            span=_span(ids),
+            head=token.i,
+            label=time_label,
+            verb=sentence.tokens[token.head].lemma,
+            time=text,
+        )
+    ]
+
+
+def quantity_facts(sentence: Sentence, token: Token, grammar: Grammar) -> list[Fact]:
+    """``300 IS-krigere``, ``mindst ti lastbiler``; not years, not "one", not durations."""
+    if token.dep != "nummod" or is_year(token) or number_value(token.text, grammar) == 1:
+        return []
+    noun = sentence.tokens[token.head]
+    if noun.pos != "NOUN" or noun.i <= token.i or noun.lemma.lower() in grammar.time.nouns:
+        return []
+    number_ids = {token.i} | {t.i for t in kids(sentence, token.i, ("advmod",))}
+    between = kids(sentence, noun.i, ("amod", "compound"))
+    ids = number_ids | {noun.i} | {t.i for t in between if token.i < t.i < noun.i}
+    return [
+        Fact(
+            kind="quantity",
+            sentence_index=sentence.index,
+            text=ids_text(sentence, ids),
+            span=_span(ids),
+            head=token.i,
+            label="count",
+            quantity=ids_text(sentence, number_ids),
+            counted=noun.text,
+        )
+    ]
+
+
+def according_to_facts(sentence: Sentence, token: Token, grammar: Grammar) -> list[Fact]:
+    """``ifølge Reuters``."""
+    attribution = grammar.clauses.attribution
+    if base_dep(token) not in ("obl", "nmod") or case_of(sentence, token.i) != attribution:
+        return []
+    ids = phrase_ids(sentence, token.i)
+    ids -= {t.i for t in kids(sentence, token.i, ("case",))}
+    text = ids_text(sentence, ids)
+    return [
+        Fact(
+            kind="attribution",
+            sentence_index=sentence.index,
+            text=text,
+            span=_span(ids),
+            head=token.i,
+            label=token.ent_type,
+            source=text,
+            verb=attribution,
+        )
+    ]
+
+
+def speaker_facts(sentence: Sentence, token: Token, grammar: Grammar) -> list[Fact]:
+    """``skriver AP``, ``fortæller ... til nyhedsbureauet Reuters``: a named subject of a
+    verb of speech."""
+    if token.pos != "VERB" or token.lemma.lower() not in grammar.clauses.speech_verbs:
+        return []
+    out: list[Fact] = []
+    for subj in kids(sentence, token.i, SUBJECT_DEPS):
+        if subj.ent_type not in ("PER", "ORG") and subj.pos != "PROPN":
+            continue
+        span = entity_span(sentence, subj.i)
+        ids = set(range(*span)) if span else phrase_ids(sentence, subj.i)
+        ids -= {
+            t.i for t in kids(sentence, subj.i, ("appos", "punct")) for t in sentence.subtree(t.i)
+        }
+        text = ids_text(sentence, ids)
+        out.append(
+            Fact(
+                kind="attribution",
+                sentence_index=sentence.index,
+                text=text,
+                span=_span(ids),
+                head=subj.i,
+                label=subj.ent_type,
+                source=text,
+                verb=token.lemma,
+            )
+        )
+    return out
+
+
+def event_facts(sentence: Sentence, token: Token, grammar: Grammar) -> list[Fact]:
+    """Subject, verb and object of a main or coordinated clause with a named object."""
+    if token.pos != "VERB" or not (
+        token.dep in ("ROOT", "conj", "parataxis") or token.head == token.i
+    ):
+        return []
+    subjects = kids(sentence, token.i, SUBJECT_DEPS)
+    objects = kids(sentence, token.i, OBJECT_DEPS)
+    if not subjects or not objects:
+        return []
+    subj, obj = subjects[0], objects[0]
+    if subj.pos == "PRON" or obj.pos not in ("NOUN", "PROPN"):
+        return []
+    s_ids, o_ids = phrase_ids(sentence, subj.i), phrase_ids(sentence, obj.i)
+    return [
+        Fact(
+            kind="event",
+            sentence_index=sentence.index,
+            text=ids_text(sentence, s_ids | {token.i} | o_ids),
+            span=_span(o_ids),
+            head=obj.i,
+            label=obj.ent_type,
+            subject=ids_text(sentence, s_ids),
+            verb=token.lemma,
+            object=ids_text(sentence, o_ids),
+        )
+    ]
+
+
+# The facts a token can head, in the order they are listed for it.
+TOKEN_FACTS: tuple[Callable[[Sentence, Token, Grammar], list[Fact]], ...] = (
+    place_facts,
+    time_facts,
+    quantity_facts,
+    according_to_facts,
+    speaker_facts,
+    event_facts,
+)
+
+
+def role_facts(sentence: Sentence, analysis: Analysis, grammar: Grammar) -> list[Fact]:
     """``Mustafa Bali, talsmand fra SDF, ...`` and ``Lene Holm, formand for ...``: a name,
     a comma and a role starting with a common noun. Read off the text as well as the parse,
     because appositions are where parsers often go wrong."""
     out: list[Fact] = []
     tokens = sentence.tokens
+    stop = grammar.clauses.role_stop
     for entity in analysis.entities:
         if entity.sentence != sentence.index or entity.label != "PER":
             continue
@@ -241,39 +252,43 @@ def _roles(sentence: Sentence, analysis: Analysis) -> list[Fact]:
         if first.pos != "NOUN" or not first.text[:1].islower() or first.ent_type:
             continue
         end = comma + 1
-        while end < len(tokens) and tokens[end].text.lower() not in ROLE_STOP and end - comma <= 8:
+        while end < len(tokens) and tokens[end].text.lower() not in stop and end - comma <= 8:
             end += 1
         if end >= len(tokens) or tokens[end].text not in (",", "."):
             continue  # no clear end of the apposition
-        role = sentence.span_text(comma + 1, end)
         out.append(
             Fact(
-                "role",
-                sentence.index,
-                entity.text,
-                (entity.start, entity.end),
-                entity.start,
-                "PER",
+                kind="role",
+                sentence_index=sentence.index,
+                text=entity.text,
+                span=(entity.start, entity.end),
+                head=entity.start,
+                label="PER",
                 entity=entity.text,
-                role=role,
+                role=sentence.span_text(comma + 1, end),
             )
         )
     return out
 
 
-def _definitions(sentence: Sentence, analysis: Analysis) -> list[Fact]:
+def _span(ids: set[int]) -> tuple[int, int]:
+    return min(ids), max(ids) + 1
+
+
+def definition_facts(sentence: Sentence, analysis: Analysis, grammar: Grammar) -> list[Fact]:
+    """``Der er tale om en demilitariseret rute ...`` after ``en såkaldt humanitær korridor``."""
     if sentence.index == 0:
         return []
-    found = find_definition(sentence, analysis.sentences[sentence.index - 1])
+    found = find_definition(sentence, analysis.sentences[sentence.index - 1], grammar)
     if found is None:
         return []
     return [
         Fact(
-            "definition",
-            sentence.index,
-            found.text,
-            (min(found.ids), max(found.ids) + 1),
-            found.head,
+            kind="definition",
+            sentence_index=sentence.index,
+            text=found.text,
+            span=(min(found.ids), max(found.ids) + 1),
+            head=found.head,
             term=found.term,
             definition=found.text,
         )

@@ -9,9 +9,9 @@ import random
 
 from quizgen.analysis import Sentence
 from quizgen.extract.syntax import is_agent_like
-from quizgen.generate import distractors as d
 from quizgen.generate.context import Candidate, GenerationContext
-from quizgen.generate.danish import quotes
+from quizgen.generate.grammar import distractors as d
+from quizgen.generate.grammar.clauses import quotes
 from quizgen.generate.question import ASKS, QuestionDraft, drafts
 from quizgen.generate.registry import register
 from quizgen.items import CLOZE_GAP, Item

@@ -7,9 +7,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from quizgen.extract.syntax import PERSONAL_PRONOUNS
 from quizgen.generate.context import Candidate
 from quizgen.items import CLOZE_GAP, FALSE_ANSWER, TRUE_ANSWER, Item
+from quizgen.lang.da.words import PERSONAL_PRONOUNS
 
 SAME_SENTENCE_PENALTY = 0.35
 REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})

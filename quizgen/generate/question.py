@@ -10,10 +10,6 @@ from quizgen.config.generation import Phrasings
 from quizgen.extract.phrases import is_place_phrase, is_time_phrase
 from quizgen.extract.syntax import (
     OBJECT_DEPS,
-    PERSONAL_PRONOUNS,
-    PLACE_NOUNS,
-    SPEECH_VERBS,
-    TIME_NOUNS,
     base_dep,
     ids_text,
     kids,
@@ -21,7 +17,8 @@ from quizgen.extract.syntax import (
     subtree_ids,
     word_bases,
 )
-from quizgen.generate.answers import (
+from quizgen.generate.context import Candidate, GenerationContext
+from quizgen.generate.grammar.answers import (
     MAX_ANSWER_WORDS,
     answer_core,
     answer_label,
@@ -29,22 +26,21 @@ from quizgen.generate.answers import (
     bare_noun,
     case_text,
     holds_a_clause,
+    phrase_text,
     time_only,
 )
-from quizgen.generate.context import Candidate, GenerationContext
-from quizgen.generate.danish import (
+from quizgen.generate.grammar.clauses import (
     Clause,
-    capitalise,
     clause_ids,
     clauses,
-    phrase_text,
     pronoun_subject,
-    question,
     reporter,
     vague_pronouns,
 )
+from quizgen.generate.grammar.word_order import capitalise, question
 from quizgen.generate.registry import register
 from quizgen.items import Item
+from quizgen.lang.da.words import PERSONAL_PRONOUNS, PLACE_NOUNS, SPEECH_VERBS, TIME_NOUNS
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,12 @@ import random
 
 from quizgen.analysis import Token
 from quizgen.extract.facts import Fact
-from quizgen.generate import distractors as d
 from quizgen.generate.context import Candidate, GenerationContext
-from quizgen.generate.danish import FIRST_PERSON, PERSONAL_SUBJECTS, quotes
+from quizgen.generate.grammar import distractors as d
+from quizgen.generate.grammar.clauses import quotes
 from quizgen.generate.registry import register
 from quizgen.items import FALSE_ANSWER, TRUE_ANSWER, Item
+from quizgen.lang.da.words import FIRST_PERSON, PERSONAL_SUBJECTS
 
 SWAPPABLE = ("time", "place", "quantity", "attribution", "role")
 

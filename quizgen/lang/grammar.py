@@ -1,10 +1,121 @@
-"""Word lists and grammar facts that extraction and question-making read."""
+"""Word lists and grammar facts that extraction and question-making read.
+
+The code that reads a parse (``quizgen.extract``, ``quizgen.generate.grammar``) works on
+Universal Dependencies labels, which are the same for every language; the words it
+needs on top of them (which nouns name a time, which verbs report speech, how a noun
+is inflected) come from a language's ``Grammar``. The fields are grouped by what they
+are for, so that no part is a long list of unrelated words.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+
+# (word, UPOS, UD features, the frequency list as a set) -> does the word look like that
+# form of a word of that class? Used to pick wrong options from a frequency list.
+ParadigmCheck = Callable[[str, str, Mapping[str, str], frozenset[str]], bool]
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    weekdays: tuple[str, ...]  # in calendar order: wrong options swap one for another
+    months: tuple[str, ...]
+    dayparts: tuple[str, ...]
+    nouns: frozenset[str]  # heads of time phrases: weekdays, months, dayparts, "år" ...
+    adverbs: frozenset[str]  # "[tre år] forinden"
+    deictic: frozenset[str]  # "i går", "i morgen": after ``deictic_preposition``
+    deictic_preposition: str
+    period_words: frozenset[str]  # "sidste uge", "samme dag"
+    clock_words: frozenset[str]  # "klokken 14"
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    words: tuple[str, ...]  # spelt-out numbers from zero on, position = value
+    values: Mapping[str, int]  # every spelt-out number that is read as a number
+    options: tuple[str, ...]  # spelt-out numbers offered as wrong options
+    decimal_mark: str
+    thousands_mark: str
+    lower_bounds: tuple[str, ...]  # "mindst fem": only larger numbers are wrong
+    upper_bounds: tuple[str, ...]  # "højst fem": only smaller numbers are wrong
+
+
+@dataclass(frozen=True)
+class NounWords:
+    """Common nouns that say what kind of thing a phrase names."""
+
+    person: frozenset[str]
+    person_suffixes: tuple[str, ...]  # compounds ending in these name people
+    group: frozenset[str]  # organisations and groups that act
+    group_suffixes: tuple[str, ...]
+    place: frozenset[str]
+    institutions: tuple[str, ...]  # capitalised definite nouns ending so are names
+    inflections: tuple[str, ...]  # endings cut off to find the word a compound ends in
+
+
+@dataclass(frozen=True)
+class PronounWords:
+    personal: frozenset[str]  # pronouns and pronoun-like words: never vocabulary or answers
+    agents: frozenset[str]  # subject pronouns that stand for people ("hvem")
+    subjects: frozenset[str]  # subject pronouns whose referent a question would lose
+    first_person: frozenset[str]  # "jeg", "vi": nobody knows who, out of the article
+    vague: frozenset[str]  # pronouns that point outside the clause
+    light: frozenset[str]  # unstressed object pronouns that move before adverbials
+    reflexive: str  # "sig": of reflexive verbs, never a subject
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    """Function words that give a clause or phrase its structure."""
+
+    speech_verbs: frozenset[str]  # verbs that report: "skriver AP"
+    sentence_adverbs: frozenset[str]  # "ikke", "fortsat": the adverbial field
+    focus_adverbs: frozenset[str]  # "kun Frigodan": no part of an answer
+    expletive: str  # "der" as a formal subject
+    relative_pronouns: frozenset[str]  # relative-clause subjects that can be asked about
+    so: str  # "så": resumptive after a fronted part, "so that", and "så store"
+    purpose_marks: tuple[str, ...]  # "for at": a purpose clause
+    attribution: str  # "ifølge Reuters"
+    place_prepositions: frozenset[str]  # before a place phrase: "i", "i udkanten af"
+    locative_prepositions: frozenset[str]  # before a place name (distractors)
+    name_particles: frozenset[str]  # "Tour de France": lower-case words inside names
+    role_stop: frozenset[str]  # words and marks that end an apposition's role
+    definition_opening: tuple[str, ...]  # "Der er tale om": a definition follows
+    indefinite_articles: frozenset[str]
+    term_marker: str  # "såkaldt": the writer flags a term (a prefix of its forms)
+    fixed_phrases: Mapping[str, str]  # noun -> next word of a fixed phrase: "tale om"
+
+
+@dataclass(frozen=True)
+class WordForms:
+    """Inflection and word formation."""
+
+    noun_endings: Mapping[tuple[str, str], tuple[str, ...]]  # (Definite, Number) -> endings
+    gender_endings: tuple[tuple[str, str], ...]  # definite singular ending -> UD gender
+    gender_articles: Mapping[str, str]  # UD gender -> indefinite article
+    compound_links: tuple[str, ...]  # linking letters between compound parts
+    unit_particles: frozenset[str]  # light words of multi-word units ("forskanse sig")
+    infinitive_ending: str
+    plural_endings: tuple[str, ...]  # a "verb" ending so may be a mistagged plural noun
+    paradigm_fits: ParadigmCheck
+
+
+@dataclass(frozen=True)
+class VocabularyWords:
+    function_words: frozenset[str]  # never vocabulary
+    word_classes: Mapping[str, str]  # UPOS -> the learner's name for the class
+    unknown_word_class: str
+    form_names: Mapping[str, str]  # UD "Feature=Value" -> the learner's name; "" = base form
 
 
 @dataclass(frozen=True)
 class Grammar:
-    pass
+    time: TimeWords
+    numbers: NumberWords
+    nouns: NounWords
+    pronouns: PronounWords
+    clauses: ClauseWords
+    forms: WordForms
+    vocabulary: VocabularyWords
+    fallback_entities: Mapping[str, tuple[str, ...]]  # entity label -> well-known names

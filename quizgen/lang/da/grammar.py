@@ -2,6 +2,93 @@
 
 from __future__ import annotations
 
-from quizgen.lang.grammar import Grammar
+from types import MappingProxyType
 
-GRAMMAR = Grammar()
+from quizgen.lang.da import words as w
+from quizgen.lang.da.paradigms import paradigm_fits
+from quizgen.lang.grammar import (
+    ClauseWords,
+    Grammar,
+    NounWords,
+    NumberWords,
+    PronounWords,
+    TimeWords,
+    VocabularyWords,
+    WordForms,
+)
+
+GRAMMAR = Grammar(
+    time=TimeWords(
+        weekdays=w.WEEKDAYS,
+        months=w.MONTHS,
+        dayparts=w.DAYPARTS,
+        nouns=w.TIME_NOUNS,
+        adverbs=w.TIME_ADVERBS,
+        deictic=w.DEICTIC_TIMES,
+        deictic_preposition="i",
+        period_words=w.PERIOD_WORDS,
+        clock_words=w.CLOCK_WORDS,
+    ),
+    numbers=NumberWords(
+        words=w.NUMBER_WORDS,
+        values=MappingProxyType(w.NUMBER_VALUES),
+        options=w.NUMBER_OPTIONS,
+        decimal_mark=",",
+        thousands_mark=".",
+        lower_bounds=w.LOWER_BOUNDS,
+        upper_bounds=w.UPPER_BOUNDS,
+    ),
+    nouns=NounWords(
+        person=w.PERSON_NOUNS,
+        person_suffixes=w.PERSON_SUFFIXES,
+        group=w.GROUP_NOUNS,
+        group_suffixes=w.GROUP_SUFFIXES,
+        place=w.PLACE_NOUNS,
+        institutions=w.INSTITUTIONS,
+        inflections=w.INFLECTIONS,
+    ),
+    pronouns=PronounWords(
+        personal=w.PERSONAL_PRONOUNS,
+        agents=w.AGENT_PRONOUNS,
+        subjects=w.PERSONAL_SUBJECTS,
+        first_person=w.FIRST_PERSON,
+        vague=w.VAGUE_PRONOUNS,
+        light=w.LIGHT_PRONOUNS,
+        reflexive="sig",
+    ),
+    clauses=ClauseWords(
+        speech_verbs=w.SPEECH_VERBS,
+        sentence_adverbs=w.SENTENCE_ADVERBS,
+        focus_adverbs=w.FOCUS_ADVERBS,
+        expletive="der",
+        relative_pronouns=frozenset({"som", "der"}),
+        so="så",
+        purpose_marks=("for", "at"),
+        attribution="ifølge",
+        place_prepositions=w.PLACE_PREPOSITIONS,
+        locative_prepositions=w.LOCATIVE,
+        name_particles=w.NAME_PARTICLES,
+        role_stop=w.ROLE_STOP,
+        definition_opening=w.DEFINITION_OPENING,
+        indefinite_articles=w.INDEFINITE_ARTICLES,
+        term_marker="såkaldt",
+        fixed_phrases=MappingProxyType({"tale": "om"}),  # "der er tale om"
+    ),
+    forms=WordForms(
+        noun_endings=MappingProxyType(w.NOUN_ENDINGS),
+        gender_endings=w.GENDER_ENDINGS,
+        gender_articles=MappingProxyType(w.GENDER_ARTICLES),
+        compound_links=w.COMPOUND_LINKS,
+        unit_particles=w.UNIT_PARTICLES,
+        infinitive_ending="e",
+        plural_endings=("er", "ere"),
+        paradigm_fits=paradigm_fits,
+    ),
+    vocabulary=VocabularyWords(
+        function_words=w.FUNCTION_WORDS,
+        word_classes=MappingProxyType(w.WORD_CLASSES),
+        unknown_word_class="ord",
+        form_names=MappingProxyType(w.FORM_NAMES),
+    ),
+    fallback_entities=MappingProxyType(w.FALLBACK_ENTITIES),
+)

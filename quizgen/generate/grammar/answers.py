@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from quizgen.analysis import Sentence, Token
 from quizgen.extract.syntax import (
-    PLACE_NOUNS,
-    TIME_NOUNS,
     entity_span,
+    grammar_or_default,
+    ids_text,
     is_agent_like,
     is_person_noun,
     kids,
+    starts_capitalised_only_by_position,
     subtree_ids,
 )
+from quizgen.generate.grammar.word_order import tidy
+from quizgen.lang.grammar import Grammar
 
 
-def answer_core(sentence: Sentence, i: int) -> set[int]:
+def answer_core(sentence: Sentence, i: int, grammar: Grammar | None = None) -> set[int]:
     """A noun phrase without appositions, relative clauses and focus adverbs:
     ``Mustafa Bali`` (not ``..., talsmand fra SDF``), ``Frigodan`` (not ``kun Frigodan``)."""
     ids = subtree_ids(sentence, i)
@@ -33,8 +36,9 @@ def answer_core(sentence: Sentence, i: int) -> set[int]:
                 span = entity_span(sentence, child.i)
                 if span is not None:
                     return set(range(*span))
+    focus_adverbs = grammar_or_default(grammar).clauses.focus_adverbs
     for child in sentence.children(i):
-        focus = child.dep == "advmod" and child.text.lower() in ("kun", "også", "selv", "netop")
+        focus = child.dep == "advmod" and child.text.lower() in focus_adverbs
         # "de kurdisk ledede SDF-styrker": a participle before stays; so does a bare one
         # after ("150 ansatte"); "fyldt med civile syrere" goes
         after = child.i > i and bool(sentence.children(child.i))
@@ -85,10 +89,11 @@ def holds_a_clause(s: Sentence, ids: set[int]) -> bool:
     )
 
 
-def time_only(s: Sentence, ids: set[int]) -> bool:
+def time_only(s: Sentence, ids: set[int], grammar: Grammar | None = None) -> bool:
     """``tirsdag aften``, ``i 2017``, ``tre år forinden``; not ``onsdag til nyhedsbureauet``."""
+    time_nouns = grammar_or_default(grammar).time.nouns
     nouns = [s.tokens[i] for i in ids if s.tokens[i].pos in ("NOUN", "PROPN")]
-    return all(t.lemma.lower() in TIME_NOUNS or t.text.lower() in TIME_NOUNS for t in nouns)
+    return all(t.lemma.lower() in time_nouns or t.text.lower() in time_nouns for t in nouns)
 
 
 def bare_noun(s: Sentence, token: Token) -> bool:
@@ -100,17 +105,51 @@ def bare_noun(s: Sentence, token: Token) -> bool:
     ]
 
 
-def asks_who(s: Sentence, token: Token, names: frozenset[str] = frozenset()) -> bool:
+def asks_who(
+    s: Sentence, token: Token, names: frozenset[str] = frozenset(), grammar: Grammar | None = None
+) -> bool:
     """``hvem`` or ``hvad``: people and acting groups, also when named in an apposition."""
+    g = grammar_or_default(grammar)
     if token.pos == "PROPN" and token.text in names:
         return True  # "Roglic" untagged here, "Primoz Roglic" tagged elsewhere
-    if token.pos == "NOUN" and token.lemma.lower() in PLACE_NOUNS:
+    if token.pos == "NOUN" and token.lemma.lower() in g.nouns.place:
         return False  # "Byen Baghouz": a place, whatever the name tagger says
     if token.pos == "NUM":  # "150 ansatte": the counted word decides
-        return any(is_person_noun(c) for c in s.children(token.i))
+        return any(is_person_noun(c, g) for c in s.children(token.i))
     named = kids(s, token.i, ("appos", "flat"))
-    return is_agent_like(token) or any(c.ent_type == "PER" or is_person_noun(c) for c in named)
+    return is_agent_like(token, g) or any(
+        c.ent_type == "PER" or is_person_noun(c, g) for c in named
+    )
 
 
 def case_text(s: Sentence, i: int) -> str:
     return " ".join(t.text.lower() for t in kids(s, i, ("case",)) if t.i < i)
+
+
+def phrase_text(sentence: Sentence, ids: set[int], grammar: Grammar | None = None) -> str:
+    """A phrase as an answer: sentence-initial capital lowered, edges without punctuation."""
+    g = grammar_or_default(grammar)
+    adverbs = g.clauses.sentence_adverbs
+    chosen = sorted(ids)
+    while chosen and sentence.tokens[chosen[-1]].is_punct:
+        chosen.pop()
+    while chosen and sentence.tokens[chosen[0]].is_punct:
+        chosen.pop(0)
+    # A sentence adverb the parser hung on the noun ("300 IS-krigere fortsat") is no part
+    # of the answer.
+    while len(chosen) > 1 and (
+        sentence.tokens[chosen[-1]].pos in ("CCONJ", "SCONJ")
+        or sentence.tokens[chosen[-1]].text.lower() in adverbs
+    ):
+        chosen.pop()
+    while len(chosen) > 1 and sentence.tokens[chosen[0]].text.lower() in {*adverbs, g.clauses.so}:
+        chosen.pop(0)  # "nu civile", "så store skibe"
+    if not chosen:
+        return ""
+    span = range(chosen[0], chosen[-1] + 1)
+    if all(k in chosen or sentence.tokens[k].is_punct for k in span):
+        chosen = list(span)  # "mænd, kvinder og børn": keep the commas inside
+    text = ids_text(sentence, chosen)
+    if starts_capitalised_only_by_position(sentence.tokens[chosen[0]], g):
+        text = text[0].lower() + text[1:]
+    return tidy(text)

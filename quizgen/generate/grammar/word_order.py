@@ -1,4 +1,4 @@
-"""Danish questions made by transforming a parsed clause.
+"""Questions made by transforming a parsed clause: Danish question word order.
 
 Danish main clauses are verb-second (V2). A question about the subject keeps
 the declarative order (``Koalitionen indledte ...`` -> ``Hvem indledte ...?``);
@@ -17,25 +17,9 @@ from __future__ import annotations
 import re
 
 from quizgen.analysis import Sentence, Token
-from quizgen.extract.syntax import (
-    ids_text,
-    is_finite,
-    starts_capitalised_only_by_position,
-    word_set,
-)
-from quizgen.generate.clauses import (
-    FIRST_PERSON,
-    PERSONAL_SUBJECTS,
-    Clause,
-    chunk,
-    clause_ids,
-    clauses,
-    pronoun_subject,
-    quotes,
-    reporter,
-    vague_pronouns,
-)
-from quizgen.generate.parse_checks import (
+from quizgen.extract.syntax import is_finite, starts_capitalised_only_by_position
+from quizgen.generate.grammar.clauses import Clause, chunk, clause_ids
+from quizgen.generate.grammar.parse_checks import (
     apposition_cut,
     detached_modifier,
     holes,
@@ -44,32 +28,7 @@ from quizgen.generate.parse_checks import (
     torn,
     without_asides,
 )
-
-# Re-exported: the clause finder lives in quizgen.generate.clauses.
-__all__ = [
-    "FIRST_PERSON",
-    "PERSONAL_SUBJECTS",
-    "Clause",
-    "capitalise",
-    "clause_ids",
-    "clauses",
-    "phrase_text",
-    "pronoun_subject",
-    "question",
-    "quotes",
-    "reporter",
-    "tidy",
-    "vague_pronouns",
-]
-
-SENTENCE_ADVERBS = word_set(
-    """
-    ikke aldrig altid også nu stadig fortsat endnu allerede jo dog kun måske vist bare snart
-    ofte sjældent egentlig faktisk heller netop nok vel gerne nemlig formentlig
-    sandsynligvis derfor alligevel desuden endelig igen straks
-    """
-)
-LIGHT_PRONOUNS = frozenset(["sig", "mig", "dig", "os", "jer", "ham", "hende", "dem", "det", "den"])
+from quizgen.lang.grammar import Grammar
 
 
 def question(
@@ -87,6 +46,7 @@ def question(
     sentence adverbials (``ifølge AP``).
     """
     s = clause.sentence
+    g = clause.grammar
     keep = keep or set()
     ids = clause_ids(clause) - (target - keep)
     fin = clause.finite
@@ -107,17 +67,17 @@ def question(
         sub = chunk(s, child.i) & ids
         light = (
             child.pos == "PRON"
-            and child.text.lower() in LIGHT_PRONOUNS
+            and child.text.lower() in g.pronouns.light
             and (
                 child.dep in ("obj", "iobj", "expl")
-                or (child.dep.startswith("nsubj") and child.text.lower() == "sig")
+                or (child.dep.startswith("nsubj") and child.text.lower() == g.pronouns.reflexive)
             )
         )
         if light and fin == head:
             shifted |= sub
         elif not clause.subordinate and max(sub) < fin:
-            if any(s.tokens[i].lemma.lower() == "ifølge" for i in sub) or (
-                len(sub) == 1 and child.lemma.lower() in SENTENCE_ADVERBS
+            if any(s.tokens[i].lemma.lower() == g.clauses.attribution for i in sub) or (
+                len(sub) == 1 and child.lemma.lower() in g.clauses.sentence_adverbs
             ):
                 # "Ifølge Reuters har ..." -> "Hvem har ifølge Reuters ...";
                 # "Derfor skal ..." -> "Hvem skal derfor ..."
@@ -139,7 +99,7 @@ def question(
         return None
     if holes(clause, ids | target) or torn(s, target - keep):
         return None
-    if any(apposition_cut(s, p) or name_cut(s, p) for p in (subject_ids, target - keep)):
+    if any(apposition_cut(s, p) or name_cut(s, p, g) for p in (subject_ids, target - keep)):
         return None
     if any(is_finite(s.tokens[i]) for i in fronted):
         return None  # a clause in first position ("Tirsdag ... indledte ..., skriver AP")
@@ -152,15 +112,15 @@ def question(
             insert_at = min(insert_at, order.index(start))
     if 0 < insert_at < len(order) and s.tokens[order[insert_at - 1]].text == ",":
         insert_at -= 1  # "..., onsdag inden ..." -> "... onsdag, inden ..."
-    words: list[str] = [wh, _word(s, fin)]
-    words += _words(s, subject_ids)
-    words += _words(s, shifted)
+    words: list[str] = [wh, _word(s, fin, g)]
+    words += _words(s, subject_ids, g)
+    words += _words(s, shifted, g)
     if adverbial:
         words.append(adverbial)
-    words += _words(s, nexus)
-    words += [_word(s, i) for i in order[:insert_at]]
-    words += _words(s, fronted)
-    words += [_word(s, i) for i in order[insert_at:]]
+    words += _words(s, nexus, g)
+    words += [_word(s, i, g) for i in order[:insert_at]]
+    words += _words(s, fronted, g)
+    words += [_word(s, i, g) for i in order[insert_at:]]
     return tidy(" ".join(w for w in words if w)) + "?"
 
 
@@ -172,18 +132,19 @@ def _in_nexus(clause: Clause, child: Token, sub: set[int]) -> bool:
         return True
     if not clause.subordinate and fin != head and fin < min(sub) and max(sub) < head:
         return True
-    return child.dep == "advmod" and child.lemma.lower() in SENTENCE_ADVERBS and len(sub) == 1
+    adverbs = clause.grammar.clauses.sentence_adverbs
+    return child.dep == "advmod" and child.lemma.lower() in adverbs and len(sub) == 1
 
 
-def _word(sentence: Sentence, i: int) -> str:
+def _word(sentence: Sentence, i: int, grammar: Grammar) -> str:
     token = sentence.tokens[i]
-    if starts_capitalised_only_by_position(token):
+    if starts_capitalised_only_by_position(token, grammar):
         return token.text[0].lower() + token.text[1:]
     return token.text
 
 
-def _words(sentence: Sentence, ids: set[int]) -> list[str]:
-    return [_word(sentence, i) for i in sorted(ids)]
+def _words(sentence: Sentence, ids: set[int], grammar: Grammar) -> list[str]:
+    return [_word(sentence, i, grammar) for i in sorted(ids)]
 
 
 def tidy(text: str) -> str:
@@ -200,30 +161,3 @@ def tidy(text: str) -> str:
 
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def phrase_text(sentence: Sentence, ids: set[int]) -> str:
-    """A phrase as an answer: sentence-initial capital lowered, edges without punctuation."""
-    chosen = sorted(ids)
-    while chosen and sentence.tokens[chosen[-1]].is_punct:
-        chosen.pop()
-    while chosen and sentence.tokens[chosen[0]].is_punct:
-        chosen.pop(0)
-    # A sentence adverb the parser hung on the noun ("300 IS-krigere fortsat") is no part
-    # of the answer.
-    while len(chosen) > 1 and (
-        sentence.tokens[chosen[-1]].pos in ("CCONJ", "SCONJ")
-        or sentence.tokens[chosen[-1]].text.lower() in SENTENCE_ADVERBS
-    ):
-        chosen.pop()
-    while len(chosen) > 1 and sentence.tokens[chosen[0]].text.lower() in {*SENTENCE_ADVERBS, "så"}:
-        chosen.pop(0)  # "nu civile", "så store skibe"
-    if not chosen:
-        return ""
-    span = range(chosen[0], chosen[-1] + 1)
-    if all(k in chosen or sentence.tokens[k].is_punct for k in span):
-        chosen = list(span)  # "mænd, kvinder og børn": keep the commas inside
-    text = ids_text(sentence, chosen)
-    if starts_capitalised_only_by_position(sentence.tokens[chosen[0]]):
-        text = text[0].lower() + text[1:]
-    return tidy(text)

@@ -5,8 +5,9 @@ question is only made when none of these shows."""
 from __future__ import annotations
 
 from quizgen.analysis import Sentence, Token
-from quizgen.extract.syntax import is_finite
-from quizgen.generate.clauses import DASHES, Clause, chunk
+from quizgen.extract.syntax import grammar_or_default, is_finite
+from quizgen.generate.grammar.clauses import DASHES, Clause, chunk
+from quizgen.lang.grammar import Grammar
 
 EMBEDDING_DEPS = frozenset(
     {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp", "parataxis", "conj"}
@@ -25,12 +26,12 @@ def stray_finite_verb(clause: Clause, ids: set[int]) -> bool:
         is_finite(s.tokens[i])
         and i != clause.finite
         and i not in embedded
-        and not _mistagged_noun(s, i)
+        and not _mistagged_noun(s, i, clause.grammar)
         for i in ids
     )
 
 
-def _mistagged_noun(s: Sentence, i: int) -> bool:
+def _mistagged_noun(s: Sentence, i: int, grammar: Grammar) -> bool:
     """``luftbombardementer`` tagged as a present-tense verb: a "verb" without a subject,
     auxiliary or subordinator, with no clause relation, that ends like a plural noun
     is a noun the tagger missed (the parser may still hang a place or a purpose on it)."""
@@ -44,7 +45,7 @@ def _mistagged_noun(s: Sentence, i: int) -> bool:
         not clause_dep
         and not clause_kids
         and token.feature("Tense") == "Pres"
-        and token.text.lower().endswith(("er", "ere"))
+        and token.text.lower().endswith(grammar.forms.plural_endings)
     )
 
 
@@ -84,15 +85,13 @@ def apposition_cut(s: Sentence, phrase: set[int]) -> bool:
     return nxt.dep == "appos" or not any(s.tokens[i].text == "," for i in phrase if i < after)
 
 
-NAME_PARTICLES = frozenset({"de", "af", "la", "le", "van", "von", "der", "del", "da", "di"})
-
-
-def name_cut(s: Sentence, phrase: set[int]) -> bool:
+def name_cut(s: Sentence, phrase: set[int], grammar: Grammar | None = None) -> bool:
     """Part of a name stays behind: ``Tour | de France``, ``cykelrytter | Jonas Vingegaard``
     (a tagged name only partly in the phrase, or one that the parse hung elsewhere)."""
     words = [i for i in phrase if not s.tokens[i].is_punct]
     if not words:
         return False
+    particles = grammar_or_default(grammar).clauses.name_particles
     first, last = min(words), max(words)
     for i in (first - 1, last + 1):
         if 0 <= i < len(s.tokens) and i not in phrase:
@@ -106,7 +105,7 @@ def name_cut(s: Sentence, phrase: set[int]) -> bool:
             if same_name:
                 return True
     before = first - 1
-    particle = s.tokens[first].text in NAME_PARTICLES and len(words) > 1
+    particle = s.tokens[first].text in particles and len(words) > 1
     if particle and before >= 0 and before not in phrase and s.tokens[before].pos == "PROPN":
         return True  # "Tour | de France"
     after = last + 1
@@ -118,7 +117,7 @@ def name_cut(s: Sentence, phrase: set[int]) -> bool:
         # "Tour de France" cut after "Tour"
         if (
             s.tokens[last].pos == "PROPN"
-            and nxt.text in NAME_PARTICLES
+            and nxt.text in particles
             and after + 1 < len(s.tokens)
             and s.tokens[after + 1].text[:1].isupper()
         ):

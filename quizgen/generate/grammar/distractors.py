@@ -12,32 +12,22 @@ true there as well).
 
 from __future__ import annotations
 
-import functools
 import random
 import re
 from collections.abc import Sequence
 
 from quizgen.analysis import Analysis, Sentence, Token
+from quizgen.extract.candidates import is_candidate
 from quizgen.extract.lemmas import normal_lemma
 from quizgen.extract.syntax import (
-    DAYPARTS,
-    MONTHS,
-    NUMBER_VALUES,
-    NUMBER_WORDS,
-    PLACE_NOUNS,
-    TIME_NOUNS,
-    WEEKDAYS,
+    grammar_or_default,
     kids,
     number_value,
     starts_capitalised_only_by_position,
 )
-from quizgen.extract.vocabulary import is_candidate
-
-FALLBACK_ENTITIES = {
-    "LOC": ("Danmark", "Tyskland", "Frankrig", "Tyrkiet", "Libanon", "Jordan", "Egypten"),
-    "ORG": ("Ritzau", "AFP", "DR", "BBC", "FN", "NATO", "EU"),  # news agencies first
-    "PER": ("Lars Nielsen", "Mette Hansen", "Peter Jensen", "Anne Larsen", "Jens Madsen"),
-}
+from quizgen.generate.grammar.frequency_words import frequency_list_options
+from quizgen.lang import get_language
+from quizgen.lang.grammar import Grammar
 
 
 def _clean(option: str) -> str:
@@ -120,72 +110,71 @@ def entity_options(analysis: Analysis, label: str) -> list[str]:
         counts[text] = counts.get(text, 0) + 1
     typed = [t for t, v in labels.items() if max(sorted(v), key=lambda k: v[k]) == label]
     if label == "LOC":  # a place is somewhere: "i Syrien", "fra Irak", not "Vuelta a ..."
-        typed = [t for t in typed if t in _located(analysis)]
+        located = _located(analysis, get_language(analysis.article.language).grammar)
+        typed = [t for t in typed if t in located]
     # "Socialdemokratiets" is the genitive of "Socialdemokratiet", not another party.
     plain = [t for t in typed if not (t.endswith("s") and t[:-1] in counts)]
     return sorted(plain, key=lambda t: (-counts[t], t))
 
 
-LOCATIVE = frozenset({"i", "på", "fra", "til", "ved", "mod", "nær", "omkring", "gennem"})
-
-
-def _located(analysis: Analysis) -> set[str]:
+def _located(analysis: Analysis, grammar: Grammar) -> set[str]:
     """Names of places that the article puts a preposition of place before (directly, or
     before the first of several: "i Syrien og Irak")."""
     found: set[str] = set()
+    locative = grammar.clauses.locative_prepositions
     for entity in analysis.entities:
         sentence = analysis.sentences[entity.sentence]
         token = sentence.tokens[entity.start]
         heads = [token]
         up = sentence.tokens[token.head]
         # "i Syrien og Irak", "byen Baghouz", "i udkanten af Baghouz"
-        if token.dep in ("conj", "flat", "appos") or up.lemma.lower() in PLACE_NOUNS:
+        if token.dep in ("conj", "flat", "appos") or up.lemma.lower() in grammar.nouns.place:
             heads.append(up)
         for head in heads:
             before = sentence.tokens[head.i - 1] if head.i > 0 else None
             cases = {t.text.lower() for t in kids(sentence, head.i, ("case",))}
-            if cases & LOCATIVE or (before is not None and before.text.lower() in LOCATIVE):
+            if cases & locative or (before is not None and before.text.lower() in locative):
                 found.add(entity.text.rstrip("'"))
     return found
 
 
-def source_options(sources: Sequence[str]) -> tuple[list[str], list[str]]:
+def source_options(
+    sources: Sequence[str], grammar: Grammar | None = None
+) -> tuple[list[str], list[str]]:
     """Who else reports in the article, then news agencies as a fallback."""
-    return list(dict.fromkeys(sources)), fallback_entities("ORG")[:4]
+    return list(dict.fromkeys(sources)), fallback_entities("ORG", grammar=grammar)[:4]
 
 
-def fallback_entities(*labels: str) -> list[str]:
-    return [f for label in labels for f in FALLBACK_ENTITIES.get(label, ())]
+def fallback_entities(*labels: str, grammar: Grammar | None = None) -> list[str]:
+    known = grammar_or_default(grammar).fallback_entities
+    return [f for label in labels for f in known.get(label, ())]
 
 
-LOWER_BOUNDS = ("mindst", "over", "mere end", "flere end", "næsten over")
-UPPER_BOUNDS = ("højst", "under", "færre end", "mindre end", "op til", "maksimalt")
-
-
-def number_options(answer: str, before: str = "") -> list[str]:
+def number_options(answer: str, before: str = "", grammar: Grammar | None = None) -> list[str]:
     """``300`` -> 150, 200, 500 ...; ``ti`` -> fem, tolv, tyve. After ``mindst``/``over``
     (in the answer or in ``before``, the text in front of it) only larger numbers are
     wrong; after ``højst``/``under`` only smaller ones."""
+    numbers = grammar_or_default(grammar).numbers
     words = answer.split()
     number = words[-1]
     prefix = " ".join(words[:-1])
-    value = number_value(number)
+    value = number_value(number, grammar)
     if value is None:
         return []
-    digits = number.replace(".", "").replace(",", "")
-    if digits.isdigit() and "," not in number:
+    digits = number.replace(numbers.thousands_mark, "").replace(numbers.decimal_mark, "")
+    if digits.isdigit() and numbers.decimal_mark not in number:
         factors = (0.5, 2, 1.5, 0.75, 3, 1.25, 0.25)
         raw = [value * f for f in factors]
         candidates = [_round_like(v, value) for v in raw]
-        thousands = "." in number  # 1.600: Danish thousands separator
+        thousands = numbers.thousands_mark in number  # 1.600 in Danish
         texts = [
-            f"{int(v):,}".replace(",", ".") if thousands else str(int(v))
+            f"{int(v):,}".replace(",", numbers.thousands_mark) if thousands else str(int(v))
             for v in candidates
             if v > 0 and v != value
         ]
     else:
         # Spread out (half, one and a half, double ...) so no reader could count either way.
-        words_by_value = {NUMBER_VALUES[w]: w for w in (*NUMBER_WORDS[2:], "tredive", "fyrre")}
+        words_by_value = {numbers.values[w]: w for w in numbers.options}
         texts = []
         for factor in (1.5, 2, 0.5, 3, 0.7, 4):
             nearest = min(words_by_value, key=lambda v: (abs(v - value * factor), v))
@@ -194,11 +183,11 @@ def number_options(answer: str, before: str = "") -> list[str]:
                 texts.append(words_by_value[nearest])
     bound = f"{before} {prefix}".lower().split()
     tail1, tail2 = " ".join(bound[-1:]), " ".join(bound[-2:])
-    if tail1 in LOWER_BOUNDS or tail2 in LOWER_BOUNDS:
+    if tail1 in numbers.lower_bounds or tail2 in numbers.lower_bounds:
         # "mindst fem" would be true as well: only larger numbers are wrong
-        texts = [t for t in texts if (number_value(t) or 0) > value]
-    elif tail1 in UPPER_BOUNDS or tail2 in UPPER_BOUNDS:
-        texts = [t for t in texts if (number_value(t) or 0) < value]
+        texts = [t for t in texts if (number_value(t, grammar) or 0) > value]
+    elif tail1 in numbers.upper_bounds or tail2 in numbers.upper_bounds:
+        texts = [t for t in texts if (number_value(t, grammar) or 0) < value]
     return [f"{prefix} {t}".strip() for t in texts[:6]]
 
 
@@ -214,9 +203,10 @@ def _round_like(value: float, original: float) -> float:
     return max(step, round(value / step) * step)
 
 
-def time_options(answer: str) -> list[str]:
+def time_options(answer: str, grammar: Grammar | None = None) -> list[str]:
     """Other weekdays, dayparts, months, years or durations in the frame of ``answer``:
     ``Tirsdag aften`` -> ``Onsdag aften``, ``Tirsdag morgen``; ``I 2017`` -> ``I 2016``."""
+    time = grammar_or_default(grammar).time
     words = answer.split()
     out: list[str] = []
 
@@ -227,7 +217,8 @@ def time_options(answer: str) -> list[str]:
 
     for position, word in enumerate(words):
         lowered = word.lower()
-        family = next((f for f in (WEEKDAYS, MONTHS, DAYPARTS) if lowered in f), None)
+        families = (time.weekdays, time.months, time.dayparts)
+        family = next((f for f in families if lowered in f), None)
         clock = re.fullmatch(r"(\d{1,2})[.:](\d{2})(,?)", word)
         if clock:  # "01.38" -> "02.15": another time of day, not a number
             minutes = int(clock[1]) * 60 + int(clock[2])
@@ -242,20 +233,21 @@ def time_options(answer: str) -> list[str]:
         elif word.isdigit() and len(word) == 4:
             for delta in (-3, -2, -1, 1, 2, 4):
                 swap(position, str(int(word) + delta))
-        elif number_value(word) is not None:
-            for option in number_options(word):
+        elif number_value(word, grammar) is not None:
+            for option in number_options(word, grammar=grammar):
                 swap(position, option)
     return out
 
 
-def _in_fixed_phrase(sentence: Sentence, token: Token) -> bool:
+def _in_fixed_phrase(sentence: Sentence, token: Token, grammar: Grammar) -> bool:
     """``ved hjælp af``, ``på grund af``, ``der er tale om``: nouns that are really part of
     a preposition or a fixed phrase make no sense on their own."""
     before = sentence.tokens[token.i - 1] if token.i > 0 else None
     after = sentence.tokens[token.i + 1] if token.i + 1 < len(sentence.tokens) else None
     if before is not None and after is not None and before.pos == "ADP" and after.pos == "ADP":
         return True
-    return token.lemma.lower() == "tale" and after is not None and after.text.lower() == "om"
+    following = grammar.clauses.fixed_phrases.get(token.lemma.lower())
+    return following is not None and after is not None and after.text.lower() == following
 
 
 def form_agrees_with_morph(token: Token) -> bool:
@@ -273,7 +265,10 @@ def word_options(token: Token, analysis: Analysis, rng: random.Random) -> list[s
     """Words of the same class and inflection: from the article, then the frequency list."""
     if not form_agrees_with_morph(token):
         return []
-    lemma = normal_lemma(token)
+    language = get_language(analysis.article.language)
+    grammar = language.grammar
+    time_nouns = grammar.time.nouns
+    lemma = normal_lemma(token, language)
     same: list[str] = []
     for sentence in analysis.sentences:
         for other in sentence.tokens:
@@ -281,67 +276,16 @@ def word_options(token: Token, analysis: Analysis, rng: random.Random) -> list[s
                 other.pos == token.pos
                 and other.morph == token.morph
                 and form_agrees_with_morph(other)
-                and not _in_fixed_phrase(sentence, other)
-                and (other.lemma.lower() in TIME_NOUNS) == (token.lemma.lower() in TIME_NOUNS)
-                and normal_lemma(other) != lemma
-                and is_candidate(other, frozenset())
+                and not _in_fixed_phrase(sentence, other, grammar)
+                and (other.lemma.lower() in time_nouns) == (token.lemma.lower() in time_nouns)
+                and normal_lemma(other, language) != lemma
+                and is_candidate(other, frozenset(), language)
                 and other.text.lower() not in (token.text.lower(),)
             ):
-                positional = starts_capitalised_only_by_position(other)
+                positional = starts_capitalised_only_by_position(other, grammar)
                 same.append(other.text[0].lower() + other.text[1:] if positional else other.text)
     same = list(dict.fromkeys(same))
     rng.shuffle(same)
     if len(same) >= 3:
         return same
-    return same + frequency_list_options(token, rng)
-
-
-@functools.lru_cache(maxsize=1)
-def _top_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    from wordfreq import top_n_list
-
-    words = tuple(w for w in top_n_list("da", 30000) if w.isalpha())
-    return frozenset(words), words
-
-
-def _paradigm_ok(word: str, pos: str, features: dict[str, str], known: frozenset[str]) -> bool:
-    """Does ``word`` look like this form of a word of this class? Checked on its paradigm:
-    a definite plural ``-erne`` needs its indefinite plural ``-er`` in the list, and so on.
-    Definite singulars are left out: ``billet`` looks like ``bill`` + ``-et``."""
-    number, definite = features.get("Number"), features.get("Definite")
-    if pos == "NOUN" and number == "Plur" and definite == "Def":
-        return word.endswith("erne") and word[:-2] in known and word[:-4] in known
-    if pos == "NOUN" and number == "Plur" and definite == "Ind":
-        return word.endswith("er") and word + "ne" in known and word[:-2] in known
-    verb_form, tense = features.get("VerbForm"), features.get("Tense")
-    if pos == "VERB" and verb_form == "Fin" and tense == "Pres":
-        return (
-            word.endswith("er")
-            and word[:-1] in known
-            and (word[:-1] + "de" in known or word[:-2] + "te" in known)
-        )
-    if pos == "VERB" and verb_form == "Fin" and tense == "Past":
-        return word.endswith("ede") and word[:-3] + "er" in known and word[:-3] + "e" in known
-    if pos == "VERB" and verb_form == "Inf":
-        return word.endswith("e") and word + "r" in known and word + "de" in known
-    return False
-
-
-def frequency_list_options(token: Token, rng: random.Random) -> list[str]:
-    from quizgen.extract.levels import zipf
-
-    if token.feature("Case") == "Gen":
-        return []  # the paradigm checks know no genitive
-    known, words = _top_words()
-    target = zipf(token.text)
-    fits = [
-        w
-        for w in words
-        if len(w) > 3
-        and w != token.text.lower()
-        and _paradigm_ok(w, token.pos, token.features, known)
-    ]
-    fits.sort(key=lambda w: (abs(zipf(w) - target), w))
-    head = fits[:12]
-    rng.shuffle(head)
-    return head
+    return same + frequency_list_options(token, rng, language)

@@ -3,20 +3,19 @@ they contain: subject, finite verb, who reports them, which tokens belong to the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quizgen.analysis import Sentence, Token
 from quizgen.extract.syntax import (
-    SPEECH_VERBS,
     SUBJECT_DEPS,
-    TIME_NOUNS,
+    grammar_or_default,
     ids_text,
     is_finite,
     is_year,
     kids,
     subtree_ids,
-    word_set,
 )
+from quizgen.lang.grammar import Grammar
 
 DROPPED_DEPS = frozenset(
     {"parataxis", "mark", "cc", "discourse", "vocative", "dislocated", "list", "reparandum"}
@@ -32,6 +31,10 @@ class Clause:
     subordinate: bool
     antecedent: int | None = None  # relative clauses: the noun that "som" stands for
     repaired: bool = False  # the subject was found by word order, not by the parse
+    # The words of the clause's language: what makes a question of it reads them here.
+    grammar: Grammar = field(
+        default_factory=lambda: grammar_or_default(None), compare=False, repr=False
+    )
 
     def token(self, i: int) -> Token:
         return self.sentence.tokens[i]
@@ -45,8 +48,10 @@ def quotes(sentence: Sentence) -> bool:
     return any(t.text in QUOTES or t.text == "'" for t in sentence.tokens)
 
 
-def clauses(sentence: Sentence) -> list[Clause]:
+def clauses(sentence: Sentence, grammar: Grammar | None = None) -> list[Clause]:
     """Clauses with a finite verb and a subject, main clauses first."""
+    g = grammar_or_default(grammar)
+    words = g.clauses
     found: list[Clause] = []
     if quotes(sentence) or sentence.text.rstrip().endswith(("?", "!")):
         return found  # direct speech, questions and exclamations state no fact
@@ -67,19 +72,20 @@ def clauses(sentence: Sentence) -> list[Clause]:
         subjects = [
             t
             for t in kids(sentence, token.i, SUBJECT_DEPS)
-            if not _time_word(t) and t.text.lower() != "sig"  # "sig" is never a subject
+            if not _time_word(t, g) and t.text.lower() != g.pronouns.reflexive  # never a subject
         ]
-        subject = expl[0].i if expl and expl[0].i > 0 and expl[0].text.lower() == "der" else None
-        if subject is None and expl and expl[0].text.lower() == "der":
+        expletive_der = bool(expl) and expl[0].text.lower() == words.expletive
+        subject = expl[0].i if expletive_der and expl[0].i > 0 else None
+        if subject is None and expletive_der:
             subject = expl[0].i
         if subject is None and subjects:
             subject = subjects[0].i
         repaired = False
         if subject is None and not kids(sentence, token.i, ("mark",)):
-            subject = _subject_after_fronted_time(sentence, token.i, finite)
+            subject = _subject_after_fronted_time(sentence, token.i, finite, g)
             repaired = subject is not None
         expletive = bool(expl) or (
-            subject is not None and sentence.tokens[subject].text.lower() == "der"
+            subject is not None and sentence.tokens[subject].text.lower() == words.expletive
         )
         if expletive and kids(sentence, token.i, ("obj",)):
             continue  # "Der venter rytterne en enkeltstart": "der" is a place here
@@ -87,19 +93,22 @@ def clauses(sentence: Sentence) -> list[Clause]:
             continue
         if kids(sentence, subject, ("case",)):
             continue  # "På Sønderskov Skole" as a subject: a misparse
-        if any(t.text.lower() == "der" and t.i != subject for t in sentence.children(token.i)):
+        if any(
+            t.text.lower() == words.expletive and t.i != subject
+            for t in sentence.children(token.i)
+        ):
             continue  # "Der venter rytterne ...": "der" as place or as expletive, unclear
         antecedent = None
         if token.dep == "conj" and sentence.tokens[token.head].dep in ("acl:relcl", "acl"):
             continue  # "..., og som spillerne mener ...": a second relative clause
-        resumptive = finite > 0 and sentence.tokens[finite - 1].text.lower() == "så"
+        resumptive = finite > 0 and sentence.tokens[finite - 1].text.lower() == words.so
         if resumptive and finite - 1 > min(_core_span(sentence, token.i)):
             continue  # "Apropos udyr, så har ...": the fronted part cannot be moved
         if token.dep in ("acl:relcl", "acl"):
             # "lastbiler, som forlader området": only "som"/"der" as subject can be asked
             # about ("Hvad forlader området?"); other relative clauses lean on too much.
             relative = sentence.tokens[subject]
-            if token.dep == "acl" or relative.text.lower() not in ("som", "der"):
+            if token.dep == "acl" or relative.text.lower() not in words.relative_pronouns:
                 continue
             antecedent = token.head
         if any(c.i > finite for c in kids(sentence, token.i, ("cc",))):
@@ -107,11 +116,13 @@ def clauses(sentence: Sentence) -> list[Clause]:
         marks = kids(sentence, token.i, ("mark",))
         subordinate = bool(marks) or token.dep in ("advcl", "acl:relcl")
         start = min(_core_span(sentence, token.i))
-        if sentence.tokens[start].text.lower() == "så" and subject < finite:
+        if sentence.tokens[start].text.lower() == words.so and subject < finite:
             subordinate = True  # "..., så store skibe stadig kan sejle ind": "so that"
         if not marks and finite == min(_core_span(sentence, token.i)):
             continue  # verb first: a conditional ("Kunne de klare det, ...") or a question
-        found.append(Clause(sentence, token.i, finite, subject, subordinate, antecedent, repaired))
+        found.append(
+            Clause(sentence, token.i, finite, subject, subordinate, antecedent, repaired, g)
+        )
     return sorted(found, key=lambda c: (c.subordinate, c.head))
 
 
@@ -120,11 +131,13 @@ def _core_span(sentence: Sentence, head: int) -> set[int]:
     return {i for i in ids if not sentence.tokens[i].is_punct and sentence.tokens[i].dep != "cc"}
 
 
-def _subject_after_fronted_time(sentence: Sentence, head: int, finite: int) -> int | None:
+def _subject_after_fronted_time(
+    sentence: Sentence, head: int, finite: int, grammar: Grammar
+) -> int | None:
     """``Tirsdag aften indledte koalitionen ...`` parsed with the weekday as subject: in a
     main clause that begins with a time word, V2 puts the subject right after the verb."""
     fronted = [t for t in sentence.children(head) if t.i < finite and not t.is_punct]
-    if not fronted or not all(_time_word(t) for t in fronted):
+    if not fronted or not all(_time_word(t, grammar) for t in fronted):
         return None
     after = [t for t in sentence.children(head) if t.i > finite and not t.is_punct]
     if not after:
@@ -135,8 +148,9 @@ def _subject_after_fronted_time(sentence: Sentence, head: int, finite: int) -> i
     return first.i if starts_right_after and nominal else None
 
 
-def _time_word(token: Token) -> bool:
-    return token.lemma.lower() in TIME_NOUNS or token.text.lower() in TIME_NOUNS or is_year(token)
+def _time_word(token: Token, grammar: Grammar) -> bool:
+    nouns = grammar.time.nouns
+    return token.lemma.lower() in nouns or token.text.lower() in nouns or is_year(token)
 
 
 def _is_clause_head(sentence: Sentence, token: Token) -> bool:
@@ -152,13 +166,14 @@ def _is_clause_head(sentence: Sentence, token: Token) -> bool:
 def reporter(clause: Clause) -> str:
     """Who reports the clause: ``skriver AP`` beside it, or ``AP rapporterer, at ...`` above it."""
     s = clause.sentence
+    speech_verbs = clause.grammar.clauses.speech_verbs
     for child in kids(s, clause.head, ("parataxis",)):
-        if child.lemma.lower() in SPEECH_VERBS:
+        if child.lemma.lower() in speech_verbs:
             return _speaker(s, child.i)
     node = s.tokens[clause.head]
     while (node.dep == "ccomp" or (node.dep == "obj" and is_finite(node))) and node.head != node.i:
         parent = s.tokens[node.head]
-        if parent.lemma.lower() in SPEECH_VERBS:
+        if parent.lemma.lower() in speech_verbs:
             found = _speaker(s, parent.i)
             if found:
                 return found
@@ -197,7 +212,7 @@ def clause_ids(clause: Clause) -> set[int]:
             child.dep in DROPPED_DEPS
             or (child.dep == "conj" and child.pos in ("VERB", "AUX"))
             or (child.dep == "conj" and kids(s, child.i, ("nsubj", "nsubj:pass", "cop")))
-            or _purpose_clause(s, child)
+            or _purpose_clause(s, child, clause.grammar)
             or (first.is_punct and first.text in ("-", "\u2013", "(") and child.i != min(sub))
         ):
             ids -= sub
@@ -223,29 +238,21 @@ def clause_ids(clause: Clause) -> set[int]:
     return ids
 
 
-def _purpose_clause(sentence: Sentence, child: Token) -> bool:
+def _purpose_clause(sentence: Sentence, child: Token, grammar: Grammar) -> bool:
     """``for at presse de sidste IS-krigere``: leaving it out keeps questions short."""
     if child.dep != "advcl" or child.feature("VerbForm") != "Inf":
         return False
     marks = [t.text.lower() for t in kids(sentence, child.i, ("mark",))]
-    return marks[:2] == ["for", "at"]
-
-
-PERSONAL_SUBJECTS = word_set(
-    """
-    jeg du han hun vi i de den det man denne dette disse dem ham hende mig dig os jer
-    """
-)
-
-
-FIRST_PERSON = word_set("jeg mig min mit mine vi os vores")
+    purpose = grammar.clauses.purpose_marks
+    return tuple(marks[: len(purpose)]) == purpose
 
 
 def pronoun_subject(clause: Clause, target: set[int]) -> bool:
     """A subject like ``de`` or ``vi`` left in the question, or any ``jeg``/``vi``:
     nobody knows who is meant."""
+    pronouns = clause.grammar.pronouns
     left = clause_ids(clause) - target
-    if any(clause.sentence.tokens[i].text.lower() in FIRST_PERSON for i in left):
+    if any(clause.sentence.tokens[i].text.lower() in pronouns.first_person for i in left):
         return True
     if clause.subject is None or clause.subject in target:
         return False
@@ -253,12 +260,12 @@ def pronoun_subject(clause: Clause, target: set[int]) -> bool:
     # (a determiner the parser made the subject, "den" of "den dengang ukendte gruppe",
     # is no pronoun)
     pronoun = token.pos == "PRON" or (token.pos != "DET" and token.dep != "det")
-    return token.dep != "expl" and pronoun and token.text.lower() in PERSONAL_SUBJECTS
+    return token.dep != "expl" and pronoun and token.text.lower() in pronouns.subjects
 
 
 def vague_pronouns(clause: Clause, target: set[int]) -> int:
     """Pronouns left in a question that point outside it (``det``, ``de``, ``man``)."""
-    vague = {"det", "de", "dem", "han", "hun", "ham", "hende", "den", "man", "denne", "dette"}
+    vague = clause.grammar.pronouns.vague
     return sum(
         1
         for i in clause_ids(clause) - target

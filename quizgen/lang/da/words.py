@@ -1,0 +1,195 @@
+"""Danish word lists, as the extraction and question code has used them all along.
+
+Module-level names so that the tables read like the lists they are; the rest of
+quizgen reaches them through ``quizgen.lang.get_language("da").grammar``.
+"""
+
+from __future__ import annotations
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+
+def word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Time
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+MONTHS = word_tuple(
+    """
+    januar februar marts april maj juni juli august september oktober november december
+    """
+)
+DAYPARTS = ("morgen", "formiddag", "middag", "eftermiddag", "aften", "nat")
+TIME_NOUNS = frozenset(WEEKDAYS + MONTHS + DAYPARTS) | word_set(
+    """
+    år måned uge dag døgn time minut weekend sommer vinter forår efterår jul påske århundrede
+    klokke klokken kl.
+    tid periode nytår årti gang
+    """
+)
+TIME_ADVERBS = frozenset({"forinden", "siden", "senere", "tidligere", "før", "efter"})
+DEICTIC_TIMES = frozenset({"går", "dag", "morgen", "aftes", "nat", "forgårs", "overmorgen"})
+PERIOD_WORDS = frozenset({"sidste", "næste", "forrige", "samme", "kommende", "denne", "dette"})
+CLOCK_WORDS = frozenset({"klokken", "kl.", "kl"})
+
+# Numbers
+NUMBER_WORDS = word_tuple(
+    """
+    nul en to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten
+    sytten atten nitten tyve
+    """
+)
+NUMBER_VALUES: dict[str, int] = {word: value for value, word in enumerate(NUMBER_WORDS)}
+NUMBER_VALUES.update(
+    {"et": 1, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70}
+)
+NUMBER_VALUES.update({"firs": 80, "halvfems": 90, "hundrede": 100, "tusind": 1000})
+# From two on ("en", "et" are articles as often as numbers), and up to forty.
+NUMBER_OPTIONS = (*NUMBER_WORDS[2:], "tredive", "fyrre")
+LOWER_BOUNDS = ("mindst", "over", "mere end", "flere end", "næsten over")
+UPPER_BOUNDS = ("højst", "under", "færre end", "mindre end", "op til", "maksimalt")
+
+# Nouns
+PLACE_NOUNS = word_set(
+    """
+    by land område udkant region egn landsby hovedstad grænse provins kommune kyst ørken
+    centrum bydel kvarter havn ø øst vest nord syd del landsdel sted zone skole hospital
+    lejr gade vej plads park sø skov bjerg dal flod
+    """
+)
+PERSON_NOUNS = word_set(
+    """
+    mand kvinde barn person menneske civil borger journalist soldat kriger talsmand ung
+    talskvinde minister præsident leder politiker læge elev lærer forsker syrer dansker
+    indbygger beboer flygtning patient studerende ekspert direktør formand borgmester
+    betjent politibetjent sygeplejerske forælder familie pige dreng ven kollega medarbejder
+    ansat arbejder bonde landmand fisker turist gæst deltager vinder spiller træner kunstner
+    forfatter sanger musiker kok ejer kunde besøgende frivillig redder brandmand pensionist
+    unge voksen ældre folk
+    """
+)
+PERSON_SUFFIXES = word_tuple(
+    """
+    ist mand kvinde inde ør sker kriger arbejder sekretær chef ordfører rådgiver leder
+    minister politiker direktør læge lærer fader moder far mor søn datter bror søster barn
+    forælder teenager rytter spiller
+    """
+)
+GROUP_NOUNS = word_set(
+    """
+    koalition styrke tropper gruppe regering politi hær militær parti organisation myndighed
+    kommune virksomhed firma selskab forening klub hold skole universitet ministerium
+    nyhedsbureau avis domstol ret folketing byråd bestyrelse team familie trop milits
+    oprører myndigheder
+    """
+)
+GROUP_SUFFIXES = word_tuple(
+    """
+    styrke tropper koalition gruppe styrelse ministerium institut kommune region forening
+    selskab parti organisation universitet regering politi myndighed klub bureau udvalg byråd
+    """
+)
+# Danish institutions are named by a capitalised definite noun.
+INSTITUTIONS = word_tuple(
+    """
+    styrelsen ministeriet tinget politiet instituttet direktoratet rådet nævnet banken
+    retten kommissionen
+    """
+)
+INFLECTIONS = ("", "e", "en", "et", "er", "erne", "ene", "ne", "s", "ens", "ernes", "n", "t", "r")
+
+# Pronouns
+PERSONAL_PRONOUNS = word_set(
+    """
+    jeg du han hun vi i de mig dig ham hende os jer dem man den det denne dette disse der
+    som hvem hvad sig selv en nogen noget ingen intet alle alt hinanden
+    """
+)
+AGENT_PRONOUNS = frozenset({"han", "hun", "de", "vi", "jeg"})
+PERSONAL_SUBJECTS = word_set(
+    """
+    jeg du han hun vi i de den det man denne dette disse dem ham hende mig dig os jer
+    """
+)
+FIRST_PERSON = word_set("jeg mig min mit mine vi os vores")
+VAGUE_PRONOUNS = frozenset(
+    {"det", "de", "dem", "han", "hun", "ham", "hende", "den", "man", "denne", "dette"}
+)
+LIGHT_PRONOUNS = frozenset(["sig", "mig", "dig", "os", "jer", "ham", "hende", "dem", "det", "den"])
+
+# Clauses
+SPEECH_VERBS = word_set(
+    """
+    fortælle skrive rapportere sige oplyse melde meddele udtale erklære bekræfte forklare
+    understrege vurdere mene berette påstå hævde advare
+    """
+)
+SENTENCE_ADVERBS = word_set(
+    """
+    ikke aldrig altid også nu stadig fortsat endnu allerede jo dog kun måske vist bare snart
+    ofte sjældent egentlig faktisk heller netop nok vel gerne nemlig formentlig
+    sandsynligvis derfor alligevel desuden endelig igen straks
+    """
+)
+FOCUS_ADVERBS = frozenset({"kun", "også", "selv", "netop"})
+PLACE_PREPOSITIONS = frozenset(
+    {"i", "på", "ved", "nær", "fra", "uden for", "omkring", "i udkanten af"}
+)
+LOCATIVE = frozenset({"i", "på", "fra", "til", "ved", "mod", "nær", "omkring", "gennem"})
+NAME_PARTICLES = frozenset({"de", "af", "la", "le", "van", "von", "der", "del", "da", "di"})
+ROLE_STOP = frozenset({",", ".", "og", "som", "der", "(", ")", "-", ":"})
+DEFINITION_OPENING = ("der", "er", "tale", "om")
+INDEFINITE_ARTICLES = frozenset({"en", "et"})
+
+# Word forms
+# Endings to try when a noun's lemma is not a Danish word, by (definiteness, number).
+NOUN_ENDINGS = {
+    ("Def", "Sing"): ("n", "en", "t", "et"),
+    ("Ind", "Plur"): ("r", "er", "e", ""),
+    ("Def", "Plur"): ("ne", "ene", "erne", "rne"),
+}
+# ``bjerget`` is the definite form of a neuter noun, ``byen`` of a common one.
+GENDER_ENDINGS = (("et", "Neut"), ("t", "Neut"), ("en", "Com"), ("n", "Com"))
+GENDER_ARTICLES = {"Com": "en", "Neut": "et"}
+COMPOUND_LINKS = ("", "s", "e")  # koalition-s-styrke
+UNIT_PARTICLES = frozenset({"sig", "ud", "op", "ind", "af", "på", "om"})
+
+# Vocabulary
+FUNCTION_WORDS = word_set(
+    """
+    være have blive kunne skulle ville måtte burde turde få gøre ikke nu så også da der her
+    hvor når hvis kun meget mere mest jo vel nok bare dog heller ind ud op ned over hen frem
+    tilbage igen endnu allerede lige selv som hvordan hvorfor altså ja nej godt anden andet
+    andre sådan ellers derfor dér dengang man mindre flere først sidst således ganske helt
+    især blandt hel
+    """
+)
+WORD_CLASSES = {"NOUN": "substantiv", "VERB": "verbum", "ADJ": "adjektiv", "ADV": "adverbium"}
+FORM_NAMES = {
+    "Definite=Def": "bestemt",
+    "Definite=Ind": "ubestemt",
+    "Number=Sing": "ental",
+    "Number=Plur": "flertal",
+    "Case=Gen": "ejefald",
+    "VerbForm=Inf": "navneform",
+    "VerbForm=Part|Tense=Past": "kort tillægsform",
+    "VerbForm=Part": "lang tillægsform",
+    "Tense=Pres": "nutid",
+    "Tense=Past": "datid",
+    "Mood=Imp": "bydeform",
+    "Voice=Pass": "passiv",
+    "Degree=Cmp": "komparativ",
+    "Degree=Sup": "superlativ",
+    "Gender=Neut": "intetkøn",
+    "": "grundform",
+}
+
+FALLBACK_ENTITIES = {
+    "LOC": ("Danmark", "Tyskland", "Frankrig", "Tyrkiet", "Libanon", "Jordan", "Egypten"),
+    "ORG": ("Ritzau", "AFP", "DR", "BBC", "FN", "NATO", "EU"),  # news agencies first
+    "PER": ("Lars Nielsen", "Mette Hansen", "Peter Jensen", "Anne Larsen", "Jens Madsen"),
+}
