@@ -11,7 +11,7 @@ from quizgen.extract.syntax import subtree_ids
 from quizgen.extract.vocabulary import extract_vocabulary
 from quizgen.generate.context import GenerationContext
 from quizgen.generate.danish import clauses, question
-from quizgen.generate.question import QuestionDraft, drafts
+from quizgen.generate.questions import QuestionDraft, drafts
 
 TIRSDAG = """
 Tirsdag tirsdag NOUN Definite=Ind|Gender=Com|Number=Sing 3 obl:tmod
