@@ -58,10 +58,12 @@ def check_names(settings: GenerationConfig) -> None:
     """Unknown kinds or generators in ``settings``: a ConfigError naming each key."""
     found = name_problems(settings.kinds, settings.counts.by_kind(), settings.generators.by_kind())
     if found:
-        raise ConfigError(
-            "config",
-            [ConfigProblem(".".join(str(p) for p in path), message) for path, message in found],
-        )
+        problems = []
+        for path, message in found:
+            if isinstance(path[-1], int):  # a list item: say which, as config check does
+                message = f"item {path[-1] + 1} {message}"
+            problems.append(ConfigProblem(".".join(p for p in path if isinstance(p, str)), message))
+        raise ConfigError("config", problems)
 
 
 def generate(analysis: Analysis, config: Config) -> Generated:
