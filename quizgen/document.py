@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 from quizgen.analysis import Analysis, Sentence, Token
-from quizgen.items import Item
+from quizgen.generate.codec import item_to_json
 
 SCHEMA_VERSION = 1
 
@@ -30,15 +30,6 @@ def sentence_json(sentence: Sentence) -> dict[str, Any]:
         "text": sentence.text,
         "tokens": [token_json(t) for t in sentence.tokens],
     }
-
-
-def item_json(item: Item) -> dict[str, Any]:
-    data = dataclasses.asdict(item)
-    data["accepted"] = list(item.accepted)
-    data["choices"] = list(item.choices)
-    data["tags"] = list(item.tags)
-    data["extra"] = dict(item.extra)
-    return data
 
 
 def analysis_document(analysis: Analysis) -> dict[str, Any]:
@@ -69,6 +60,6 @@ def result_document(analysis: Analysis, generated: Any) -> dict[str, Any]:
     document = analysis_document(analysis)
     document["vocabulary"] = [dataclasses.asdict(v) for v in generated.vocabulary]
     document["facts"] = [dataclasses.asdict(f) for f in generated.facts]
-    document["items"] = [item_json(i) for i in generated.items]
+    document["items"] = [item_to_json(i) for i in generated.items]
     document["report"] = dataclasses.asdict(generated.report)
     return document

@@ -1,18 +1,21 @@
 """Quiz items: the plain values every generator produces and every consumer
-(Anki export, worksheets, the practice app) reads."""
+(Anki export, worksheets, the practice app) reads.
+
+Which kinds exist, and what each one's ``data`` holds, is the kind registry's
+business (``quizgen.generate.kinds``); an item only names its kind.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass
 
-ItemKind = Literal["cloze", "vocab", "question", "choice", "truefalse"]
-ITEM_KINDS: tuple[ItemKind, ...] = ("cloze", "vocab", "question", "choice", "truefalse")
 
-TRUE_ANSWER = "sand"
-FALSE_ANSWER = "falsk"
+class KindData:
+    """What one kind of item knows beyond the common fields. Each kind subclasses
+    this with a frozen dataclass of its own (``VocabData``, ...)."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,12 +26,12 @@ class Item:
     with the target replaced by ``CLOZE_GAP``; ``answer_start`` locates the answer
     in ``source`` so exporters can write Anki's ``{{c1::...}}`` syntax
     themselves (with escaping). For ``truefalse`` the prompt is the statement and
-    the answer is ``TRUE_ANSWER`` or ``FALSE_ANSWER``; ``source`` is always the
+    the answer is the language's true or false answer; ``source`` is always the
     true sentence from the article.
     """
 
     id: str
-    kind: ItemKind
+    kind: str  # a registered kind: cloze, vocab, question, choice, truefalse, ...
     prompt: str
     answer: str
     source: str  # the article sentence the item comes from
@@ -42,9 +45,7 @@ class Item:
     answer_start: int = -1  # character offset of the answer in ``source``; -1 if absent
     lemma: str = ""  # lemma of the answer when it is one word (for "right word, wrong form")
     sentence_index: int = -1  # index of ``source`` in the analysis
-    extra: Mapping[str, str] = field(default_factory=dict)  # kind-specific fields, see below
-    # vocab extra keys: "lemma", "pos", "gender", "article" (en/et), "forms", "example",
-    # "gloss". choice/truefalse may carry "feedback".
+    data: KindData | None = None  # the kind's own fields; None: all of them empty
 
     @property
     def answers(self) -> tuple[str, ...]:

@@ -8,7 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from quizgen.export.anki import DeckSource
-from quizgen.items import CLOZE_GAP, FALSE_ANSWER, TRUE_ANSWER, Item, stable_id
+from quizgen.generate.kinds.choice import ChoiceData
+from quizgen.generate.kinds.cloze import ClozeData
+from quizgen.generate.kinds.question import QuestionData
+from quizgen.generate.kinds.truefalse import TrueFalseData
+from quizgen.generate.kinds.vocab import VocabData
+from quizgen.items import CLOZE_GAP, Item, stable_id
+from quizgen.lang import get_language
+
+TRUE_ANSWER = get_language().cards.true_answer
+FALSE_ANSWER = get_language().cards.false_answer
 
 ARTICLE_ID = "0ea3d618a2e44150"
 TITLE = "IS' sidste bastion: Civile evakueres fra Baghouz"
@@ -44,8 +53,8 @@ def cloze(source: str, answer: str, **fields: Any) -> Item:
 def sample_items() -> tuple[Item, ...]:
     """Two items of every kind, with hints, accepted answers, tags and extras."""
     return (
-        cloze(S1, "lomme", hint="lomme", level="B1", lemma="lomme", extra={"pos": "NOUN"}),
-        cloze(S2, "Reuters", level="A2", extra={"ent_type": "ORG"}),
+        cloze(S1, "lomme", hint="lomme", level="B1", lemma="lomme", data=ClozeData(pos="NOUN")),
+        cloze(S2, "Reuters", level="A2", data=ClozeData(entity="ORG")),
         item(
             "vocab",
             S1,
@@ -53,15 +62,14 @@ def sample_items() -> tuple[Item, ...]:
             prompt="lomme",
             level="B1",
             lemma="lomme",
-            extra={
-                "lemma": "lomme",
-                "pos": "NOUN",
-                "gender": "fælleskøn",
-                "article": "en",
-                "forms": "lommen, lommer, lommerne",
-                "gloss": "pocket, enclave",
-                "example": S1.replace("lomme", "**lomme**"),
-            },
+            data=VocabData(
+                pos="NOUN",
+                gender="fælleskøn",
+                article="en",
+                forms="lommen, lommer, lommerne",
+                gloss="pocket, enclave",
+                example=S1.replace("lomme", "**lomme**"),
+            ),
         ),
         item(
             "vocab",
@@ -69,7 +77,8 @@ def sample_items() -> tuple[Item, ...]:
             "entrench oneself",
             prompt="forskanse sig",
             level="C1",
-            extra={"lemma": "forskanse sig", "pos": "VERB", "gloss": "entrench oneself"},
+            lemma="forskanse sig",
+            data=VocabData(pos="VERB", gloss="entrench oneself"),
         ),
         item(
             "question",
@@ -79,7 +88,7 @@ def sample_items() -> tuple[Item, ...]:
             asks="who",
             accepted=("Bali",),
             hint="talsmand fra SDF",
-            extra={"ent_type": "PER"},
+            data=QuestionData(entity="PER"),
         ),
         item(
             "question",
@@ -102,7 +111,7 @@ def sample_items() -> tuple[Item, ...]:
             "Syrien",
             prompt="Hvor ligger Baghouz?",
             choices=("Irak", "Tyrkiet", "Syrien"),
-            extra={"feedback": "Østlige Syrien."},
+            data=ChoiceData(feedback="Østlige Syrien."),
         ),
         item("truefalse", S1, TRUE_ANSWER, prompt="Baghouz ligger i det østlige Syrien."),
         item(
@@ -110,7 +119,7 @@ def sample_items() -> tuple[Item, ...]:
             S3,
             FALSE_ANSWER,
             prompt="AP rapporterer, at 3000 IS-krigere forskanser sig i byen.",
-            extra={"feedback": "Det er 300."},
+            data=TrueFalseData(feedback="Det er 300."),
         ),
     )
 
@@ -130,18 +139,14 @@ def hostile_items() -> tuple[Item, ...]:
     word = "<b onmouseover=alert(1)>ord</b>"
     source = f"{HOSTILE} {word} slut."
     return (
-        cloze(source, word, hint="{{hint}} <i>", extra={"gloss": "<script>x</script>"}),
+        cloze(source, word, hint="{{hint}} <i>", data=ClozeData(gloss="<script>x</script>")),
         item(
             "vocab",
             source,
             "<script>1</script>",
             prompt="<svg onload=alert(1)>",
-            extra={
-                "lemma": "{{c1::x}}",
-                "pos": "<b>",
-                "forms": "}}{{",
-                "gloss": "<script>g</script>",
-            },
+            lemma="{{c1::x}}",
+            data=VocabData(pos="<b>", forms="}}{{", gloss="<script>g</script>"),
         ),
         item(
             "question",
@@ -164,7 +169,7 @@ def hostile_items() -> tuple[Item, ...]:
             source,
             TRUE_ANSWER,
             prompt=HOSTILE,
-            extra={"feedback": "<img src=x onerror=alert(3)>"},
+            data=TrueFalseData(feedback="<img src=x onerror=alert(3)>"),
         ),
     )
 

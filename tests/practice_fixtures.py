@@ -6,7 +6,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from quizgen.config.practice import PracticeConfig
-from quizgen.items import CLOZE_GAP, FALSE_ANSWER, Item, stable_id
+from quizgen.generate.kinds.cloze import ClozeData
+from quizgen.generate.kinds.truefalse import TrueFalseData
+from quizgen.generate.kinds.vocab import VocabData
+from quizgen.items import CLOZE_GAP, Item, stable_id
+from quizgen.lang import get_language
 from quizgen.practice.records import Deck
 from quizgen.practice.store import Store
 
@@ -28,7 +32,7 @@ def _cloze(sentence: str, answer: str, lemma: str, forms: str = "") -> Item:
         id=stable_id(ARTICLE_ID, "cloze", sentence, answer), kind="cloze",
         prompt=sentence[:start] + CLOZE_GAP + sentence[start + len(answer):], answer=answer,
         source=sentence, article_id=ARTICLE_ID, answer_start=start, lemma=lemma, hint=lemma,
-        extra={"forms": forms} if forms else {},
+        data=ClozeData(forms=forms) if forms else None,
     )
 
 
@@ -45,14 +49,13 @@ VOCAB_COLD = Item(
     id=stable_id(ARTICLE_ID, "vocab", "kold"), kind="vocab", prompt="cold (adjective)",
     answer="kold", source=S2, article_id=ARTICLE_ID, lemma="kold",
     answer_start=S2.index("kolde"),
-    extra={"lemma": "kold", "pos": "ADJ", "forms": "kold, koldt, kolde", "gloss": "cold",
-           "example": S2},
+    data=VocabData(pos="ADJ", forms="kold, koldt, kolde", gloss="cold", example=S2),
 )
 VOCAB_NEIGHBOUR = Item(
     id=stable_id(ARTICLE_ID, "vocab", "nabo"), kind="vocab", prompt="neighbour (noun)",
     answer="nabo", source=S3, article_id=ARTICLE_ID, lemma="nabo",
-    extra={"lemma": "nabo", "pos": "NOUN", "gender": "common", "article": "en",
-           "forms": "en nabo, naboen, naboer, naboerne", "gloss": "neighbour", "example": S3},
+    data=VocabData(pos="NOUN", gender="common", article="en",
+                   forms="en nabo, naboen, naboer, naboerne", gloss="neighbour", example=S3),
 )
 CHOICE = Item(
     id=stable_id(ARTICLE_ID, "choice", S1), kind="choice",
@@ -62,8 +65,9 @@ CHOICE = Item(
 )
 TRUEFALSE = Item(
     id=stable_id(ARTICLE_ID, "truefalse", S4), kind="truefalse",
-    prompt="Mette Jensen arbejder på en skole i Aarhus.", answer=FALSE_ANSWER, source=S4,
-    article_id=ARTICLE_ID, extra={"feedback": S4, "changed": "et hospital → en skole"},
+    prompt="Mette Jensen arbejder på en skole i Aarhus.", answer=get_language().cards.false_answer,
+    source=S4, article_id=ARTICLE_ID,
+    data=TrueFalseData(feedback=S4, changed="et hospital → en skole"),
 )
 # A word card as the generator makes them: the front shows the word, nothing to type.
 VOCAB_HOUSE = Item(
@@ -71,9 +75,9 @@ VOCAB_HOUSE = Item(
     prompt="hus (substantiv, intetkøn: et hus)",
     answer="house — huset (bestemt ental); huse (flertal)", source=S1,
     article_id=ARTICLE_ID, lemma="hus", level="A1",
-    extra={"lemma": "hus", "pos": "NOUN", "word_class": "substantiv", "gender": "neuter",
-           "article": "et", "forms": "huset (bestemt ental); huse (flertal)",
-           "example": S1.replace("huset", "**huset**"), "gloss": "house", "level": "A1"},
+    data=VocabData(pos="NOUN", word_class="substantiv", gender="neuter", article="et",
+                   forms="huset (bestemt ental); huse (flertal)",
+                   example=S1.replace("huset", "**huset**"), gloss="house"),
 )
 ITEMS = (CLOZE_HOUSE, CLOZE_LAKE, QUESTION, VOCAB_COLD, CHOICE, TRUEFALSE, CLOZE_BATHE,
          VOCAB_NEIGHBOUR, VOCAB_HOUSE)

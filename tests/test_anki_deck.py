@@ -21,12 +21,14 @@ from quizgen.export.anki.deck import build_package, deck_id, deck_name, note_gui
 from quizgen.export.anki.fields import (
     cloze_text,
     escape,
-    grammar_line,
     marked_source,
     note_fields,
 )
 from quizgen.export.anki.tags import note_tags, sanitize_tag
 from quizgen.export.anki.writer import apkg_bytes
+from quizgen.generate.kinds.question import QuestionData
+from quizgen.generate.kinds.truefalse import TrueFalseData
+from quizgen.generate.kinds.vocab import VOCAB, VocabData, grammar_line
 
 
 def _notes(data: bytes) -> list[tuple[str, int, int, str, str]]:
@@ -107,7 +109,7 @@ def test_anki_deck_tags_have_no_spaces_and_name_everything() -> None:
         "A",
         level="B2",
         tags=("how many", 'a"b', "x\ty"),
-        extra={"pos": "PROPN", "ent_type": "LOC"},
+        data=QuestionData(pos="PROPN", entity="LOC"),
     )
     tags = note_tags(rich, "min artikel")
     assert tags == [
@@ -230,9 +232,13 @@ def test_anki_deck_without_items_writes_an_empty_package(tmp_path: Path) -> None
 def test_anki_deck_vocab_source_marks_the_word_only_when_it_matches() -> None:
     vocab = next(i for i in sample_items() if i.kind == "vocab")
     assert "den sidste <b>lomme</b> af land" in marked_source(vocab)
-    stale = dataclasses.replace(vocab, extra={**vocab.extra, "example": "Andet **ord** her."})
+    stale = dataclasses.replace(
+        vocab, data=dataclasses.replace(VOCAB.data(vocab), example="Andet **ord** her.")
+    )
     assert marked_source(stale) == escape(vocab.source)
-    hostile = dataclasses.replace(vocab, source="<i>x</i> y", extra={"example": "<i>x</i> **y**"})
+    hostile = dataclasses.replace(
+        vocab, source="<i>x</i> y", data=VocabData(example="<i>x</i> **y**")
+    )
     assert marked_source(hostile) == "&lt;i&gt;x&lt;/i&gt; <b>y</b>"
 
 
@@ -242,7 +248,7 @@ def test_anki_deck_feedback_never_repeats_the_source() -> None:
         "Ifølge Reuters er det slut.",
         "falsk",
         prompt="Ifølge AP er det slut.",
-        extra={"feedback": "Ifølge Reuters er det slut.", "changed": "Reuters → AP"},
+        data=TrueFalseData(feedback="Ifølge Reuters er det slut.", changed="Reuters → AP"),
     )
     fields = dict(zip(NOTE_FIELDS["truefalse"], note_fields(statement, TITLE), strict=True))
     assert fields["Feedback"] == "I artiklen står der Reuters, ikke AP."
@@ -251,7 +257,7 @@ def test_anki_deck_feedback_never_repeats_the_source() -> None:
 
 def test_anki_deck_reversed_card_needs_a_meaning() -> None:
     vocab = next(i for i in sample_items() if i.kind == "vocab")
-    no_gloss = dataclasses.replace(vocab, extra={"lemma": "lomme"})
+    no_gloss = dataclasses.replace(vocab, lemma="lomme", data=VocabData())
     assert note_fields(vocab, TITLE, reverse=True)[-1] == "y"
     assert note_fields(no_gloss, TITLE, reverse=True)[-1] == ""
 
@@ -262,12 +268,12 @@ def test_anki_deck_grammar_leaves_out_what_the_card_already_says() -> None:
         "Han har kontrol over byen.",
         "kontrol (ubestemt ental)",
         prompt="kontrol (substantiv, fælleskøn: en kontrol)",
-        extra={
-            "pos": "NOUN",
-            "word_class": "substantiv",
-            "gender": "common",
-            "forms": "kontrol (ubestemt ental)",
-        },
+        data=VocabData(
+            pos="NOUN",
+            word_class="substantiv",
+            gender="common",
+            forms="kontrol (ubestemt ental)",
+        ),
     )
     assert grammar_line(vocab) == ""
     assert grammar_line(dataclasses.replace(vocab, prompt="kontrol")) == "substantiv · fælleskøn"

@@ -50,7 +50,7 @@ def test_answers_two_typos_are_wrong() -> None:
 
 
 def test_answers_typo_not_forgiven_in_short_words() -> None:
-    house = dataclasses.replace(CLOZE_HOUSE, answer="hus", lemma="", extra={})
+    house = dataclasses.replace(CLOZE_HOUSE, answer="hus", lemma="", data=None)
     assert check_answer(house, "hsu").verdict == "wrong"
     strict = Tolerance(typo_min_length=6)
     assert check_answer(CLOZE_HOUSE, "hueset", strict).verdict == "wrong"

@@ -10,7 +10,7 @@ import pytest
 from anki_support import HOSTILE, TITLE, item, sample_items
 
 from quizgen.export.csv_export import TABLE_COLUMNS, back_text, front_text, write_csv
-from quizgen.items import TRUE_ANSWER
+from quizgen.lang import get_language
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -36,7 +36,8 @@ def test_csv_export_choice_and_truefalse_read_well_as_text() -> None:
     choice = next(i for i in sample_items() if i.kind == "choice")
     assert front_text(choice).splitlines()[1:] == ["A) AP", "B) Reuters", "C) Ritzau", "D) AFP"]
     assert back_text(choice).startswith("B) Reuters\n")
-    statement = item("truefalse", "Det er sandt.", TRUE_ANSWER, prompt="Det er sandt.")
+    true = get_language().cards.true_answer
+    statement = item("truefalse", "Det er sandt.", true, prompt="Det er sandt.")
     assert front_text(statement) == "Sand eller falsk? Det er sandt."
     assert back_text(statement, "T") == "Sand\nDet er sandt. (T)"
 

@@ -9,16 +9,21 @@ from collections import Counter
 
 import pytest
 from analysis_builders import analysis_from_file
-from pydantic import ValidationError
 
 from quizgen.config.generation import GenerationConfig, Generators
 from quizgen.config.schema import Config
 from quizgen.errors import ConfigError
 from quizgen.generate import Generated, generate
-from quizgen.generate.jsonio import item_from_json, items_to_json
+from quizgen.generate.codec import item_from_json, items_to_json
+from quizgen.generate.kinds.truefalse import TRUEFALSE
+from quizgen.generate.kinds.vocab import VOCAB
 from quizgen.generate.quality import problem
 from quizgen.generate.registry import get_generator, register, registered
-from quizgen.items import CLOZE_GAP, FALSE_ANSWER, TRUE_ANSWER, Item
+from quizgen.items import CLOZE_GAP, Item
+from quizgen.lang import get_language
+
+TRUE_ANSWER = get_language().cards.true_answer
+FALSE_ANSWER = get_language().cards.false_answer
 
 ARTICLE = analysis_from_file("bundled_article.analysis", article_id="0ea3d618a2e44150")
 
@@ -71,15 +76,16 @@ def test_generate_truefalse_feedback_is_the_true_sentence(generated: Generated) 
     assert {i.answer for i in items} == {TRUE_ANSWER, FALSE_ANSWER}
     sentences = {s.text for s in ARTICLE.sentences}
     for item in items:
-        assert item.extra["feedback"] == item.source and item.source in sentences
+        assert TRUEFALSE.data(item).feedback == item.source and item.source in sentences
         assert (item.prompt in sentences) == (item.answer == TRUE_ANSWER)
 
 
 def test_generate_vocab_cards_carry_their_fields(generated: Generated) -> None:
     card = next(i for i in _kind(generated, "vocab") if i.lemma == "humanitær korridor")
-    assert card.extra["article"] == "en" and card.extra["gender"] == "common"
-    assert "**humanitær korridor**" in card.extra["example"]
-    assert card.extra["forms"] == "humanitær korridor (ubestemt ental)"
+    data = VOCAB.data(card)
+    assert data.article == "en" and data.gender == "common"
+    assert "**humanitær korridor**" in data.example
+    assert data.forms == "humanitær korridor (ubestemt ental)"
 
 
 def test_generate_one_item_per_target_and_spread(generated: Generated) -> None:
@@ -121,8 +127,9 @@ def test_generate_registry_unknown_name_is_a_config_error() -> None:
         get_generator("cloze.v9", "cloze")
     assert "generation.generators.cloze" in str(raised.value)
     assert "did you mean 'cloze.v1'" in str(raised.value)
-    with pytest.raises(ValidationError, match=r"unknown generator 'qestion\.v1'"):
-        Generators(question="qestion.v1")
+    with pytest.raises(ConfigError, match=r"unknown generator 'qestion\.v1'"):
+        wrong = GenerationConfig(generators=Generators(question="qestion.v1"))
+        generate(ARTICLE, Config(generation=wrong))
     with pytest.raises(ConfigError, match="makes vocab items, not cloze items"):
         get_generator("vocab.v1", "cloze")
 
@@ -216,7 +223,7 @@ def test_generate_quality_reflexive_possessive_answers_are_refused() -> None:
 def test_generate_cloze_hint_is_never_an_unknown_lemma() -> None:
     # Regression (real parse): "vundet" got the hint "vunde".
     from quizgen.extract.vocabulary import VocabEntry
-    from quizgen.generate.cloze import hint_for
+    from quizgen.generate.kinds.cloze import hint_for
 
     def entry(lemma: str) -> VocabEntry:
         return VocabEntry(lemma, "VERB", "word", "", "", (), "", 0, "B1", 4.0, "", 1, 1.0, ())
@@ -231,7 +238,7 @@ def test_generate_truefalse_swaps_a_name_for_a_name() -> None:
     analysis = analysis_from_file("002_soevn_unge.model.analysis", article_id="soevn")
     for item in generate(analysis, Config()).items:
         if item.kind == "truefalse" and item.answer == FALSE_ANSWER:
-            old, _, new = item.extra.get("changed", " → ").partition(" → ")
+            old, _, new = (TRUEFALSE.data(item).changed or " → ").partition(" → ")
             assert old[:1].isupper() == new[:1].isupper() or not old, item
 
 

@@ -12,7 +12,7 @@ from quizgen.extract.vocabulary import extract_vocabulary
 from quizgen.generate.context import GenerationContext
 from quizgen.generate.grammar.clauses import clauses
 from quizgen.generate.grammar.word_order import question
-from quizgen.generate.question import QuestionDraft, drafts
+from quizgen.generate.questions import QuestionDraft, drafts
 
 TIRSDAG = """
 Tirsdag tirsdag NOUN Definite=Ind|Gender=Com|Number=Sing 3 obl:tmod

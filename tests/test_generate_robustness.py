@@ -93,7 +93,7 @@ def test_generate_robustness_unsourced_opinions_give_no_questions() -> None:
 
     from quizgen.config.schema import Config
     from quizgen.generate.context import GenerationContext
-    from quizgen.generate.question import drafts
+    from quizgen.generate.questions import drafts
 
     analysis = analysis_from_text(UNSOURCED)
     ctx = GenerationContext(analysis, (), (), Config())
@@ -239,7 +239,7 @@ def test_generate_robustness_subject_found_by_v2_after_a_fronted_time() -> None:
 
     from quizgen.config.schema import Config
     from quizgen.generate.context import GenerationContext
-    from quizgen.generate.question import drafts
+    from quizgen.generate.questions import drafts
 
     s = sentence(WEEKDAY_PARSED_AS_SUBJECT)
     (clause,) = clauses(s)

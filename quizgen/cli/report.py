@@ -10,10 +10,8 @@ from typing import Any
 from rich.table import Table
 
 from quizgen.cli.common import stdout_console
-from quizgen.items import ITEM_KINDS
+from quizgen.generate.kinds import kind_specs
 from quizgen.pipeline import ArticleResult
-
-_SHORT_KIND = {"question": "quest.", "truefalse": "t/f"}
 
 
 def print_build_summary(
@@ -22,15 +20,16 @@ def print_build_summary(
     console = stdout_console()
     table = Table(title="Decks built", title_justify="left")
     table.add_column("Article", no_wrap=True, overflow="ellipsis", max_width=24)
-    for kind in ITEM_KINDS:
-        table.add_column(_SHORT_KIND.get(kind, kind), justify="right", no_wrap=True)
+    kinds = [spec.name for spec in kind_specs()]
+    for spec in kind_specs():
+        table.add_column(spec.short_name or spec.name, justify="right", no_wrap=True)
     table.add_column("kept of", justify="right", no_wrap=True, min_width=7)
     for result in results:
         counts = Counter(item.kind for item in result.generated.items)
         report = result.generated.report
         table.add_row(
             result.article.title,
-            *(str(counts.get(kind, 0)) for kind in ITEM_KINDS),
+            *(str(counts.get(kind, 0)) for kind in kinds),
             f"{report.kept}/{report.generated}",
         )
     console.print(table)

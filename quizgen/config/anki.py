@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import re
 import string
-from typing import ClassVar
+from contextvars import ContextVar
+from typing import Any
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import (
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+    model_validator,
+)
 
 from quizgen.config import anki_templates as tpl
-from quizgen.config.anki_templates import NOTE_FIELDS, SPECIAL_FIELDS, NoteType
+from quizgen.config.anki_templates import (
+    CLOZE_NOTE_TYPES,
+    SPECIAL_FIELDS,
+    note_fields,
+    note_type_of,
+)
 from quizgen.config.base import Section
 
 DECK_NAME_PLACEHOLDERS = ("title", "slug", "article_id")
@@ -17,9 +30,9 @@ DECK_NAME_PLACEHOLDERS = ("title", "slug", "article_id")
 _TAG = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
 
 
-def template_problems(template: str, note_type: NoteType, *, side: str) -> list[str]:
+def template_problems(template: str, note_type: str, *, side: str) -> list[str]:
     """What is wrong with one side of a card template, in words a teacher can act on."""
-    fields = NOTE_FIELDS[note_type]
+    fields = note_fields(note_type) or ()
     known = set(fields) | SPECIAL_FIELDS
     problems: list[str] = []
     open_sections: list[str] = []
@@ -46,59 +59,77 @@ def template_problems(template: str, note_type: NoteType, *, side: str) -> list[
         problems.append("unbalanced {{ and }}")
     if side == "front" and not used & set(fields):
         problems.append("shows no field, so every card would be empty")
-    if note_type == "cloze" and "cloze:Text" not in template.replace(" ", ""):
+    if note_type in CLOZE_NOTE_TYPES and "cloze:Text" not in template.replace(" ", ""):
         problems.append("a cloze card needs {{cloze:Text}}")
     return problems
 
 
+# The note type the template being validated belongs to: set by ``Templates`` around
+# each of its keys, so one ``CardTemplate`` class serves every note type and a
+# mistake is still reported at the very side (``anki.templates.question.front``).
+_NOTE_TYPE: ContextVar[str | None] = ContextVar("note_type", default=None)
+
+
 class CardTemplate(Section):
-    """One card's two sides: HTML with Anki's ``{{Field}}`` placeholders.
+    """One card's two sides: HTML with Anki's ``{{Field}}`` placeholders."""
 
-    Subclassed per note type, so a mistake is reported at the very side
-    (``anki.templates.question.front``) with the fields that side may use."""
-
-    note_type: ClassVar[NoteType] = "question"
     front: str
     back: str
 
     @field_validator("front", "back")
     @classmethod
     def _names_only_real_fields(cls, value: str, info: ValidationInfo) -> str:
-        problems = template_problems(value, cls.note_type, side=info.field_name or "front")
+        note_type = _NOTE_TYPE.get()
+        if note_type is None:  # built outside a Templates section: nothing to check against
+            return value
+        problems = template_problems(value, note_type, side=info.field_name or "front")
         if problems:
             raise ValueError("; ".join(problems))
         return value
 
 
-class ClozeCard(CardTemplate):
-    note_type: ClassVar[NoteType] = "cloze"
-
-
-class VocabCard(CardTemplate):
-    note_type: ClassVar[NoteType] = "vocab"
-
-
-class QuestionCard(CardTemplate):
-    note_type: ClassVar[NoteType] = "question"
-
-
-class ChoiceCard(CardTemplate):
-    note_type: ClassVar[NoteType] = "choice"
-
-
-class TrueFalseCard(CardTemplate):
-    note_type: ClassVar[NoteType] = "truefalse"
-
-
 class Templates(Section):
-    cloze: ClozeCard = ClozeCard(front=tpl.CLOZE_FRONT, back=tpl.CLOZE_BACK)
-    vocab: VocabCard = VocabCard(front=tpl.VOCAB_FRONT, back=tpl.VOCAB_BACK)
-    vocab_reversed: VocabCard = VocabCard(
+    """Card templates by key: a note type's name, or a further card of it
+    (``vocab_reversed``). A kind added later may add keys of its own."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    __pydantic_extra__: dict[str, CardTemplate]
+
+    cloze: CardTemplate = CardTemplate(front=tpl.CLOZE_FRONT, back=tpl.CLOZE_BACK)
+    vocab: CardTemplate = CardTemplate(front=tpl.VOCAB_FRONT, back=tpl.VOCAB_BACK)
+    vocab_reversed: CardTemplate = CardTemplate(
         front=tpl.VOCAB_REVERSED_FRONT, back=tpl.VOCAB_REVERSED_BACK
     )
-    question: QuestionCard = QuestionCard(front=tpl.QUESTION_FRONT, back=tpl.QUESTION_BACK)
-    choice: ChoiceCard = ChoiceCard(front=tpl.CHOICE_FRONT, back=tpl.CHOICE_BACK)
-    truefalse: TrueFalseCard = TrueFalseCard(front=tpl.TRUEFALSE_FRONT, back=tpl.TRUEFALSE_BACK)
+    question: CardTemplate = CardTemplate(front=tpl.QUESTION_FRONT, back=tpl.QUESTION_BACK)
+    choice: CardTemplate = CardTemplate(front=tpl.CHOICE_FRONT, back=tpl.CHOICE_BACK)
+    truefalse: CardTemplate = CardTemplate(front=tpl.TRUEFALSE_FRONT, back=tpl.TRUEFALSE_BACK)
+
+    @field_validator("*", mode="wrap")
+    @classmethod
+    def _as_note_type(cls, value: Any, handler: ValidatorFunctionWrapHandler,
+                      info: ValidationInfo) -> Any:
+        token = _NOTE_TYPE.set(note_type_of(info.field_name or ""))
+        try:
+            return handler(value)
+        finally:
+            _NOTE_TYPE.reset(token)
+
+    @model_validator(mode="after")
+    def _extra_keys(self) -> Templates:
+        # Keys of later kinds: checked here, as field validators never see them.
+        for key, card in (self.__pydantic_extra__ or {}).items():
+            note_type = note_type_of(key)
+            if note_fields(note_type) is None:
+                raise ValueError(f"unknown note type '{key}'")
+            for side in ("front", "back"):
+                problems = template_problems(getattr(card, side), note_type, side=side)
+                if problems:
+                    raise ValueError(f"{key}.{side}: " + "; ".join(problems))
+        return self
+
+    def get(self, key: str) -> CardTemplate | None:
+        found = getattr(self, key, None)
+        return found if isinstance(found, CardTemplate) else None
 
 
 class AudioConfig(Section):
@@ -110,7 +141,7 @@ class AnkiConfig(Section):
     deck_name: str = "Dansk::Læsning::{title}"
     reversed_vocab: bool = False
     audio: AudioConfig = AudioConfig()
-    templates: Templates = Templates()
+    templates: Templates = Templates.model_validate({})
     css: str = tpl.CSS
 
     @field_validator("deck_name")

@@ -9,17 +9,45 @@ that exist.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Sequence
 
-NoteType = Literal["cloze", "vocab", "question", "choice", "truefalse"]
-
-NOTE_FIELDS: dict[NoteType, tuple[str, ...]] = {
+# The built-in note types' fields. They live here, not with the kinds, because
+# config checks templates against them and may not import the kinds; a kind
+# added later declares its own (``declare_note_type``).
+NOTE_FIELDS: dict[str, tuple[str, ...]] = {
     "cloze": ("Text", "Extra", "Source", "Article"),
     "vocab": ("Front", "Back", "Meaning", "Grammar", "Audio", "Source", "Article", "Reverse"),
     "question": ("Question", "Answer", "Accepted", "Hint", "Source", "Article"),
     "choice": ("Question", "Options", "Marked", "Answer", "Feedback", "Source", "Article"),
     "truefalse": ("Statement", "Answer", "Feedback", "Source", "Article"),
 }
+
+CLOZE_NOTE_TYPES = {"cloze"}  # Anki cloze note types: their cards need {{cloze:Text}}
+# Template keys under ``anki.templates`` that belong to a note type of another name.
+TEMPLATE_NOTE_TYPES = {"vocab_reversed": "vocab"}
+_DECLARED: dict[str, tuple[str, ...]] = {}
+
+
+def declare_note_type(
+    name: str, fields: Sequence[str], *, cloze: bool = False, templates: Sequence[str] = ()
+) -> None:
+    """Make a note type's fields known to template checks; ``templates`` are the
+    ``anki.templates`` keys of its cards besides its own name."""
+    if name not in NOTE_FIELDS:
+        _DECLARED[name] = tuple(fields)
+    if cloze:
+        CLOZE_NOTE_TYPES.add(name)
+    for key in templates:
+        TEMPLATE_NOTE_TYPES.setdefault(key, name)
+
+
+def note_fields(note_type: str) -> tuple[str, ...] | None:
+    return NOTE_FIELDS.get(note_type) or _DECLARED.get(note_type)
+
+
+def note_type_of(template_key: str) -> str:
+    return TEMPLATE_NOTE_TYPES.get(template_key, template_key)
+
 
 # Names Anki fills in itself; templates may use them besides the note's fields.
 SPECIAL_FIELDS = frozenset(

@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 import yaml
 from pydantic import ValidationError
 
+from quizgen.config.kinds import name_problems
 from quizgen.config.problems import describe_error, show_value
 from quizgen.config.schema import Config
 from quizgen.config.yamlnodes import KeyPath, NodeMap, map_nodes
@@ -211,10 +212,25 @@ def _validate(user: dict[str, Any], nodes: NodeMap, name: str) -> Config:
             if path and isinstance(path[-1], int):  # a list item: say which, counting from 1
                 message = f"item {path[-1] + 1} {message}"
             problems.append(ConfigProblem(_dotted(path), message, line, column))
+    if config is not None:
+        problems += _name_problems(config, nodes)
     if problems or config is None:
         problems.sort(key=lambda p: (p.line or 0, p.path))
         raise ConfigError(name, problems)
     return config
+
+
+def _name_problems(config: Config, nodes: NodeMap) -> list[ConfigProblem]:
+    """Unknown kinds and generators: checked by name, as the schema cannot list them."""
+    settings = config.generation
+    found = name_problems(settings.kinds, settings.counts.by_kind(), settings.generators.by_kind())
+    problems = []
+    for path, message in found:
+        line, column = nodes.locate(path)
+        if isinstance(path[-1], int):  # a list item: say which, counting from 1
+            message = f"item {path[-1] + 1} {message}"
+        problems.append(ConfigProblem(_dotted(path), message, line, column))
+    return problems
 
 
 def _merge(defaults: Mapping[str, Any], user: Mapping[Any, Any]) -> dict[Any, Any]:

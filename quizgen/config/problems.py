@@ -14,6 +14,7 @@ from typing import Literal, get_args, get_origin
 
 import annotated_types
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 from rapidfuzz import fuzz, process
 
@@ -129,7 +130,7 @@ def field_at(schema: type[BaseModel], path: KeyPath) -> tuple[object, list[objec
     for part in path:
         annotation = _without_none(annotation)
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            field = annotation.model_fields.get(str(part))
+            field = annotation.model_fields.get(str(part)) or _extra_field(annotation)
             if field is None:
                 return None, []
             annotation, metadata = field.annotation, list(field.metadata)
@@ -142,6 +143,15 @@ def field_at(schema: type[BaseModel], path: KeyPath) -> tuple[object, list[objec
         else:
             return None, []
     return annotation, metadata
+
+
+def _extra_field(model: type[BaseModel]) -> FieldInfo | None:
+    """What any key of a section that takes free keys holds (``counts.<kind>``)."""
+    if model.model_config.get("extra") != "allow":
+        return None
+    value = typing.get_type_hints(model, include_extras=True).get("__pydantic_extra__")
+    args = get_args(value)
+    return FieldInfo.from_annotation(args[1]) if get_origin(value) is dict and args else None
 
 
 def section_keys(schema: type[BaseModel], path: KeyPath) -> list[str]:

@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal, TextIO
 
-from quizgen.export.anki.fields import truth_label
 from quizgen.export.anki.tags import note_tags
 from quizgen.export.atomic import write_text_atomically
-from quizgen.items import CLOZE_GAP, Item
+from quizgen.generate.kinds import kind_spec
+from quizgen.items import Item
+from quizgen.lang import get_language
 
 CsvLayout = Literal["anki", "table"]
 CSV_LAYOUTS: tuple[CsvLayout, ...] = ("anki", "table")
@@ -82,23 +83,15 @@ def _write(items: Sequence[Item], stream: TextIO, layout: CsvLayout, title: str,
 
 def front_text(item: Item) -> str:
     """What the learner sees first, as plain text."""
-    if item.kind == "choice" and item.choices:
-        options = "\n".join(f"{chr(ord('A') + i)}) {c}" for i, c in enumerate(item.choices))
-        return f"{item.prompt}\n{options}"
-    if item.kind == "truefalse":
-        return f"Sand eller falsk? {item.prompt}"
-    if item.kind == "cloze" and item.hint and CLOZE_GAP in item.prompt:
-        return f"{item.prompt} ({item.hint})"
-    return item.prompt
+    return kind_spec(item.kind).csv_front(item, get_language().cards)
 
 
 def back_text(item: Item, article_title: str = "") -> str:
     """The answer, then where it came from: the sentence and the article."""
-    answer = truth_label(item.answer) if item.kind == "truefalse" else item.answer
-    if item.kind == "choice" and item.answer in item.choices:
-        answer = f"{chr(ord('A') + item.choices.index(item.answer))}) {item.answer}"
+    words = get_language().cards
+    answer = kind_spec(item.kind).csv_answer(item, words)
     if item.accepted:
-        answer += f" (også: {' / '.join(item.accepted)})"
+        answer += f" ({words.also}: {' / '.join(item.accepted)})"
     where = f"{item.source} ({article_title})" if article_title else item.source
     return f"{answer}\n{where}" if where else answer
 

@@ -10,13 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.analysis import Analysis
+from quizgen.config.generation import GenerationConfig
+from quizgen.config.kinds import name_problems
 from quizgen.config.schema import Config
+from quizgen.errors import ConfigError, ConfigProblem
 from quizgen.extract.facts import Fact, extract_facts
 from quizgen.extract.vocabulary import VocabEntry, extract_vocabulary
 from quizgen.generate.context import GenerationContext
+from quizgen.generate.kinds import kind_specs
 from quizgen.generate.quality import select
 from quizgen.generate.registry import get_generator
-from quizgen.items import ITEM_KINDS, Item
+from quizgen.items import Item
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,18 @@ class Generated:
     report: GenerationReport
 
 
+def check_names(settings: GenerationConfig) -> None:
+    """Unknown kinds or generators in ``settings``: a ConfigError naming each key."""
+    found = name_problems(settings.kinds, settings.counts.by_kind(), settings.generators.by_kind())
+    if found:
+        problems = []
+        for path, message in found:
+            if isinstance(path[-1], int):  # a list item: say which, as config check does
+                message = f"item {path[-1] + 1} {message}"
+            problems.append(ConfigProblem(".".join(p for p in path if isinstance(p, str)), message))
+        raise ConfigError("config", problems)
+
+
 def generate(analysis: Analysis, config: Config) -> Generated:
     settings = config.generation
     vocabulary = extract_vocabulary(analysis, settings)
@@ -58,11 +74,14 @@ def generate(analysis: Analysis, config: Config) -> Generated:
     items: list[Item] = []
     reports: list[KindReport] = []
     asked: set[str] = set()  # prompts already used by an earlier kind
-    for kind in ITEM_KINDS:
+    check_names(settings)
+    for spec in kind_specs():
+        kind = spec.name
         if kind not in settings.kinds:
             continue
-        name = getattr(settings.generators, kind)
-        wanted = getattr(settings.counts, kind)
+        name = settings.generators.get(kind) or spec.default_generator
+        wanted = settings.counts.get(kind)
+        wanted = spec.default_count if wanted is None else wanted
         candidates = get_generator(name, kind)(ctx)
         fresh = [c for c in candidates if c.item.prompt not in asked]
         kept, dropped = select(fresh, wanted, settings.items_per_target)

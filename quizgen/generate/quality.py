@@ -8,7 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from quizgen.generate.context import Candidate
-from quizgen.items import CLOZE_GAP, FALSE_ANSWER, TRUE_ANSWER, Item
+from quizgen.generate.kinds import kind_spec
+from quizgen.items import CLOZE_GAP, Item
 from quizgen.lang.da.words import PERSONAL_PRONOUNS
 
 SAME_SENTENCE_PENALTY = 0.35
@@ -16,33 +17,30 @@ REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})
 
 
 def problem(item: Item) -> str:
-    """Why an item is unusable, or "" when it is fine."""
+    """Why an item is unusable, or "" when it is fine. The rules are shared; each
+    kind's spec says which apply to it, and adds its own last."""
+    spec = kind_spec(item.kind)
+    rules = spec.quality
     answer = item.answer.strip()
     if not answer or not item.prompt.strip():
         return "empty"
-    if item.kind != "truefalse" and answer.lower() in PERSONAL_PRONOUNS:
+    if rules.pronoun_answer and answer.lower() in PERSONAL_PRONOUNS:
         return "pronoun answer"
-    if item.kind in ("question", "choice") and answer.lower().split()[0] in REFLEXIVE_POSSESSIVES:
+    if rules.reflexive_answer and answer.lower().split()[0] in REFLEXIVE_POSSESSIVES:
         return "pronoun answer"  # "sin første prøve": whose, out of its sentence?
     if len(answer) < 2 and not answer.isdigit():
         return "single letter"
-    if item.kind in ("cloze", "question", "choice") and _visible(answer, item.prompt):
+    if rules.answer_hidden and _visible(answer, item.prompt):
         return "answer in prompt"
-    if item.kind == "cloze" and item.prompt.count(CLOZE_GAP) != 1:
+    if rules.one_gap and item.prompt.count(CLOZE_GAP) != 1:
         return "broken gap"
-    if item.kind == "question" and not item.prompt.endswith("?"):
+    if rules.question_mark and not item.prompt.endswith("?"):
         return "not a question"
-    if item.kind in ("question", "choice") and re.search(r"\w[.!?] +[A-ZÆØÅ]", item.prompt):
+    if rules.one_sentence and re.search(r"\w[.!?] +[A-ZÆØÅ]", item.prompt):
         return "two sentences"  # the sentence splitter missed a boundary
-    if item.kind != "vocab" and item.prompt[:1].islower():
+    if rules.capitalised and item.prompt[:1].islower():
         return "lower-case start"
-    if item.kind == "choice":
-        options = [o.lower() for o in item.choices]
-        if len(set(options)) < 4 or item.answer.lower() not in options:
-            return "too few options"
-    if item.kind == "truefalse" and item.answer not in (TRUE_ANSWER, FALSE_ANSWER):
-        return "not true/false"
-    return ""
+    return spec.problem(item)
 
 
 def _visible(answer: str, prompt: str) -> bool:

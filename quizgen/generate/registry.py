@@ -4,14 +4,17 @@ A generator is a function from a ``GenerationContext`` to candidate items; a
 new one is that function plus ``@register("kind.vN", kind=...)``. Config picks
 one per kind by name (``generation.generators.cloze: cloze.v1``), so an
 improved generator can be added without changing what old configs produce.
+Registering also declares the name to config (``quizgen.config.kinds``), which
+checks names without importing this module.
 """
 
 from __future__ import annotations
 
-import difflib
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
+
+from quizgen.config.kinds import declare_generator
+from quizgen.config.kinds import generator_problem as _declared_problem
 
 if TYPE_CHECKING:
     from quizgen.generate.context import Candidate, GenerationContext
@@ -21,27 +24,20 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., object])
 
 _GENERATORS: dict[str, tuple[str, Callable[..., object]]] = {}
-# Modules whose import registers the built-in generators.
-BUILTIN_MODULES = (
-    "quizgen.generate.cloze",
-    "quizgen.generate.vocab",
-    "quizgen.generate.question",
-    "quizgen.generate.choice",
-    "quizgen.generate.truefalse",
-)
 
 
 def register(name: str, *, kind: str) -> Callable[[F], F]:
     def decorate(function: F) -> F:
         _GENERATORS[name] = (kind, function)
+        declare_generator(name, kind)
         return function
 
     return decorate
 
 
 def _load_builtins() -> None:
-    for module in BUILTIN_MODULES:
-        importlib.import_module(module)
+    # The kind modules hold the built-in generators.
+    import quizgen.generate.kinds  # noqa: F401
 
 
 def registered() -> dict[str, str]:
@@ -52,21 +48,15 @@ def registered() -> dict[str, str]:
 
 def generator_problem(name: str, kind: str | None = None) -> str:
     """Why ``name`` cannot be used (for ``kind``), or "" when it can."""
-    known = registered()
-    if name not in known:
-        fitting = [n for n, k in known.items() if kind is None or k == kind]
-        close = difflib.get_close_matches(name, fitting, n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else ";"
-        what = f"{kind} generators" if kind else "generators"
-        return f"unknown generator '{name}'{hint} known {what}: {', '.join(fitting)}"
-    if kind is not None and known[name] != kind:
-        return f"generator '{name}' makes {known[name]} items, not {kind} items"
-    return ""
+    _load_builtins()
+    return _declared_problem(name, kind)
 
 
 def get_generator(name: str, kind: str) -> Generator:
     """The generator called ``name``; a ``ConfigError`` naming the key when there is none."""
     problem = generator_problem(name, kind)
+    if not problem and name not in _GENERATORS:
+        problem = f"generator '{name}' is declared but not loaded"
     if problem:
         from quizgen.errors import ConfigError, ConfigProblem
 

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
-
-from quizgen.items import Item
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,22 +41,3 @@ class Review:
     duration_ms: int | None
     state_before: int | None  # None: the card was new
     due_after: datetime
-
-
-_ITEM_FIELDS = {f.name for f in dataclasses.fields(Item)}
-
-
-def item_to_json(item: Item) -> str:
-    data: dict[str, Any] = {f: getattr(item, f) for f in _ITEM_FIELDS}
-    data["extra"] = dict(item.extra)
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
-
-
-def item_from_json(text: str) -> Item:
-    data = json.loads(text)
-    # Keys a newer quizgen added are ignored so an older one can still practise.
-    known = {k: v for k, v in data.items() if k in _ITEM_FIELDS}
-    for key in ("accepted", "choices", "tags"):
-        known[key] = tuple(known.get(key, ()))
-    known["extra"] = dict(known.get("extra", {}))
-    return Item(**known)

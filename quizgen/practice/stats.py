@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from quizgen.config.practice import PracticeConfig
+from quizgen.generate.kinds import kind_spec
 from quizgen.practice.clock import learning_day
 from quizgen.practice.records import DeckCounts
 from quizgen.practice.scheduler import Rating, State
@@ -58,7 +59,7 @@ def progress_stats(store: Store, now: datetime, days: int = 14,
     items = store.items()
     active = {item.id for item in items}
     cards = {k: v for k, v in store.cards().items() if k in active}
-    vocab = [item.id for item in items if item.kind == "vocab"]
+    vocab = [item.id for item in items if kind_spec(item.kind).word_card(item) is not None]
     mature = [r for r in reviews if r.state_before == int(State.Review)]
     today = date.fromisoformat(learning_day(now, day_starts_at_hour))
     per_day = []

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from quizgen.errors import PracticeError
+from quizgen.generate.codec import dumps as item_to_json
+from quizgen.generate.codec import loads as item_from_json
 from quizgen.items import Item
-from quizgen.practice.records import Deck, DeckCounts, Review, item_from_json, item_to_json
+from quizgen.practice.records import Deck, DeckCounts, Review
 from quizgen.practice.scheduler import CardState, State, utc
 from quizgen.practice.schema import MIGRATIONS, SCHEMA_VERSION
 

@@ -7,22 +7,8 @@ from datetime import datetime, timedelta
 from textual.markup import escape
 
 from quizgen.items import Item
-from quizgen.practice.answers import Verdict, answer_span
+from quizgen.practice.answers import Verdict, answer_span, marked_example
 
-KIND_LABELS = {
-    "cloze": "Fill the gap",
-    "question": "Question",
-    "vocab": "Word",
-    "choice": "Multiple choice",
-    "truefalse": "True or false?",
-}
-INSTRUCTIONS = {
-    "cloze": "Type the missing word, then Enter.",
-    "question": "Type your answer, then Enter.",
-    "vocab": "Type the Danish word, then Enter.",
-    "choice": "Press 1-4 to choose.",
-    "truefalse": "Press t if it is true (sand), f if it is false (falsk).",
-}
 DONT_KNOW = "Enter alone: I don't know."
 VERDICT_LABELS: dict[Verdict, str] = {
     "right": "✔ Right",
@@ -47,8 +33,8 @@ def bold_marks(text: str) -> str:
 
 def marked_source(item: Item) -> str:
     """The source sentence as markup, the answer in reverse video (readable on any theme)."""
-    example = item.extra.get("example", "")
-    if item.kind == "vocab" and "**" in example:
+    example = marked_example(item)
+    if "**" in example:
         return bold_marks(example)
     span = answer_span(item)
     if span is None:

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 import genanki
 
 from quizgen.config.anki import AnkiConfig
-from quizgen.export.anki.fields import escape, note_fields, vocab_word
+from quizgen.export.anki.fields import escape, note_fields
 from quizgen.export.anki.models import build_models
 from quizgen.export.anki.tags import note_tags
+from quizgen.generate.kinds import kind_spec
 from quizgen.items import Item
 
 
@@ -85,7 +86,8 @@ def build_package(
     media: dict[str, bytes] = {}
     audio_tags: dict[str, str] = {}
     if speaker is not None:
-        words = [vocab_word(i) for s in sources for i in s.items if i.kind == "vocab"]
+        spoken = (kind_spec(i.kind).spoken_word(i) for s in sources for i in s.items)
+        words = [w for w in spoken if w]
         for word, (filename, data) in speaker(list(dict.fromkeys(words))).items():
             media[filename] = data
             audio_tags[word] = f"[sound:{filename}]"
@@ -103,12 +105,13 @@ def build_package(
                 skipped += 1
                 continue
             seen.add(item.id)
-            reverse = config.reversed_vocab and item.kind == "vocab"
+            spec = kind_spec(item.kind)
+            word = spec.spoken_word(item)
             fields = note_fields(
                 item,
                 source.title,
-                reverse=reverse,
-                audio_tag=audio_tags.get(vocab_word(item), "") if item.kind == "vocab" else "",
+                reverse=config.reversed_vocab and spec.reversible,
+                audio_tag=audio_tags.get(word, "") if word else "",
             )
             note = genanki.Note(
                 model=models[item.kind],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from quizgen.generate.kinds import kind_spec
 from quizgen.items import Item
 
 _SPACE = re.compile(r"\s+")
@@ -21,10 +22,9 @@ def note_tags(item: Item, slug: str) -> list[str]:
     candidates = ["quizgen", f"kind::{item.kind}"]
     if item.level:
         candidates.append(f"level::{item.level}")
-    pos = item.extra.get("pos", "")
+    pos, entity = kind_spec(item.kind).facets(item)
     if pos:
         candidates.append(f"pos::{pos}")
-    entity = item.extra.get("ent_type", "") or item.extra.get("entity", "")
     if entity:
         candidates.append(f"ent::{entity}")
     if slug:

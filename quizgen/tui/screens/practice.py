@@ -20,14 +20,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from quizgen.errors import PracticeError
-from quizgen.practice.answers import is_self_graded
+from quizgen.practice.answers import answer_mode, is_self_graded, kind_label
+from quizgen.practice.answers import instruction as kind_instruction
 from quizgen.practice.scheduler import Rating
 from quizgen.practice.session import Feedback, PracticeSession
 from quizgen.tui.messages import PracticeFinished
-from quizgen.tui.text import DONT_KNOW, INSTRUCTIONS, KIND_LABELS, SELF_GRADED
+from quizgen.tui.text import DONT_KNOW, SELF_GRADED
 from quizgen.tui.widgets.feedback import ChoiceList, FeedbackPanel, GradeBar
-
-TYPED = ("cloze", "question", "vocab")
 
 
 class PracticeScreen(Screen[None]):
@@ -89,17 +88,17 @@ class PracticeScreen(Screen[None]):
             self.action_finish()
             return
         self._show_status()
-        self.query_one("#card").border_title = KIND_LABELS.get(item.kind, item.kind)
+        self.query_one("#card").border_title = kind_label(item)
         self.query_one("#prompt", Static).update(escape(item.prompt))
         hint = f"Hint: {escape(item.hint)}   " if item.hint else ""
-        instruction = f"{INSTRUCTIONS.get(item.kind, '')} {DONT_KNOW}"
+        instruction = f"{kind_instruction(item)} {DONT_KNOW}"
         if is_self_graded(item):
             hint, instruction = "", SELF_GRADED
         self.query_one("#hint", Static).update(f"{hint}{instruction}")
         self.query_one(ChoiceList).show(item, None)
         answer = self.query_one("#answer", Input)
         answer.value = ""
-        typed = item.kind in TYPED and not is_self_graded(item)
+        typed = answer_mode(item) == "typed"
         answer.display = typed
         answer.disabled = not typed
         self.query_one("#feedback").display = False
@@ -127,18 +126,17 @@ class PracticeScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         item = self.session.current
         phase = self.session.phase
-        kind = item.kind if item is not None and phase == "question" else ""
+        mode = answer_mode(item) if item is not None and phase == "question" else ""
         if action == "choose":
             index = parameters[0] if parameters else -1
             choices = item.choices if item is not None else ()
-            return kind == "choice" and isinstance(index, int) and index < len(choices)
+            return mode == "choice" and isinstance(index, int) and index < len(choices)
         if action == "truth":
-            return kind == "truefalse"
-        self_graded = item is not None and is_self_graded(item)
+            return mode == "truefalse"
         if action == "dont_know":
-            return kind in ("choice", "truefalse")
+            return mode in ("choice", "truefalse")
         if action == "reveal":
-            return bool(kind) and self_graded
+            return mode == "self"
         if action in ("grade", "next"):
             return phase == "feedback"
         return True  # False (not None) hides a key from the footer as well as disabling it

@@ -8,6 +8,7 @@ from textual.markup import escape
 from textual.widgets import Static
 
 from quizgen.items import Item
+from quizgen.practice.answers import answer_mode
 from quizgen.practice.scheduler import RATING_NAMES
 from quizgen.practice.session import Feedback
 from quizgen.tui.text import VERDICT_LABELS, marked_source
@@ -48,7 +49,7 @@ class ChoiceList(Static):
     learner's wrong pick are marked."""
 
     def show(self, item: Item, feedback: Feedback | None) -> None:
-        self.display = item.kind == "choice"
+        self.display = answer_mode(item) == "choice"
         lines = []
         for number, option in enumerate(item.choices, start=1):
             mark = "  "

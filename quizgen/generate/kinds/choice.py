@@ -1,4 +1,5 @@
-"""``choice.v1``: multiple choice, from the article's questions and gap sentences.
+"""The ``choice`` kind: multiple choice (generator ``choice.v1``), from the
+article's questions and gap sentences.
 
 The options are the answer and three distractors of its own kind (see
 ``distractors``), in an order fixed by the item id."""
@@ -6,17 +7,98 @@ The options are the answer and three distractors of its own kind (see
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 
 from quizgen.analysis import Sentence
+from quizgen.config import anki_templates as tpl
 from quizgen.extract.syntax import is_agent_like
+from quizgen.generate.checking import AnswerCheck, Tolerance, check_exact
 from quizgen.generate.context import Candidate, GenerationContext
+from quizgen.generate.fieldhtml import escape, markdown, options_html
 from quizgen.generate.grammar import distractors as d
 from quizgen.generate.grammar.clauses import quotes
-from quizgen.generate.question import ASKS, QuestionDraft, drafts
+from quizgen.generate.kinds.base import (
+    AnswerMode,
+    CardSlot,
+    FieldContext,
+    KindSpec,
+    NoteType,
+    QualityRules,
+)
+from quizgen.generate.kinds.feedback import feedback_html
+from quizgen.generate.kinds.registry import register_kind
+from quizgen.generate.questions import ASKS, QuestionDraft, drafts
 from quizgen.generate.registry import register
-from quizgen.items import CLOZE_GAP, Item
+from quizgen.items import CLOZE_GAP, Item, KindData
+from quizgen.lang.cards import CardWords
 
 WANTED = 3  # distractors per item
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceData(KindData):
+    feedback: str = ""  # shown after the answer when it says more than the source
+    entity: str = ""
+
+
+@dataclass(frozen=True)
+class ChoiceSpec(KindSpec[ChoiceData]):
+    def note_type(self, words: CardWords) -> NoteType:
+        return NoteType(
+            "quizgen choice v1",
+            1669972021,
+            tpl.NOTE_FIELDS["choice"],
+            (CardSlot("choice", words.plain_card),),
+            templates={"choice": (tpl.CHOICE_FRONT, tpl.CHOICE_BACK)},
+        )
+
+    def anki_fields(self, item: Item, ctx: FieldContext) -> dict[str, str]:
+        return {
+            "Question": escape(item.prompt),
+            "Options": options_html(item, mark_answer=False),
+            "Marked": options_html(item, mark_answer=True),
+            "Answer": escape(item.answer),
+            "Feedback": feedback_html(item, self.data(item).feedback, "", ctx.words),
+        }
+
+    def csv_front(self, item: Item, words: CardWords) -> str:
+        if not item.choices:
+            return item.prompt
+        options = "\n".join(f"{chr(ord('A') + i)}) {c}" for i, c in enumerate(item.choices))
+        return f"{item.prompt}\n{options}"
+
+    def csv_answer(self, item: Item, words: CardWords) -> str:
+        if item.answer in item.choices:
+            return f"{chr(ord('A') + item.choices.index(item.answer))}) {item.answer}"
+        return item.answer
+
+    def worksheet_task(self, item: Item, words: CardWords) -> list[str]:
+        return [markdown(item.prompt), ""] + [f"   - [ ] {markdown(o)}" for o in item.choices]
+
+    def answer_mode(self, item: Item) -> AnswerMode:
+        return "choice"
+
+    def check(self, item: Item, given: str, tolerance: Tolerance) -> AnswerCheck:
+        return check_exact(item, given)
+
+    def problem(self, item: Item) -> str:
+        options = [o.lower() for o in item.choices]
+        if len(set(options)) < 4 or item.answer.lower() not in options:
+            return "too few options"
+        return ""
+
+
+CHOICE = register_kind(
+    ChoiceSpec(
+        "choice",
+        ChoiceData,
+        label="Multiple choice",
+        instruction="Press 1-4 to choose.",
+        default_count=6,
+        worksheet_position=2,
+        quality=QualityRules(reflexive_answer=True, answer_hidden=True, one_sentence=True),
+    )
+)
 
 
 def _entity_in(ctx: GenerationContext, draft: QuestionDraft) -> tuple[str, str] | None:
@@ -126,7 +208,7 @@ def _item(
         lemma=lemma,
         sentence_index=sentence,
         answer_start=source.find(answer),
-        extra={"feedback": source},
+        data=ChoiceData(feedback=source),
     )
 
 

@@ -1,5 +1,6 @@
-"""``question.v1``: comprehension questions (hvem, hvad, hvor, hvornår, hvor mange,
-ifølge hvem) built by transforming the article's own clauses."""
+"""Comprehension questions (hvem, hvad, hvor, hvornår, hvor mange, ifølge hvem)
+built by transforming the article's own clauses: the drafts both the ``question``
+and the ``choice`` kinds make their items from."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from quizgen.extract.syntax import (
     subtree_ids,
     word_bases,
 )
-from quizgen.generate.context import Candidate, GenerationContext
+from quizgen.generate.context import GenerationContext
 from quizgen.generate.grammar.answers import (
     MAX_ANSWER_WORDS,
     answer_core,
@@ -38,8 +39,6 @@ from quizgen.generate.grammar.clauses import (
     vague_pronouns,
 )
 from quizgen.generate.grammar.word_order import capitalise, question
-from quizgen.generate.registry import register
-from quizgen.items import Item
 from quizgen.lang.da.words import PERSONAL_PRONOUNS, PLACE_NOUNS, SPEECH_VERBS, TIME_NOUNS
 
 
@@ -334,25 +333,3 @@ def _fact_drafts(ctx: GenerationContext, p: Phrasings) -> list[QuestionDraft]:
 # "Hvem er talsmand fra SDF?" asks who, "Hvad er en humanitær korridor?" asks what; the
 # finer kind stays in the tags.
 ASKS = {"role": "who", "definition": "what"}
-
-
-@register("question.v1", kind="question")
-def make_questions(ctx: GenerationContext) -> list[Candidate]:
-    out: list[Candidate] = []
-    for d in drafts(ctx):
-        source = ctx.sentence(d.sentence).text
-        item = Item(
-            id=ctx.item_id("question", source, d.answer, d.asks),
-            kind="question",
-            prompt=d.prompt,
-            answer=d.answer,
-            source=source,
-            article_id=ctx.article_id,
-            accepted=d.accepted,
-            asks=ASKS.get(d.asks, d.asks),
-            tags=("question", d.asks),
-            sentence_index=d.sentence,
-            answer_start=source.find(d.answer) if d.answer in source else -1,
-        )
-        out.append(Candidate(item, d.score, f"{d.sentence}:{d.answer.lower()}", item.asks))
-    return out

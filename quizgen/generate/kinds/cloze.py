@@ -1,14 +1,82 @@
-"""``cloze.v1``: an article sentence with one vocabulary word left out."""
+"""The ``cloze`` kind: an article sentence with one vocabulary word left out
+(generator ``cloze.v1``), shown in Anki as a cloze deletion."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
+from quizgen.config import anki_templates as tpl
 from quizgen.extract.levels import compound_zipf
 from quizgen.extract.vocabulary import VocabEntry
 from quizgen.generate.context import Candidate, GenerationContext
+from quizgen.generate.fieldhtml import GAP_LINE, cloze_text, escape, markdown
+from quizgen.generate.kinds.base import (
+    CardSlot,
+    FieldContext,
+    KindSpec,
+    NoteType,
+    QualityRules,
+)
+from quizgen.generate.kinds.registry import register_kind
 from quizgen.generate.registry import register
-from quizgen.items import CLOZE_GAP, Item
+from quizgen.items import CLOZE_GAP, Item, KindData
+from quizgen.lang.cards import CardWords
+
+
+@dataclass(frozen=True, slots=True)
+class ClozeData(KindData):
+    pos: str = ""  # UPOS of the left-out word
+    gloss: str = ""  # its meaning, shown after the answer
+    forms: str = ""  # its other forms, for "right word, wrong form"
+    entity: str = ""  # entity type, when the word is a name
+    note: str = ""  # shown after the answer when there is no gloss
+
+
+@dataclass(frozen=True)
+class ClozeSpec(KindSpec[ClozeData]):
+    def note_type(self, words: CardWords) -> NoteType:
+        return NoteType(
+            "quizgen cloze v1",
+            1098128874,
+            tpl.NOTE_FIELDS["cloze"],
+            (CardSlot("cloze", "Cloze"),),
+            cloze=True,
+            templates={"cloze": (tpl.CLOZE_FRONT, tpl.CLOZE_BACK)},
+        )
+
+    def from_legacy(self, extra: Mapping[str, str]) -> ClozeData:
+        # The old "extra" key was what the Extra field showed when there is no gloss.
+        return dataclasses.replace(super().from_legacy(extra), note=str(extra.get("extra", "")))
+
+    def anki_fields(self, item: Item, ctx: FieldContext) -> dict[str, str]:
+        data = self.data(item)
+        return {"Text": cloze_text(item), "Extra": escape(data.gloss or data.note)}
+
+    def csv_front(self, item: Item, words: CardWords) -> str:
+        if item.hint and CLOZE_GAP in item.prompt:
+            return f"{item.prompt} ({item.hint})"
+        return item.prompt
+
+    def worksheet_task(self, item: Item, words: CardWords) -> list[str]:
+        before, _, after = item.prompt.partition(CLOZE_GAP)
+        hint = f" ({markdown(item.hint)})" if item.hint else ""
+        return [f"{markdown(before)}{GAP_LINE}{hint}{markdown(after)}"]
+
+
+CLOZE = register_kind(
+    ClozeSpec(
+        "cloze",
+        ClozeData,
+        label="Fill the gap",
+        instruction="Type the missing word, then Enter.",
+        default_count=15,
+        worksheet_position=4,
+        quality=QualityRules(answer_hidden=True, one_gap=True),
+    )
+)
 
 
 def hint_for(entry: VocabEntry, answer: str, style: str) -> str:
@@ -66,7 +134,7 @@ def make_cloze(ctx: GenerationContext) -> list[Candidate]:
                 answer_start=start,
                 lemma=entry.lemma,
                 sentence_index=sentence.index,
-                extra={"pos": entry.pos, "gloss": entry.gloss},
+                data=ClozeData(pos=entry.pos, gloss=entry.gloss),
             )
             out.append(Candidate(item, round(score, 3), entry.lemma))
     return out
