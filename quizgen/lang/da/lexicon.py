@@ -205,8 +205,10 @@ class Lexicon:
         return part.isupper() or self.knows(part)
 
     def _known_only(self, word: str) -> bool:
+        """Listed without analysis, its genitive, or an abbreviation without its
+        period ("dvs", "kr" as a tokenizer leaves them)."""
         forms = self._store.forms
-        candidates = (word, word.lower())
+        candidates = (word, word.lower(), word + ".", word.lower() + ".")
         return any(c in forms or (c[-1:] in ("s", "'") and c[:-1] in forms) for c in candidates)
 
     def synonyms(self, lemma: str) -> tuple[str, ...]:
