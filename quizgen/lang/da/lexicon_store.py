@@ -1,0 +1,95 @@
+"""Loading the shipped Danish lexicon tables (format: tools/lexicon_tables.py).
+
+Loading reads one gzip file and fills the dictionaries group by group with
+``dict.fromkeys`` (one shared value string per group); a line is parsed only when a
+lookup asks for it. The thesaurus is a second file, read on first use.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+FORMAT = "quizgen-da-lexicon 1"
+
+
+@dataclass(frozen=True)
+class Store:
+    """The raw forms and lemmas: each value is an unparsed line."""
+
+    lemmas: dict[str, str]  # "lemma\tCLASS" -> paradigm line
+    forms: dict[str, str]  # form -> analyses line
+    joints: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Thesaurus:
+    relations: dict[str, str]  # head -> "synonyms\thypernyms\thyponyms"
+    expressions: tuple[str, ...]
+    expression_set: frozenset[str]
+
+
+def _sections(path: Path) -> dict[str, str]:
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    header, *chunks = text.split("\f")
+    if header.strip() != FORMAT:
+        raise ValueError(f"{path}: not a {FORMAT} file")
+    sections = {}
+    for chunk in chunks:
+        name, _, body = chunk.partition("\n")
+        sections[name] = body[:-1]
+    return sections
+
+
+def _grouped(body: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for group in body.split("\v")[1:]:
+        value, _, keys = group.partition("\n")
+        if keys:
+            table.update(dict.fromkeys(keys.split("\n"), value))
+    return table
+
+
+def read_store(folder: Path = DATA) -> Store:
+    """Read ``lexicon.txt.gz``; raises ValueError if it is not a table file."""
+    sections = _sections(folder / "lexicon.txt.gz")
+    return Store(
+        lemmas=_grouped(sections["lemmas"]),
+        forms=_grouped(sections["forms"]),
+        joints=frozenset(sections["joints"].split("\n")),
+    )
+
+
+def read_thesaurus(folder: Path = DATA) -> Thesaurus:
+    """Read ``thesaurus.txt.gz``."""
+    sections = _sections(folder / "thesaurus.txt.gz")
+    heads, relations = sections["heads"].split("\n"), sections["relations"].split("\n")
+    expressions = tuple(sections["expressions"].split("\n"))
+    return Thesaurus(dict(zip(heads, relations, strict=True)), expressions, frozenset(expressions))
+
+
+def relative(base: str, spec: str) -> str:
+    """Apply a ``cut:add`` spec: drop ``cut`` characters from the end, then add."""
+    cut, _, add = spec.partition(":")
+    return base[: len(base) - int(cut)] + add
+
+
+def parse_analyses(form: str, line: str) -> list[tuple[str, str]]:
+    """(lemma, code) pairs of one analyses line."""
+    out = []
+    for item in line.split(";") if line else ():
+        spec, _, code = item.rpartition(":")
+        out.append((relative(form, spec), code))
+    return out
+
+
+def parse_paradigm(lemma: str, line: str) -> tuple[str, list[tuple[str, str]]]:
+    """(gender letters, [(code, form), ...]) of one paradigm line."""
+    gender, _, body = line.partition("\t")
+    forms: list[tuple[str, str]] = []
+    for part in body.split(";") if body else ():
+        code, _, specs = part.partition("=")
+        forms.extend((code, relative(lemma, spec)) for spec in specs.split(","))
+    return gender, forms

@@ -1,0 +1,144 @@
+"""Collect lemmas and forms from the expanded dictionary into the shipped tables.
+
+Two files, each one UTF-8 text, gzip-compressed with a fixed mtime so that the same
+input gives the same bytes, made of sections that start with a line ``\\f<name>``.
+
+``lexicon.txt.gz`` (forms and lemmas):
+
+- ``forms``: groups, each a line ``\\v<analyses>`` and then the forms (one a line)
+  that have exactly these analyses: ``cut:add:code`` items joined by ``;``, the lemma
+  written relative to the form (drop ``cut`` characters from its end, then add
+  ``add``) and the code naming class and features (quizgen/lang/da/lexicon_codes.py).
+  An empty analyses line groups forms known without an analysis. Because the relative
+  notation makes most lines alike (about 1,200 distinct ones for 500,000 forms), the
+  reader shares one string per group and loads with ``dict.fromkeys``;
+- ``lemmas``: the same grouping for ``lemma<TAB>CLASS`` keys under their paradigm
+  ``gender<TAB>code=f,f;code=f`` (forms relative to the lemma; gender ``c``, ``n``,
+  ``cn`` or empty);
+- ``joints``: first parts of compounds with their linking element (hunspell's
+  ONLYINCOMPOUND forms: "koalitions", "dom", "elite").
+
+``thesaurus.txt.gz``: ``heads`` and parallel ``relations`` lines
+``synonyms<TAB>hypernyms<TAB>hyponyms`` (each ``|``-joined); ``expressions``: multi-word
+fixed expressions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+Key = tuple[str, str]
+
+
+def relative(base: str, target: str) -> str:
+    """``cut:add`` so that ``base[:len(base)-cut] + add == target``."""
+    n = 0
+    limit = min(len(base), len(target))
+    while n < limit and base[n] == target[n]:
+        n += 1
+    return f"{len(base) - n}:{target[n:]}"
+
+
+def apply_relative(base: str, spec: str) -> str:
+    cut, _, add = spec.partition(":")
+    return base[: len(base) - int(cut)] + add
+
+
+@dataclass
+class Tables:
+    """Lemmas with their labelled forms, and forms with their analyses."""
+
+    paradigms: dict[Key, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))
+    genders: dict[Key, set[str]] = field(default_factory=lambda: defaultdict(set))
+    known: dict[str, set[Key]] = field(default_factory=lambda: defaultdict(set))
+    joints: set[str] = field(default_factory=set)
+    expressions: set[str] = field(default_factory=set)
+
+    def add(self, key: Key, form: str, code: str) -> None:
+        """Record a form of a lemma; an empty code means known but not labelled."""
+        if code:
+            self.paradigms[key].setdefault(code, set()).add(form)
+        else:
+            self.known[form].add(key)
+            self.paradigms.setdefault(key, {})
+
+    def drop(self, key: Key) -> None:
+        self.paradigms.pop(key, None)
+        self.genders.pop(key, None)
+
+    def form_index(self) -> dict[str, set[tuple[str, str, str]]]:
+        """form -> {(lemma, class, code)}; known-only forms get an empty set."""
+        index: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+        for (lemma, cls), paradigm in self.paradigms.items():
+            for code, forms in paradigm.items():
+                for form in forms:
+                    index[form].add((lemma, cls, code))
+        for form in self.known:
+            if form not in index and not _derivable_genitive(form, index):
+                index[form] = set()
+        return index
+
+
+def _derivable_genitive(form: str, index: dict[str, set[tuple[str, str, str]]]) -> bool:
+    """The reader knows X+s and X+' of every stored X, so they need no line."""
+    return form[-1:] in ("s", "'") and form[:-1] in index
+
+
+def section_lines(tables: Tables) -> dict[str, list[str]]:
+    """The sections of the main table file; lines of ``forms`` and ``lemmas`` are
+    grouped by their (few distinct) analyses or paradigm lines."""
+    index = tables.form_index()
+    analyses = {
+        form: ";".join(sorted(f"{relative(form, lem)}:{code}" for lem, _c, code in index[form]))
+        for form in index
+    }
+    paradigms = {
+        f"{lemma}\t{cls}": _paradigm_line((lemma, cls), tables) for lemma, cls in tables.paradigms
+    }
+    return {
+        "forms": grouped(analyses),
+        "lemmas": grouped(paradigms),
+        "joints": sorted(tables.joints),
+    }
+
+
+def thesaurus_lines(
+    thesaurus: dict[str, tuple[str, str, str]], expressions: set[str]
+) -> dict[str, list[str]]:
+    """The sections of the thesaurus file."""
+    heads = sorted(thesaurus)
+    return {
+        "heads": heads,
+        "relations": ["\t".join(thesaurus[h]) for h in heads],
+        "expressions": sorted(expressions),
+    }
+
+
+def grouped(values: dict[str, str]) -> list[str]:
+    """Keys grouped under their value: a line ``\v<value>`` then the keys, sorted."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key, value in values.items():
+        groups[value].append(key)
+    lines = []
+    for value in sorted(groups):
+        lines.append("\v" + value)
+        lines.extend(sorted(groups[value]))
+    return lines
+
+
+def _paradigm_line(key: Key, tables: Tables) -> str:
+    lemma = key[0]
+    gender = "".join(sorted(tables.genders.get(key, set())))
+    parts = []
+    for code, forms in sorted(tables.paradigms[key].items()):
+        parts.append(code + "=" + ",".join(relative(lemma, f) for f in sorted(forms)))
+    return gender + "\t" + ";".join(parts)
+
+
+def check_lines(sections: dict[str, list[str]]) -> None:
+    """No line may contain the separators of the format."""
+    for name, lines in sections.items():
+        for line in lines:
+            if "\n" in line or "\f" in line or "\v" in line[1:]:
+                raise ValueError(f"{name}: bad line {line!r}")
