@@ -21,6 +21,7 @@ from quizgen.generate.quality import problem
 from quizgen.generate.registry import get_generator, register, registered
 from quizgen.items import CLOZE_GAP, Item
 from quizgen.lang import get_language
+from quizgen.lang.da import DANISH
 
 TRUE_ANSWER = get_language().cards.true_answer
 FALSE_ANSWER = get_language().cards.false_answer
@@ -146,13 +147,13 @@ def test_generate_registry_a_new_generator_is_one_function() -> None:
 
 def test_generate_quality_rules_can_fail() -> None:
     base = Item(id="x", kind="question", prompt="Hvem kom?", answer="AP", source="AP kom.")
-    assert problem(base) == ""
-    assert problem(dataclasses.replace(base, prompt="Hvem er AP?")) == "answer in prompt"
-    assert problem(dataclasses.replace(base, answer="han")) == "pronoun answer"
-    assert problem(dataclasses.replace(base, answer="x")) == "single letter"
-    assert problem(dataclasses.replace(base, prompt="hvem kom?")) == "lower-case start"
+    assert problem(base, DANISH) == ""
+    assert problem(dataclasses.replace(base, prompt="Hvem er AP?"), DANISH) == "answer in prompt"
+    assert problem(dataclasses.replace(base, answer="han"), DANISH) == "pronoun answer"
+    assert problem(dataclasses.replace(base, answer="x"), DANISH) == "single letter"
+    assert problem(dataclasses.replace(base, prompt="hvem kom?"), DANISH) == "lower-case start"
     choice = dataclasses.replace(base, kind="choice", choices=("AP", "DR", "dr", "BBC"))
-    assert problem(choice) == "too few options"
+    assert problem(choice, DANISH) == "too few options"
 
 
 def test_generate_respects_kinds_and_counts() -> None:
@@ -174,8 +175,8 @@ def test_generate_quality_two_sentences_in_one_prompt_are_refused() -> None:
     base = Item(
         id="x", kind="question", prompt="Hvad har det kostet. Pengene kom?", answer="x1", source="s"
     )
-    assert problem(base) == "two sentences"
-    assert problem(dataclasses.replace(base, prompt="Hvad kostede det kl. 17?")) == ""
+    assert problem(base, DANISH) == "two sentences"
+    assert problem(dataclasses.replace(base, prompt="Hvad kostede det kl. 17?"), DANISH) == ""
 
 
 def test_generate_is_deterministic_across_processes() -> None:
@@ -217,7 +218,7 @@ def test_generate_quality_reflexive_possessive_answers_are_refused() -> None:
         answer="sin første vigtige prøve",
         source="s",
     )
-    assert problem(item) == "pronoun answer"
+    assert problem(item, DANISH) == "pronoun answer"
 
 
 def test_generate_cloze_hint_is_never_an_unknown_lemma() -> None:

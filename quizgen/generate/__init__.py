@@ -84,7 +84,7 @@ def generate(analysis: Analysis, config: Config) -> Generated:
         wanted = spec.default_count if wanted is None else wanted
         candidates = get_generator(name, kind)(ctx)
         fresh = [c for c in candidates if c.item.prompt not in asked]
-        kept, dropped = select(fresh, wanted, settings.items_per_target)
+        kept, dropped = select(fresh, wanted, settings.items_per_target, ctx.language)
         if len(fresh) < len(candidates):
             dropped["asked by another kind"] += len(candidates) - len(fresh)
         asked.update(c.item.prompt for c in kept)

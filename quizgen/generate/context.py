@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from quizgen.analysis import Analysis, Sentence
@@ -11,6 +11,7 @@ from quizgen.config.schema import Config
 from quizgen.extract.facts import Fact
 from quizgen.extract.vocabulary import VocabEntry
 from quizgen.items import Item, stable_id
+from quizgen.lang import Language, get_language
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,11 @@ class GenerationContext:
     vocabulary: tuple[VocabEntry, ...]
     facts: tuple[Fact, ...]
     config: Config
-    extras: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    @cached_property
+    def language(self) -> Language:
+        """The article's language: every word list generation reads comes from it."""
+        return get_language(self.analysis.article.language)
 
     @property
     def article_id(self) -> str:

@@ -10,24 +10,24 @@ from collections.abc import Sequence
 from quizgen.generate.context import Candidate
 from quizgen.generate.kinds import kind_spec
 from quizgen.items import CLOZE_GAP, Item
-from quizgen.lang.da.words import PERSONAL_PRONOUNS
+from quizgen.lang import Language
 
 SAME_SENTENCE_PENALTY = 0.35
-REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})
 
 
-def problem(item: Item) -> str:
+def problem(item: Item, language: Language) -> str:
     """Why an item is unusable, or "" when it is fine. The rules are shared; each
     kind's spec says which apply to it, and adds its own last."""
     spec = kind_spec(item.kind)
     rules = spec.quality
     answer = item.answer.strip()
+    pronouns = language.grammar.pronouns
     if not answer or not item.prompt.strip():
         return "empty"
-    if rules.pronoun_answer and answer.lower() in PERSONAL_PRONOUNS:
+    if rules.pronoun_answer and answer.lower() in pronouns.personal:
         return "pronoun answer"
-    if rules.reflexive_answer and answer.lower().split()[0] in REFLEXIVE_POSSESSIVES:
-        return "pronoun answer"  # "sin første prøve": whose, out of its sentence?
+    if rules.reflexive_answer and answer.lower().split()[0] in pronouns.reflexive_possessives:
+        return "pronoun answer"
     if len(answer) < 2 and not answer.isdigit():
         return "single letter"
     if rules.answer_hidden and _visible(answer, item.prompt):
@@ -48,14 +48,14 @@ def _visible(answer: str, prompt: str) -> bool:
 
 
 def select(
-    candidates: Sequence[Candidate], count: int, per_target: int
+    candidates: Sequence[Candidate], count: int, per_target: int, language: Language
 ) -> tuple[list[Candidate], Counter[str]]:
     """The kept candidates in selection order, and why the others were dropped."""
     dropped: Counter[str] = Counter()
     usable: list[Candidate] = []
     seen_ids: set[str] = set()
     for candidate in candidates:
-        reason = problem(candidate.item)
+        reason = problem(candidate.item, language)
         if not reason and candidate.item.id in seen_ids:
             reason = "duplicate"
         if reason:

@@ -63,6 +63,7 @@ class PronounWords:
     vague: frozenset[str]  # pronouns that point outside the clause
     light: frozenset[str]  # unstressed object pronouns that move before adverbials
     reflexive: str  # "sig": of reflexive verbs, never a subject
+    reflexive_possessives: frozenset[str]  # "sin første prøve": whose, out of its sentence?
 
 
 @dataclass(frozen=True)

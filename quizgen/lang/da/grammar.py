@@ -55,6 +55,7 @@ GRAMMAR = Grammar(
         vague=w.VAGUE_PRONOUNS,
         light=w.LIGHT_PRONOUNS,
         reflexive="sig",
+        reflexive_possessives=frozenset({"sin", "sit", "sine"}),
     ),
     clauses=ClauseWords(
         speech_verbs=w.SPEECH_VERBS,
