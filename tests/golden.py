@@ -25,8 +25,8 @@ def current_documents() -> dict[str, dict[str, Any]]:
     """``inspect --json`` of every golden article, plus its Anki GUIDs and note type ids."""
     from quizgen.cli.common import read_articles
     from quizgen.config import load_config
-    from quizgen.document import result_document
     from quizgen.export.anki import DeckSource, build_package, deck_filename
+    from quizgen.export.document import result_document
     from quizgen.pipeline import process_articles
 
     default = load_config(None)

@@ -114,7 +114,7 @@ def test_generate_report_counts_candidates(generated: Generated) -> None:
 
 
 def test_generate_everything_is_plain_json(generated: Generated) -> None:
-    from quizgen.document import result_document
+    from quizgen.export.document import result_document
 
     document = json.loads(json.dumps(result_document(ARTICLE, generated)))
     assert document["vocabulary"][0]["lemma"]

@@ -28,7 +28,7 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from quizgen.cli.common import load_config_from, read_articles, stderr_console, warn
-    from quizgen.document import result_document
+    from quizgen.export.document import result_document
     from quizgen.pipeline import analysis_warnings, process_articles
 
     config = load_config_from(args)
