@@ -23,6 +23,7 @@ class Article:
     origin: str = ""  # where it was read from: a path, or "<stdin>"
     language: str = "da"  # detected language code
     language_confidence: float = 1.0
+    given_id: str = ""  # an ``id`` from the header: the article's identity in Anki GUIDs
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

@@ -18,3 +18,8 @@ def quizgen_home() -> Path:
 
 def progress_db_path() -> Path:
     return quizgen_home() / "progress.sqlite3"
+
+
+def anki_ledger_path() -> Path:
+    """When each Anki note last changed (quizgen.export.anki.ledger)."""
+    return quizgen_home() / "anki-ledger.sqlite3"

@@ -43,6 +43,8 @@ def current_documents() -> dict[str, dict[str, Any]]:
             title=result.article.title,
             slug=deck_filename(result.article.title).removesuffix(".apkg"),
             items=result.generated.items,
+            source=result.article.source,
+            given_id=result.article.given_id,
         )
         package = build_package([source], config.anki)
         document["anki"] = {

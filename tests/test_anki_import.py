@@ -159,12 +159,16 @@ def test_anki_import_turning_on_reversed_cards_adds_them_and_keeps_reviews(
     assert col.db.scalar("select count() from revlog") == 1
 
 
-def test_anki_import_new_css_updates_the_note_type(tmp_path: Path, col: Any) -> None:
+def test_anki_import_new_css_gets_its_own_note_types(tmp_path: Path, col: Any) -> None:
+    # Another look never repaints the default decks' cards (issue 18).
     import_apkg(col, _deck(tmp_path, "a.apkg", now=T0))
-    import_apkg(col, _deck(tmp_path, "b.apkg", now=T0 + 60, css=".card { color: teal; }"))
-    card = col.get_card(col.find_cards('"note:quizgen truefalse v1"')[0])
-    assert "color: teal" in card.question()
-    assert col.note_count() == 10
+    other = DeckSource("b1", "Anden artikel", "anden", sample_items())
+    import_apkg(col, _deck(tmp_path, "b.apkg", other, now=T0 + 60, css=".card { color: teal; }"))
+    card = col.get_card(col.find_cards(f'"deck:{DECK}" "note:quizgen truefalse v1"')[0])
+    assert "color: teal" not in card.question()
+    teal = col.find_cards('"deck:Dansk::Læsning::Anden artikel" "note:quizgen truefalse v1 · *"')
+    assert teal and "color: teal" in col.get_card(teal[0]).question()
+    assert col.note_count() == 20
 
 
 def test_anki_import_combined_package_makes_subdecks(tmp_path: Path, col: Any) -> None:

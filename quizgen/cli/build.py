@@ -47,7 +47,8 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from quizgen.cli.common import load_config_from, read_articles, stderr_console, warn
     from quizgen.cli.report import print_build_summary
-    from quizgen.export.anki import DeckSource, deck_filename, write_deck
+    from quizgen.export.anki import DeckSource, Ledger, deck_filename, write_deck
+    from quizgen.paths import anki_ledger_path
     from quizgen.pipeline import analysis_warnings, process_articles
 
     config = load_config_from(args)
@@ -66,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
             title=r.article.title,
             slug=deck_filename(r.article.title).removesuffix(".apkg"),
             items=r.generated.items,
+            source=r.article.source,
+            given_id=r.article.given_id,
         )
         for r in results
     ]
@@ -75,8 +78,10 @@ def run(args: argparse.Namespace) -> int:
         groups = [
             (output / name, [s]) for name, s in zip(_file_names(sources), sources, strict=True)
         ]
+    ledger = Ledger(anki_ledger_path())
     decks = [
-        (path, write_deck(group, path, config.anki, audio=args.audio)) for path, group in groups
+        (path, write_deck(group, path, config.anki, audio=args.audio, ledger=ledger))
+        for path, group in groups
     ]
     print_build_summary(results, decks)
     for path, summary in decks:

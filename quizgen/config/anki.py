@@ -143,6 +143,8 @@ class AnkiConfig(Section):
     audio: AudioConfig = AudioConfig()
     templates: Templates = Templates.model_validate({})
     css: str = tpl.CSS
+    # Names a look (templates + CSS) other than the default: its note types are its own.
+    look_name: str = Field(default="", max_length=60, pattern=r"^[^\x00-\x1f\x7f]*$")
 
     @field_validator("deck_name")
     @classmethod

@@ -6,6 +6,7 @@ import dataclasses
 from typing import Any
 
 from quizgen.analysis import Analysis, Sentence, Token
+from quizgen.export.anki.guids import article_identity, note_guid
 from quizgen.generate.codec import item_to_json
 
 SCHEMA_VERSION = 1
@@ -60,6 +61,11 @@ def result_document(analysis: Analysis, generated: Any) -> dict[str, Any]:
     document = analysis_document(analysis)
     document["vocabulary"] = [dataclasses.asdict(v) for v in generated.vocabulary]
     document["facts"] = [dataclasses.asdict(f) for f in generated.facts]
-    document["items"] = [item_to_json(i) for i in generated.items]
+    article = analysis.article
+    identity = article_identity(article.given_id, article.title, article.source)
+    # Each item's Anki note GUID, as `quizgen build` writes it.
+    document["items"] = [
+        item_to_json(i) | {"anki_guid": note_guid(identity, i)} for i in generated.items
+    ]
     document["report"] = dataclasses.asdict(generated.report)
     return document

@@ -121,6 +121,7 @@ def article_from_text(text: str, origin: str, *, markdown: bool | None = None) -
         origin=origin,
         language=language,
         language_confidence=confidence,
+        given_id=header.id,
     )
 
 

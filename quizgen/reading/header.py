@@ -21,7 +21,7 @@ from quizgen.errors import InputError
 _FIELDS = {
     "title": "title", "titel": "title", "overskrift": "title", "headline": "title",
     "date": "date", "dato": "date", "published": "date", "udgivet": "date",
-    "source": "source", "kilde": "source", "url": "source", "link": "source",
+    "source": "source", "kilde": "source", "url": "source", "link": "source", "id": "id",
     "author": "", "forfatter": "", "byline": "", "tags": "", "language": "", "sprog": "",
 }  # fmt: skip
 
@@ -41,6 +41,7 @@ class Header:
     title: str = ""
     date: str = ""
     source: str = ""
+    id: str = ""  # the writer's own id for the article: its identity in Anki
 
 
 def split_header(text: str, origin: str) -> tuple[Header, str]:

@@ -1,9 +1,11 @@
 """Anki decks (.apkg) from quiz items.
 
-Re-importing a rebuilt deck must update notes in place and keep review
-history; that rests on three fixed things: note type ids (``models``), deck ids
-from deck names and note GUIDs from item ids (``deck``). Note modification
-times come from ``now``, so a later build updates notes whose text changed.
+Re-importing a rebuilt deck must update notes in place, keep review history
+and leave alone what the learner did to notes that did not change. That rests
+on note type, field and template ids (``models``), deck ids from deck names
+(``deck``), note GUIDs from the article's identity and each item's anchor
+(``guids``), and modification times that change only with the content
+(``ledger``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from quizgen.config.anki import AnkiConfig
 from quizgen.export.anki.deck import DeckPackage, DeckSource
 from quizgen.export.anki.deck import build_package as _build_package
 from quizgen.export.anki.filenames import deck_filename
+from quizgen.export.anki.guids import note_guid
+from quizgen.export.anki.ledger import Ledger
 from quizgen.export.anki.models import MODEL_IDS, MODEL_NAMES
 from quizgen.export.anki.writer import apkg_bytes
 from quizgen.export.atomic import write_bytes_atomically
@@ -27,8 +31,10 @@ __all__ = [
     "DeckPackage",
     "DeckSource",
     "DeckSummary",
+    "Ledger",
     "build_package",
     "deck_filename",
+    "note_guid",
     "write_deck",
 ]
 
@@ -74,13 +80,16 @@ def write_deck(
     *,
     audio: bool = False,
     now: float | None = None,
+    ledger: Ledger | None = None,
 ) -> DeckSummary:
     """Write one ``.apkg`` holding a deck per source, atomically (temporary file, then
-    rename). ``now`` defaults to the current time. Sources without items get no
-    deck; when no source has items the file is still written (``notes == 0`` in the
-    summary, for the caller to warn about) so one thin article never stops a build."""
+    rename). ``now`` defaults to the current time; notes and note types the
+    ``ledger`` has seen unchanged keep their earlier time (see ``ledger``).
+    Sources without items get no deck; when no source has items the file is still
+    written (``notes == 0`` in the summary, for the caller to warn about) so one
+    thin article never stops a build."""
     package = build_package(sources, config, audio=audio)
-    data = apkg_bytes(package, time.time() if now is None else now)
+    data = apkg_bytes(package, time.time() if now is None else now, ledger)
     write_bytes_atomically(path, data)
     return DeckSummary(
         path=path,

@@ -3,6 +3,10 @@
 Everything here is a pure function of the items and the config, so the same
 article with the same config gives the same deck ids and note GUIDs, which is
 what lets Anki update notes in place on re-import instead of duplicating them.
+GUIDs follow the rule in ``quizgen.export.anki.guids``.
+
+The deck only places a note's cards on their first import: Anki leaves cards it
+already has where they are, so a learner's own deck moves and renames stay.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import genanki
 
 from quizgen.config.anki import AnkiConfig
 from quizgen.export.anki.fields import escape, note_fields
+from quizgen.export.anki.guids import article_identity, note_guid
 from quizgen.export.anki.models import build_models
 from quizgen.export.anki.tags import note_tags
 from quizgen.generate.kinds import kind_spec
@@ -25,12 +30,20 @@ from quizgen.items import Item
 
 @dataclass(frozen=True)
 class DeckSource:
-    """One article's items, to become one deck (or one subdeck of a combined package)."""
+    """One article's items, to become one deck (or one subdeck of a combined package).
+    ``given_id`` (an ``id`` in the article's front matter) or else ``title`` and
+    ``source`` (its URL) are the article's identity in note GUIDs."""
 
     article_id: str
     title: str
     slug: str
     items: tuple[Item, ...]
+    source: str = ""
+    given_id: str = ""
+
+    @property
+    def identity(self) -> str:
+        return article_identity(self.given_id, self.title, self.source)
 
 
 @dataclass(frozen=True)
@@ -41,7 +54,7 @@ class DeckPackage:
     media: Mapping[str, bytes] = field(default_factory=dict)  # file name -> content
     notes_by_kind: Mapping[str, int] = field(default_factory=dict)
     cards: int = 0
-    duplicates_skipped: int = 0  # items whose id was already in the package
+    duplicates_skipped: int = 0  # items whose note GUID was already in the package
 
     @property
     def deck_names(self) -> tuple[str, ...]:
@@ -51,7 +64,6 @@ class DeckPackage:
 # Given the words to pronounce, returns word -> (media file name, audio bytes).
 Speaker = Callable[[Sequence[str]], Mapping[str, tuple[str, bytes]]]
 
-_GUID_NAMESPACE = "quizgen"
 _SPACE = re.compile(r"\s+")
 _DECK_UNSAFE = re.compile(r'[<>"\x00-\x1f\x7f]')
 
@@ -68,11 +80,6 @@ def deck_id(name: str) -> int:
     """A deck id that depends only on the name, in the range genanki recommends."""
     digest = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big")
     return (1 << 30) + digest % (1 << 30)
-
-
-def note_guid(item: Item) -> str:
-    """The note's GUID depends only on the item's stable id, never on its text."""
-    return str(genanki.guid_for(_GUID_NAMESPACE, item.id))
 
 
 def build_package(
@@ -100,11 +107,13 @@ def build_package(
             continue  # an empty deck would only clutter the learner's deck list
         name = deck_name(source, config.deck_name)
         deck = genanki.Deck(deck_id(name), name, description=escape(source.title))
+        identity = source.identity
         for item in source.items:
-            if item.id in seen:
+            guid = note_guid(identity, item)
+            if guid in seen:
                 skipped += 1
                 continue
-            seen.add(item.id)
+            seen.add(guid)
             spec = kind_spec(item.kind)
             word = spec.spoken_word(item)
             fields = note_fields(
@@ -117,7 +126,7 @@ def build_package(
                 model=models[item.kind],
                 fields=fields,
                 tags=note_tags(item, source.slug),
-                guid=note_guid(item),
+                guid=guid,
                 due=len(seen),
             )
             deck.add_note(note)

@@ -1,15 +1,28 @@
-"""quizgen's Anki note types, one per item kind, with ids fixed forever.
+"""quizgen's Anki note types, one per item kind and look, with ids fixed forever.
 
-Anki recognises a note type on re-import by its id. The ids were drawn at
-random once (genanki's advice: 1 << 30 <= id < 1 << 31) and must never change
-for the same fields: a note type whose *fields* change gets a new id and a new
-name version ("quizgen cloze v2"). Templates and CSS may change freely: a deck
-built later carries a newer modification time, and Anki updates the note type.
+Anki recognises a note type on re-import by its id, and its fields and card
+templates by their own ids (since Anki 2.1.67; without them a renamed field
+forks the note type into "... v1+"). So:
+
+- The default look (the shipped templates and CSS) uses the kind's fixed id,
+  drawn at random once (1 << 30 <= id < 1 << 31) and never to change for the same
+  fields: a note type whose *fields* change gets a new id and name version
+  ("quizgen cloze v2"). A new default template reaches learners as an update.
+- A config with its own templates or CSS (a teacher's look for one class) gets
+  note types of its own, "quizgen cloze v1 · <look>", so importing its decks never
+  repaints another deck's cards. With ``anki.look_name`` set, id and name come
+  from that name, and later changes to the look update those note types in
+  place; without it, from the templates and CSS themselves.
+- Every field and template has an int64 id derived from the note type id and
+  its position: the same in every build.
+
 Each kind's spec holds its note type; the config supplies templates and CSS.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
 import genanki
@@ -26,6 +39,18 @@ def _note_types() -> dict[str, NoteType]:
 
 MODEL_IDS: dict[str, int] = {kind: note.model_id for kind, note in _note_types().items()}
 MODEL_NAMES: dict[str, str] = {kind: note.name for kind, note in _note_types().items()}
+_DEFAULT = AnkiConfig()
+
+
+def _hash(*parts: object) -> int:
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True)
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
+
+
+def part_id(model_id: int, part: str, ordinal: int) -> int:
+    """The id of a note type's ``part`` ("field" or "template") at ``ordinal``: a
+    positive int64, fixed for the note type (fields change only with its id)."""
+    return 1 + _hash(model_id, part, ordinal) % ((1 << 62) - 1)
 
 
 def _template(slot: CardSlot, note: NoteType, config: AnkiConfig) -> dict[str, Any]:
@@ -39,15 +64,34 @@ def _template(slot: CardSlot, note: NoteType, config: AnkiConfig) -> dict[str, A
     return {"name": slot.name, "qfmt": front, "afmt": back}
 
 
+def model_identity(note: NoteType, config: AnkiConfig) -> tuple[int, str]:
+    """(id, name) of ``note``'s note type in ``config``'s look."""
+    look = [_template(slot, note, config) for slot in note.cards], config.css
+    if look == ([_template(slot, note, _DEFAULT) for slot in note.cards], _DEFAULT.css):
+        return note.model_id, note.name
+    name = " ".join(config.look_name.split())
+    key: object = ["look", name] if name else ["content", look]
+    digest = _hash(note.model_id, key)
+    return (1 << 30) + digest % (1 << 30), f"{note.name} · {name or f'{digest:016x}'[:6]}"
+
+
 def build_models(config: AnkiConfig) -> dict[str, genanki.Model]:
     """The note types of every registered kind, with the config's templates and CSS."""
     models: dict[str, genanki.Model] = {}
     for kind, note in _note_types().items():
+        model_id, name = model_identity(note, config)
+        templates = [
+            _template(slot, note, config) | {"id": part_id(model_id, "template", i)}
+            for i, slot in enumerate(note.cards)
+        ]
         models[kind] = genanki.Model(
-            note.model_id,
-            note.name,
-            fields=[{"name": name} for name in note.fields],
-            templates=[_template(slot, note, config) for slot in note.cards],
+            model_id,
+            name,
+            fields=[
+                {"name": field, "id": part_id(model_id, "field", i)}
+                for i, field in enumerate(note.fields)
+            ],
+            templates=templates,
             css=config.css,
             model_type=genanki.Model.CLOZE if note.cloze else genanki.Model.FRONT_BACK,
         )
