@@ -66,8 +66,8 @@ def test_anki_guids_inspect_json_shows_each_items_note_guid() -> None:
     from analysis_builders import analysis_from_file
 
     from quizgen.config.schema import Config
-    from quizgen.document import result_document
     from quizgen.export.anki import DeckSource, build_package
+    from quizgen.export.document import result_document
     from quizgen.generate import generate
 
     analysis = analysis_from_file("bundled_article.analysis")

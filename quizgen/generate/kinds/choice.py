@@ -155,11 +155,11 @@ def options_for(ctx: GenerationContext, draft: QuestionDraft, rng: random.Random
         return d.pick(swapped, answer, sentence, rng, WANTED, fallback=spare_swapped)
     numbers = [i for i in draft.answer_ids if sentence.tokens[i].pos == "NUM"]
     if numbers:  # "180 millioner kroner": vary the number, not the noun
-        found = answer.casefold().find(sentence.tokens[numbers[0]].text.casefold())
-        if found < 0:  # the answer was rewritten around the number: nothing safe to vary
+        at = answer.casefold().find(sentence.tokens[numbers[0]].text.casefold())
+        if at < 0:  # the answer was rewritten around the number: nothing safe to vary
             return []
-        number = answer[found : found + len(sentence.tokens[numbers[0]].text)]
-        before = answer[:found]
+        number = answer[at : at + len(sentence.tokens[numbers[0]].text)]
+        before = answer[:at]
         options = [answer.replace(number, o, 1) for o in d.number_options(number, before)]
         return d.pick(options, answer, sentence, rng, WANTED, shuffle=False)
     if draft.asks == "what" and len(draft.answer_ids) <= 3:
