@@ -82,11 +82,14 @@ def test_generate_truefalse_feedback_is_the_true_sentence(generated: Generated) 
 
 
 def test_generate_vocab_cards_carry_their_fields(generated: Generated) -> None:
-    card = next(i for i in _kind(generated, "vocab") if i.lemma == "humanitær korridor")
+    card = next(i for i in _kind(generated, "vocab") if i.lemma == "lastbil")
     data = VOCAB.data(card)
     assert data.article == "en" and data.gender == "common"
-    assert "**humanitær korridor**" in data.example
-    assert data.forms == "humanitær korridor (ubestemt ental)"
+    assert "**lastbiler**" in data.example
+    assert data.asked == "lastbiler" and card.answer == "lastbiler"
+    assert data.forms == (
+        "lastbilen (bestemt ental); lastbiler (ubestemt flertal); lastbilerne (bestemt flertal)"
+    )
 
 
 def test_generate_one_item_per_target_and_spread(generated: Generated) -> None:

@@ -82,6 +82,41 @@ class Generators(Section):
         return self.by_kind().get(kind)
 
 
+MeaningSource = Literal["glossary", "dictionary", "thesaurus"]
+NounForm = Literal["definite", "plural", "definite_plural"]
+VerbForm = Literal["present", "past", "participle", "passive"]
+AdjectiveForm = Literal["neuter", "definite", "comparative", "superlative"]
+
+
+def _no_repeats(values: tuple[str, ...]) -> tuple[str, ...]:
+    repeated = sorted({v for v in values if values.count(v) > 1})
+    if repeated:
+        raise ValueError(f"lists {', '.join(repeated)} more than once")
+    return values
+
+
+class AskedForms(Section):
+    """Which form a word card asks for when the text has the word in its base form:
+    the first of these that the lexicon knows (the form in the text, when it is
+    another, is always asked first)."""
+
+    noun: tuple[NounForm, ...] = ("definite", "plural")
+    verb: tuple[VerbForm, ...] = ("past", "participle", "present")
+    adjective: tuple[AdjectiveForm, ...] = ("neuter", "definite", "comparative")
+
+    _unique = field_validator("noun", "verb", "adjective")(_no_repeats)
+
+
+class VocabularyConfig(Section):
+    """Word cards: where meanings come from, and what a card asks."""
+
+    meanings: tuple[MeaningSource, ...] = ("glossary", "dictionary", "thesaurus")
+    danish_explanations: bool = True
+    asked_forms: AskedForms = AskedForms()
+
+    _unique = field_validator("meanings")(_no_repeats)
+
+
 class GenerationConfig(Section):
     kinds: tuple[str, ...] = BUILTIN_KINDS
     counts: Counts = Counts.model_validate(DEFAULT_COUNTS)
@@ -94,6 +129,7 @@ class GenerationConfig(Section):
     # "none": no dictionary; or the path of a dictd ".index" file.
     dictionary: str = "auto"
     stoplist: tuple[str, ...] = ()
+    vocabulary: VocabularyConfig = VocabularyConfig()
     items_per_target: int = Field(default=1, ge=1, le=10)
     generators: Generators = Generators.model_validate(DEFAULT_GENERATORS)
 

@@ -1,34 +1,33 @@
 """Vocabulary worth learning from an article, ranked by learning value.
 
-Candidates are content words by lemma (nouns, verbs, adjectives, adverbs),
-plus a few multi-word units: particle verbs (``presse ud``), reflexive verbs
-(``forskanse sig``) and adjective + noun pairs with a rare adjective
-(``humanitær korridor``). Names, numbers and function words are left out.
+Candidates are content words by lemma (nouns, verbs, adjectives, adverbs), plus
+multi-word units: fixed expressions the thesaurus lists (``til gengæld``), particle
+verbs (``presse ud``), reflexive verbs (``forskanse sig``) and adjective + noun pairs
+with a rare adjective (``humanitær korridor``). Every word is checked against the
+lexicon (``extract.lexical``): its lemma, class, gender and form are the lexicon's.
+Names, numbers, months, weekdays, international words, function words and words
+outside the level band are left out, and so is a word that would make a card asking
+nothing: one with no form other than its headword and no meaning.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 
-from quizgen.analysis import Analysis, Sentence, Token
+from quizgen.analysis import Analysis, Token
 from quizgen.config.generation import LEVELS, GenerationConfig
-from quizgen.extract.candidates import is_candidate, repeated_pairs, unit_at
-from quizgen.extract.dictionary import load_dictionary
-from quizgen.extract.lemmas import gender_from_form, normal_lemma
+from quizgen.extract.cardforms import Form, asked_form, describe, paradigm, plural_term
+from quizgen.extract.gathering import Gathered, gather
 from quizgen.extract.levels import compound_zipf, in_band, level_for_zipf, word_zipf
+from quizgen.extract.lexical import skipped_word
+from quizgen.extract.meanings import meaning_for
 from quizgen.extract.syntax import ids_text
 from quizgen.lang import Language, get_language
-from quizgen.lang.grammar import Grammar
 
-
-@dataclass(frozen=True)
-class Form:
-    """A form of a word as it occurs in the article, with a readable description."""
-
-    text: str
-    features: str  # UD FEATS
-    description: str  # e.g. "bestemt flertal", "datid"
+__all__ = ["Form", "Occurrence", "VocabEntry", "describe", "extract_vocabulary", "gloss_for"]
+UNIT_KINDS = ("particle_verb", "reflexive", "expression")
 
 
 @dataclass(frozen=True)
@@ -44,10 +43,10 @@ class Occurrence:
 class VocabEntry:
     lemma: str
     pos: str  # UPOS of the head word
-    kind: str  # word, compound (hyphenated), multiword, particle_verb, reflexive
+    kind: str  # word, compound (hyphenated), multiword, particle_verb, reflexive, expression
     gender: str  # "common", "neuter" or "" (nouns only)
     article: str  # "en", "et" or ""
-    forms: tuple[Form, ...]
+    forms: tuple[Form, ...]  # as they occur in the article
     example: str  # the article sentence of the first occurrence
     example_sentence: int
     level: str
@@ -56,6 +55,9 @@ class VocabEntry:
     count: int
     score: float
     occurrences: tuple[Occurrence, ...]
+    asked: Form | None = None  # the form the card asks for (never the headword)
+    paradigm: tuple[Form, ...] = ()  # the lexicon's principal forms
+    gloss_source: str = ""  # glossary, dictionary, synonym or hypernym
 
     @property
     def word_class(self) -> str:
@@ -70,162 +72,105 @@ class VocabEntry:
         return asdict(self)
 
 
-def describe(token: Token, grammar: Grammar) -> str:
-    """The learner's grammar words for a token's form: ``bestemt flertal``, ``datid``."""
-    names = grammar.vocabulary.form_names
-    f = token.features
-
-    def named(feature: str, *values: str) -> str:
-        value = f.get(feature, "")
-        return names.get(f"{feature}={value}", "") if value in values else ""
-
-    parts: list[str] = []
-    if token.pos == "NOUN":
-        parts += [named("Definite", "Def", "Ind"), named("Number", "Sing", "Plur")]
-        parts.append(named("Case", "Gen"))
-    elif token.pos in ("VERB", "AUX"):
-        form = f.get("VerbForm", "")
-        tense = f.get("Tense", "")
-        if form == "Inf":
-            parts.append(names["VerbForm=Inf"])
-        elif form == "Part":
-            parts.append(names["VerbForm=Part|Tense=Past" if tense == "Past" else "VerbForm=Part"])
-        else:
-            parts.append(named("Tense", "Pres", "Past"))
-        parts += [named("Mood", "Imp"), named("Voice", "Pass")]
-    elif token.pos == "ADJ":
-        parts += [named("Degree", "Cmp", "Sup"), named("Definite", "Def"), named("Number", "Plur")]
-        if f.get("Gender") == "Neut" and f.get("Number") != "Plur":
-            parts.append(names["Gender=Neut"])
-    return " ".join(p for p in parts if p) or names[""]
-
-
-@dataclass
-class _Gathered:
-    pos: str
-    kind: str
-    tokens: list[tuple[Sentence, tuple[int, ...]]]
-
-
 def extract_vocabulary(analysis: Analysis, config: GenerationConfig) -> tuple[VocabEntry, ...]:
     """Vocabulary entries within the configured level band, best first."""
     language = get_language(analysis.article.language)
     stoplist = frozenset(w.lower() for w in config.stoplist)
-    gathered = gather(analysis, stoplist, language)
     entries = [
         _entry(lemma, g, analysis, config, language)
-        for lemma, g in gathered.items()
-        if not _unknown_name(lemma, g, language)
+        for lemma, g in gather(analysis, stoplist, language).items()
+        if not _unknown_name(lemma, g, language) and not skipped_word(lemma, language)
     ]
     kept = [e for e in entries if in_band(e.level, config.level.min, config.level.max)]  # type: ignore[arg-type]
-    kept = [e for e in kept if e.lemma.lower() not in stoplist]
+    kept = [e for e in kept if e.asked is not None or e.gloss]  # else the card asks nothing
     return tuple(sorted(kept, key=lambda e: (-e.score, e.lemma)))
 
 
-def gather(
-    analysis: Analysis, stoplist: frozenset[str], language: Language
-) -> dict[str, _Gathered]:
-    """Every candidate word and unit by lemma, with where it occurs, in article order."""
-    gathered: dict[str, _Gathered] = {}
-    terms = repeated_pairs(analysis, language)
-
-    def add(lemma: str, pos: str, kind: str, sentence: Sentence, ids: tuple[int, ...]) -> None:
-        gathered.setdefault(lemma, _Gathered(pos, kind, [])).tokens.append((sentence, ids))
-
-    infinitive = language.grammar.forms.infinitive_ending
-    for sentence in analysis.sentences:
-        units = {}
-        for token in sentence.tokens:
-            candidate = is_candidate(token, stoplist, language)
-            unit = unit_at(sentence, token, terms, language) if candidate else None
-            if unit:
-                units[token.i] = unit
-        consumed = {i for _, _, ids in units.values() for i in ids}
-        for token in sentence.tokens:
-            if token.i in units:
-                lemma, kind, ids = units[token.i]
-                add(lemma, token.pos, kind, sentence, ids)
-            elif token.i not in consumed and is_candidate(token, stoplist, language):
-                lemma = normal_lemma(token, language)
-                pos = token.pos
-                participle = pos == "ADJ" and token.feature("VerbForm") == "Part"
-                if participle and lemma.endswith(infinitive):
-                    pos = "VERB"  # "besatte" lemmatised to "besætte": a verb form
-                add(lemma, pos, "compound" if "-" in lemma else "word", sentence, (token.i,))
-    return gathered
+def gloss_for(lemma: str, config: GenerationConfig, pos: str = "") -> str:
+    """The meaning the configured sources give (the teacher's glossary first)."""
+    return meaning_for(lemma, pos, config, get_language()).text
 
 
-def gloss_for(lemma: str, config: GenerationConfig) -> str:
-    """The teacher's glossary first, then an installed dictionary, else nothing."""
-    own = config.glossary.get(lemma, config.glossary.get(lemma.lower(), ""))
-    return own or load_dictionary(config.dictionary).get(lemma.lower(), "")
-
-
-def _unknown_name(lemma: str, g: _Gathered, language: Language) -> bool:
+def _unknown_name(lemma: str, g: Gathered, language: Language) -> bool:
     """``Vueltaen`` only ever first in a sentence and no known word: a name, not vocabulary."""
-    only_first = all(ids[0] == 0 for _, ids in g.tokens)
+    only_first = all(ids[0] == 0 for _, ids, _ in g.tokens)
     return only_first and g.kind == "word" and compound_zipf(lemma, language.code) == 0
 
 
-def _forms(g: _Gathered, grammar: Grammar) -> dict[str, Form]:
-    """The forms seen, by text (a sentence-initial capital lowered), first one first."""
+def _forms(g: Gathered, language: Language) -> dict[str, Form]:
+    """The forms seen, by text (a sentence-initial capital lowered), first one first;
+    described by the lexicon's reading of the head word."""
     forms: dict[str, Form] = {}
-    for sentence, ids in g.tokens:
+    for sentence, ids, head in g.tokens:
         contiguous = sorted(ids) == list(range(min(ids), max(ids) + 1))
         text = ids_text(sentence, ids) if contiguous else sentence.tokens[ids[0]].text
-        head = sentence.tokens[ids[-1] if g.kind == "multiword" else ids[0]]
         first = sentence.tokens[ids[0]]
         key = text[0].lower() + text[1:] if first.i == 0 and not text[1:2].isupper() else text
-        forms.setdefault(key, Form(key, head.morph, describe(head, grammar)))
+        # "komplette liste": the adjective's form is what differs from "komplet liste"
+        shown = first if g.kind == "multiword" and first.text.lower() != first.lemma else head
+        forms.setdefault(key, Form(key, shown.morph, describe(shown, language.grammar)))
     return forms
 
 
-def _gender(lemma: str, heads: list[Token], grammar: Grammar) -> str:
-    """UD gender ("Com", "Neut") of a noun, or "". A definite form shows the gender
-    ("bjerget": neuter) and outweighs the tagger; ties go to common gender, the more
-    frequent one, so the result never depends on order."""
-    votes = {"Com": 0, "Neut": 0}
-    for h in heads:
-        if h.pos != "NOUN":
-            continue
-        last = lemma.rpartition("-")[2].lower()
-        shown = gender_from_form(h.text.lower(), last, h.features, grammar)
-        if shown:
-            votes[shown] += 2
-        elif h.feature("Gender") in votes:
-            votes[h.feature("Gender")] += 1
-    if not any(votes.values()):
+def _gender(g: Gathered) -> str:
+    """The lexicon's gender ("Com", "Neut") of a noun, as the checked heads carry it."""
+    if g.pos != "NOUN":
+        return ""
+    votes = Counter(h.feature("Gender") for _, _, h in g.tokens if h.feature("Gender"))
+    if not votes:
         return ""
     return "Neut" if votes["Neut"] > votes["Com"] else "Com"
 
 
+def _asked(lemma: str, g: Gathered, seen: list[Form], config: GenerationConfig,
+           language: Language) -> Form | None:  # fmt: skip
+    """The form the card asks: for a verb unit ("presse ud"), the verb's form + the rest."""
+    wanted = config.vocabulary.asked_forms
+    if g.kind == "multiword":
+        own = next((f for f in seen if f.text.lower() != lemma.lower()), None)
+        return own or plural_term(lemma, language)
+    if g.kind == "expression" and g.pos != "VERB":
+        return next((f for f in seen if f.text.lower() != lemma.lower()), None)
+    if g.kind in UNIT_KINDS:
+        verb, _, rest = lemma.partition(" ")
+        own = next((f for f in seen if f.text.lower() != lemma.lower()), None)
+        form = own or asked_form(verb, "VERB", (), wanted, language)
+        if own or form is None:
+            return form
+        return Form(f"{form.text} {rest}", form.features, form.description)
+    return asked_form(lemma, g.pos, seen, wanted, language)
+
+
 def _entry(
-    lemma: str, g: _Gathered, analysis: Analysis, config: GenerationConfig, language: Language
+    lemma: str, g: Gathered, analysis: Analysis, config: GenerationConfig, language: Language
 ) -> VocabEntry:
-    heads = [
-        sentence.tokens[ids[-1] if g.kind == "multiword" else ids[0]] for sentence, ids in g.tokens
-    ]
-    forms = _forms(g, language.grammar)
-    gender = _gender(lemma, heads, language.grammar)
-    value = word_zipf(lemma, tuple(f.text for f in forms.values()), code=language.code)
+    heads = [head for _, _, head in g.tokens]
+    seen = list(_forms(g, language).values())
+    gender = _gender(g)
+    value = word_zipf(lemma, tuple(f.text for f in seen), code=language.code)
     level = level_for_zipf(value, config.levels)
     first_sentence = g.tokens[0][0]
-    occurrences = tuple(Occurrence(s.index, ids, ids_text(s, ids)) for s, ids in g.tokens)
+    occurrences = tuple(Occurrence(s.index, ids, ids_text(s, ids)) for s, ids, _ in g.tokens)
+    single = g.kind in ("word", "compound")
+    meaning = meaning_for(lemma, g.pos, config, language)
     return VocabEntry(
         lemma=lemma,
         pos=g.pos,
         kind=g.kind,
         gender={"Com": "common", "Neut": "neuter"}.get(gender, ""),
         article=language.grammar.forms.gender_articles.get(gender, ""),
-        forms=tuple(forms.values()),
+        forms=tuple(seen),
         example=first_sentence.text,
         example_sentence=first_sentence.index,
         level=level,
         zipf=round(value, 2),
-        gloss=gloss_for(lemma, config),
+        gloss=meaning.text,
         count=len(g.tokens),
-        score=round(_score(level, len(g.tokens), heads, g, len(analysis.sentences)), 3),
+        score=round(_score(level, heads, g, len(analysis.sentences)), 3),
         occurrences=occurrences,
+        asked=_asked(lemma, g, seen, config, language),
+        paradigm=paradigm(lemma, g.pos, language) if single else (),
+        gloss_source=meaning.source,
     )
 
 
@@ -233,15 +178,18 @@ def _entry(
 LEVEL_VALUE: dict[str, float] = dict(zip(LEVELS, (0.2, 0.6, 1.0, 1.2, 1.1, 0.7), strict=True))
 
 
-def _score(level: str, count: int, heads: list[Token], g: _Gathered, n_sentences: int) -> float:
+def _score(level: str, heads: list[Token], g: Gathered, n_sentences: int) -> float:
+    count = len(g.tokens)
     score = LEVEL_VALUE.get(level, 0.5) + 0.5 * math.log2(count)
     central = sum(1 for h in heads if h.dep in ("ROOT", "nsubj", "obj", "obl") or h.head == h.i)
     score += 0.15 * min(central, 3)
-    first = min(s.index for s, _ in g.tokens)
+    first = min(s.index for s, _, _ in g.tokens)
     if first <= max(1, n_sentences // 8):  # the lead says what the article is about
         score += 0.2
-    if g.kind in ("particle_verb", "reflexive", "multiword"):
+    if g.kind in ("particle_verb", "reflexive", "multiword", "expression"):
         score += 0.2
     if g.pos == "ADV":
         score -= 0.3  # adverbs make weak cards on their own
     return float(score)
+
+

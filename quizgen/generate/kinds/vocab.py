@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.config import anki_templates as tpl
+from quizgen.extract.meanings import ASK_MEANING, Meaning
 from quizgen.extract.vocabulary import VocabEntry
 from quizgen.generate.checking import normalize
 from quizgen.generate.context import Candidate, GenerationContext
@@ -40,6 +41,8 @@ class VocabData(KindData):
     example: str = ""  # the source sentence with the word in **
     gloss: str = ""
     entity: str = ""
+    asked: str = ""  # the form the card asks for ("kongen"); "" when it asks the meaning
+    gloss_source: str = ""  # glossary, dictionary, synonym or hypernym
 
 
 @dataclass(frozen=True)
@@ -143,8 +146,22 @@ def front(entry: VocabEntry) -> str:
     return f"{entry.lemma} ({', '.join(parts)})"
 
 
+def question(entry: VocabEntry) -> str:
+    """The front: the word, and what the card asks of it (a form, else its meaning)."""
+    wanted = entry.asked.description if entry.asked else ASK_MEANING
+    return f"{front(entry)} → {wanted}?"
+
+
 def forms_text(entry: VocabEntry) -> str:
-    return "; ".join(f"{f.text} ({f.description})" for f in entry.forms)
+    """The lexicon's forms of the word, else the forms the article has."""
+    return "; ".join(f"{f.text} ({f.description})" for f in entry.paradigm or entry.forms)
+
+
+def answer_text(entry: VocabEntry) -> str:
+    """The asked form, then the meaning; never the headword alone."""
+    parts = [entry.asked.text] if entry.asked else []
+    meaning = Meaning(entry.gloss, entry.gloss_source).card_text
+    return " — ".join([*parts, meaning] if entry.gloss else parts)
 
 
 def marked_example(ctx: GenerationContext, entry: VocabEntry) -> str:
@@ -160,13 +177,13 @@ def make_vocab(ctx: GenerationContext) -> list[Candidate]:
     out: list[Candidate] = []
     for entry in ctx.vocabulary:
         example = marked_example(ctx, entry)
-        answer = forms_text(entry)
-        if entry.gloss:
-            answer = f"{entry.gloss} — {answer}"
+        answer = answer_text(entry)
+        if not answer:
+            continue  # a card that asks nothing (vocabulary keeps none; a safeguard)
         item = Item(
             id=ctx.item_id("vocab", entry.example, entry.lemma),
             kind="vocab",
-            prompt=front(entry),
+            prompt=question(entry),
             answer=answer,
             source=entry.example,
             article_id=ctx.article_id,
@@ -181,7 +198,9 @@ def make_vocab(ctx: GenerationContext) -> list[Candidate]:
                 article=entry.article,
                 forms=forms_text(entry),
                 example=example,
-                gloss=entry.gloss,
+                gloss=Meaning(entry.gloss, entry.gloss_source).card_text,
+                asked=entry.asked.text if entry.asked else "",
+                gloss_source=entry.gloss_source,
             ),
         )
         out.append(Candidate(item, entry.score, entry.lemma))

@@ -1,0 +1,98 @@
+"""Every word and unit of an article that may become a vocabulary card, by lemma,
+each occurrence checked against the lexicon first (``extract.lexical``): fixed
+expressions, particle and reflexive verbs, adjective + noun terms, single words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quizgen.analysis import Analysis, Sentence, Token
+from quizgen.extract.candidates import is_candidate, repeated_pairs, unit_at
+from quizgen.extract.expressions import expression_at
+from quizgen.extract.lexical import checked_token, known_spelling
+from quizgen.lang import Language
+
+Unit = tuple[str, str, str, tuple[int, ...], Token]  # lemma, class, kind, ids, head
+
+
+@dataclass
+class Gathered:
+    pos: str
+    kind: str  # word, compound, multiword, particle_verb, reflexive, expression
+    # where: sentence, token ids, and the head token as the lexicon reads it
+    tokens: list[tuple[Sentence, tuple[int, ...], Token]] = field(default_factory=list)
+
+
+def gather(
+    analysis: Analysis, stoplist: frozenset[str], language: Language
+) -> dict[str, Gathered]:
+    """Every candidate word and unit by lemma, with where it occurs, in article order."""
+    gathered: dict[str, Gathered] = {}
+    terms = repeated_pairs(analysis, language)
+    function_words = language.grammar.vocabulary.function_words
+    for sentence in analysis.sentences:
+        for lemma, pos, kind, ids, head in sentence_units(sentence, stoplist, terms, language):
+            lowered = lemma.lower()
+            if lowered in stoplist or lowered in function_words:
+                continue
+            entry = gathered.setdefault(lemma, Gathered(pos, kind))
+            entry.tokens.append((sentence, ids, head))
+    return gathered
+
+
+def sentence_units(
+    sentence: Sentence, stoplist: frozenset[str], terms: frozenset[str], language: Language
+) -> list[Unit]:
+    """The sentence's units and words, each token in at most one: what the parse joins
+    (particle and reflexive verbs, terms) first, then the thesaurus's expressions."""
+    units: list[Unit] = []
+    consumed: set[int] = set()
+    for token in sentence.tokens:
+        if token.i in consumed or not is_candidate(token, stoplist, language):
+            continue
+        unit = _checked_unit(sentence, token, terms, language)
+        if unit and not consumed.intersection(unit[3]):
+            units.append(unit)
+            consumed.update(unit[3])
+    for token in sentence.tokens:
+        found = expression_at(sentence, token, language) if token.i not in consumed else None
+        if found and not consumed.intersection(found[2]):
+            lemma, pos, ids = found
+            head = (checked_token(token, language) if pos == "VERB" else None) or token
+            units.append((lemma, pos, "expression", ids, head))
+            consumed.update(ids)
+    for token in sentence.tokens:
+        if token.i in consumed or not is_candidate(token, stoplist, language):
+            continue
+        checked = checked_token(token, language)
+        if checked is not None:
+            kind = "compound" if "-" in checked.lemma else "word"
+            units.append((checked.lemma, checked.pos, kind, (token.i,), checked))
+    return sorted(units, key=lambda u: min(u[3]))
+
+
+def _checked_unit(
+    sentence: Sentence, token: Token, terms: frozenset[str], language: Language
+) -> Unit | None:
+    """A particle/reflexive verb or adjective + noun term, its words' lemmas as the
+    lexicon has them; None when a word of it has no fitting reading."""
+    unit = unit_at(sentence, token, terms, language)
+    if unit is None:
+        return None
+    lemma, kind, ids = unit
+    head = checked_token(token, language)
+    if head is None:
+        return None
+    if kind == "multiword":
+        word = sentence.tokens[ids[0]]
+        adjective = checked_token(word, language)
+        if head.pos != "NOUN" or not known_spelling(word.text, language):
+            return None
+        if adjective is not None and adjective.pos == "ADJ":
+            return f"{adjective.lemma} {head.lemma}", "NOUN", kind, ids, head
+        # "USA-ledede koalition": a participle as adjective keeps the parse's lemma
+        return f"{lemma.split(' ')[0]} {head.lemma}", "NOUN", kind, ids, head
+    if head.pos != "VERB":
+        return None
+    rest = lemma.split(" ", 1)[1]
+    return f"{head.lemma} {rest}", "VERB", kind, ids, head

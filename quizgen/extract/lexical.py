@@ -1,0 +1,169 @@
+"""Words checked against the language's lexicon before they become vocabulary.
+
+A statistical tagger and lemmatiser are right most of the time; a card teaches the
+rest as fact ("en kongedømme", "besked (verbum)", "fødegange" as a lemma). So every
+word that may become a card is looked up: the lexicon's readings of the text form,
+the one agreeing with the parse preferred, give the lemma, class, gender and the
+form's features. Where the parse disagrees and the lexicon has one reading of the
+parse's class, the lexicon wins; where no reading fits, the word is no card. A form
+the lexicon does not know (and that is no compound of known parts) is a misspelling
+or a name and is never a headword or an answer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+
+from quizgen.analysis import Token
+from quizgen.extract.levels import zipf
+from quizgen.lang import Language
+from quizgen.lang.da.lexicon import Analysis as Reading
+from quizgen.lang.da.lexicon import Lexicon, lexicon
+
+CONTENT = ("NOUN", "VERB", "ADJ", "ADV")
+# Features the parse and a reading can agree on (gender is the lexicon's alone).
+COMPARED = ("Definite", "Number", "Tense", "VerbForm", "Voice", "Degree", "Case", "Mood")
+# A word spelt the same in English, about as frequent there, is an international word:
+# a learner who reads English knows it already ("app", "layout", "professor").
+INTERNATIONAL_BELOW = 0.6  # English Zipf at least this much below the Danish one ...
+INTERNATIONAL_ABOVE = 1.0  # ... and at most this much above it ("kind" is not)
+INTERNATIONAL_MIN = 3.0
+LOANWORD_ENGLISH = 4.0  # common in English, rare in Danish (< LOANWORD_OWN): "feature"
+LOANWORD_OWN = 3.5
+HEAD_MIN_ZIPF = 2.5
+
+
+def checked_token(token: Token, language: Language) -> Token | None:
+    """The token with the lexicon's lemma, class and features (gender on nouns only),
+    or None when the lexicon has no reading that fits it."""
+    lex = _lexicon(language)
+    if lex is None:
+        return token
+    text = token.text
+    prefix = ""
+    if "-" in text.strip("-"):
+        # "IS-kriger", "foie gras-farm": the last part is the word; the rest must be known
+        if not lex.knows(text):
+            return None
+        prefix, _, text = text.rpartition("-")
+        prefix += "-"
+    if not text.isalpha() or not lex.knows(text):
+        return None
+    reading = best_reading(lex, text, token)
+    if reading is None:
+        return None
+    features = dict(reading.features)
+    if reading.pos == "NOUN":
+        features.pop("Gender", None)
+        gender = noun_gender(lex, reading.lemma, token.feature("Gender"))
+        if gender:
+            features["Gender"] = gender
+    morph = "|".join(f"{k}={v}" for k, v in sorted(features.items()))
+    lemma = prefix + reading.lemma
+    return dataclasses.replace(token, lemma=lemma, pos=reading.pos, morph=morph)
+
+
+def known_spelling(text: str, language: Language) -> bool:
+    """The lexicon knows the form (or its parts); true where there is no lexicon."""
+    lex = _lexicon(language)
+    return lex is None or lex.knows(text)
+
+
+def best_reading(lex: Lexicon, text: str, token: Token) -> Reading | None:
+    """The reading of ``text`` that fits the parse best, or None when none fits."""
+    readings = [r for r in lex.analyses(text) if r.pos in CONTENT and _real_head(r)]
+    if not readings:
+        return None
+    pos = "VERB" if token.pos == "AUX" else token.pos
+    classes = {pos}
+    if pos == "ADJ" and token.feature("VerbForm") == "Part":
+        classes.add("VERB")  # "besatte": a participle the tagger calls an adjective
+    same = [r for r in readings if r.pos in classes]
+    if pos == "ADJ" and not same and all(_finite_past(r) for r in readings):
+        return None  # "ledede" as an adjective is a participle, not "datid"
+    if not same:
+        # The tagger's class is not the word's: trust the lexicon only when it knows
+        # one word ("besked" is a noun), never to choose between two.
+        if len({(r.lemma, r.pos) for r in readings}) != 1:
+            return None
+        same = readings
+    lemma = token.lemma.lower()
+    known = any(r.lemma.lower() == lemma for r in same)
+    if not known and len({(r.lemma, r.pos) for r in same}) != 1:
+        return None  # two other lemmas of the class: no way to tell which
+    return max(same, key=lambda r: _score(r, token, lemma, pos))
+
+
+def _finite_past(reading: Reading) -> bool:
+    return reading.pos == "VERB" and reading.feature("Tense") == "Past"
+
+
+def _real_head(reading: Reading) -> bool:
+    """A compound's head must be a word in use, not a stray ending the splitter found
+    ("skudets" as skud + "ets")."""
+    if not reading.compound:
+        return True
+    return zipf(reading.lemma[len(reading.compound[0]) :], "da") >= HEAD_MIN_ZIPF
+
+
+def _score(reading: Reading, token: Token, lemma: str, pos: str) -> float:
+    score = 4.0 * (reading.pos == pos) + 2.0 * (reading.lemma.lower() == lemma)
+    parse = token.features
+    for name, value in reading.features:
+        if name in COMPARED and name in parse:
+            score += 0.5 if parse[name] == value else -0.5
+    have = dict(reading.features)
+    # Imperatives and genitives are rare in running text; the lexicon lists one for
+    # nearly every verb and noun ("bund" is also "bund!", "produceres" a genitive).
+    if have.get("Mood") == "Imp" and parse.get("Mood") != "Imp":
+        score -= 3.0
+    if have.get("Case") == "Gen" and parse.get("Case") != "Gen":
+        score -= 2.0
+    return score
+
+
+def noun_gender(lex: Lexicon, lemma: str, parsed: str = "") -> str:
+    """The lexicon's gender of a noun ("Com"/"Neut"); with two, the parse's if it is one."""
+    entry = lex.entry(lemma, "NOUN") or lex.entry(lemma.lower(), "NOUN")
+    if entry is None or not entry.gender:
+        return ""
+    if len(entry.gender) > 1 and parsed in entry.gender:
+        return parsed
+    return entry.gender[0]
+
+
+def skipped_word(lemma: str, language: Language) -> bool:
+    """Months, weekdays and international words make no vocabulary card."""
+    lowered = lemma.lower()
+    time = language.grammar.time
+    if lowered in time.months or lowered in time.weekdays:
+        return True
+    return " " not in lowered and is_international(lowered, language.code)
+
+
+def is_international(word: str, code: str) -> bool:
+    """Spelt the same in English and about as frequent there ("app", "album")."""
+    own, english = zipf(word, code), zipf(word, "en")
+    if english < INTERNATIONAL_MIN:
+        return False
+    if english >= LOANWORD_ENGLISH and own < LOANWORD_OWN:
+        return True
+    return own - INTERNATIONAL_BELOW <= english <= own + INTERNATIONAL_ABOVE
+
+
+def lexicon_forms(lemma: str, pos: str, language: Language) -> Mapping[str, str]:
+    """The lemma's forms by UD feature string ("Definite=Def|Number=Sing" -> "kongen")."""
+    lex = _lexicon(language)
+    entry = None if lex is None else lex.entry(lemma, pos) or lex.entry(lemma.lower(), pos)
+    if entry is None:
+        return {}
+    out: dict[str, str] = {}
+    for form in entry.forms:
+        out.setdefault("|".join(f"{k}={v}" for k, v in form.features), form.text)
+    return out
+
+
+def _lexicon(language: Language) -> Lexicon | None:
+    """The language's lexicon (Danish has one; a language without one is not checked)."""
+    return lexicon() if language.code == "da" else None
