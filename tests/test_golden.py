@@ -38,7 +38,8 @@ def test_golden_items_are_unchanged(
     assert made == recorded, f"{name}: items changed"
     for old, item in zip(golden[name]["items"], recorded, strict=True):
         # Every old ``extra`` value survives, in the typed data or in the item itself.
-        extra: dict[str, str] = old["extra"]
+        # (golden files written since schema 2 keep them as ``data``, lemma and level)
+        extra: dict[str, str] = old["extra"] if "extra" in old else _schema2_extra(old)
         data = dataclasses.asdict(item.data) if item.data is not None else {}  # type: ignore[call-overload]
         for key, value in extra.items():
             if key in ("lemma", "level"):
@@ -48,3 +49,10 @@ def test_golden_items_are_unchanged(
         assert {k: v for k, v in data.items() if v} == {
             k: v for k, v in extra.items() if v and k not in ("lemma", "level")
         }, f"{name}: {item.id} data"
+
+
+def _schema2_extra(old: dict[str, Any]) -> dict[str, str]:
+    """What schema 1 kept in ``extra``, read from a schema 2 item."""
+    found = dict(old.get("data") or {})
+    found.update({k: old[k] for k in ("lemma", "level") if old.get(k)})
+    return found
