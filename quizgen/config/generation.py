@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
@@ -134,17 +135,50 @@ class GenerationConfig(Section):
     generators: Generators = Generators.model_validate(DEFAULT_GENERATORS)
 
 
+QuestionKind = Literal[
+    "who",
+    "what",
+    "where",
+    "when",
+    "how_many",
+    "how_long",
+    "source",
+    "role",
+    "definition",
+    "why",
+    "said",
+]
+QUESTION_KINDS: tuple[QuestionKind, ...] = (
+    "who",
+    "what",
+    "where",
+    "when",
+    "how_many",
+    "how_long",
+    "source",
+    "role",
+    "definition",
+    "why",
+    "said",
+)
+
+
 class Phrasings(Section):
-    """Question words; ``{role}`` and ``{term}`` are filled in from the article."""
+    """Question words; ``{role}``, ``{term}``, ``{verb}`` and ``{quote}`` are filled in
+    from the article."""
 
     who: str = Field(default="Hvem", min_length=1)
     what: str = Field(default="Hvad", min_length=1)
     where: str = Field(default="Hvor", min_length=1)
     when: str = Field(default="Hvornår", min_length=1)
+    since_when: str = Field(default="Siden hvornår", min_length=1)
     how_many: str = Field(default="Hvor mange", min_length=1)
+    how_long: str = Field(default="Hvor længe", min_length=1)
     source: str = Field(default="Ifølge hvem", min_length=1)
+    why: str = Field(default="Hvorfor", min_length=1)
     role: str = "Hvem er {role}?"
     definition: str = "Hvad er {term}?"
+    said: str = "Hvem {verb}: »{quote}«?"
 
     @field_validator("role")
     @classmethod
@@ -160,7 +194,21 @@ class Phrasings(Section):
             raise ValueError("must contain {term}, where the word being explained goes")
         return text
 
+    @field_validator("said")
+    @classmethod
+    def _has_quote(cls, text: str) -> str:
+        if "{quote}" not in text:
+            raise ValueError("must contain {quote}, where the quoted words go")
+        unknown = set(re.findall(r"{(\w*)}", text)) - {"quote", "verb"}
+        if unknown:
+            raise ValueError(
+                f"only {{quote}} and {{verb}} can be filled in, not {{{min(unknown)}}}"
+            )
+        return text
+
 
 class QuestionsConfig(Section):
+    # Which kinds of question to ask; leave one out to never ask it.
+    kinds: tuple[QuestionKind, ...] = QUESTION_KINDS
     phrasings: Phrasings = Phrasings()
     max_words: int = Field(default=28, ge=5, le=200)

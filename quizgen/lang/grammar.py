@@ -28,6 +28,9 @@ class TimeWords:
     deictic_preposition: str
     period_words: frozenset[str]  # "sidste uge", "samme dag"
     clock_words: frozenset[str]  # "klokken 14"
+    units: frozenset[str] = (
+        frozenset()
+    )  # "[tre] år", "[20] minutter": a duration is counted in them
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,10 @@ class PronounWords:
     light: frozenset[str]  # unstressed object pronouns that move before adverbials
     reflexive: str  # "sig": of reflexive verbs, never a subject
     reflexive_possessives: frozenset[str]  # "sin første prøve": whose, out of its sentence?
+    # "han", "ham" -> "" and "hans" -> "s": pronouns a named person can stand for, with
+    # the ending the name takes in their place
+    person_pronouns: Mapping[str, str]
+    pointing: frozenset[str]  # pronouns and possessives that need an antecedent
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,16 @@ class ClauseWords:
     indefinite_articles: frozenset[str]
     term_marker: str  # "såkaldt": the writer flags a term (a prefix of its forms)
     fixed_phrases: Mapping[str, str]  # noun -> next word of a fixed phrase: "tale om"
+    # Linking and sentence adverbs that tie a sentence to the one before ("dog", "derfor",
+    # "imidlertid"): a question leaves them out.
+    linking_adverbs: frozenset[str] = frozenset()
+    imperatives: frozenset[str] = frozenset()  # "brug", "husk": an instruction opens so
+    reason_marks: frozenset[str] = frozenset()  # "fordi", "idet": a reason clause
+    ambiguous_reason_marks: frozenset[str] = frozenset()  # "da": reason, or a time
+    reason_prepositions: tuple[tuple[str, ...], ...] = ()  # "på grund af": a reason phrase
+    since: str = ""  # "siden 1902": asked "Siden hvornår", not "Hvornår"
+    therefore: str = ""  # "derfor": the sentence before gives the reason
+    because: str = ""  # "fordi": a reason given as an answer
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,8 @@ class Clause:
     grammar: Grammar = field(
         default_factory=lambda: grammar_or_default(None), compare=False, repr=False
     )
+    # Pronouns replaced by the name they stand for: (token, name as it is to be written)
+    names: tuple[tuple[int, str], ...] = ()
 
     def token(self, i: int) -> Token:
         return self.sentence.tokens[i]
@@ -51,79 +53,109 @@ def quotes(sentence: Sentence) -> bool:
 def clauses(sentence: Sentence, grammar: Grammar | None = None) -> list[Clause]:
     """Clauses with a finite verb and a subject, main clauses first."""
     g = grammar_or_default(grammar)
-    words = g.clauses
-    found: list[Clause] = []
-    if quotes(sentence) or sentence.text.rstrip().endswith(("?", "!")):
-        return found  # direct speech, questions and exclamations state no fact
-    if any(t.text in (":", ";") for t in sentence.tokens[1:-1]):
-        return found  # "...: Kontrolgebyr 6000 kroner": two statements in one
-    for token in sentence.tokens:
-        if not _is_clause_head(sentence, token):
-            continue
-        helpers = kids(sentence, token.i, ("aux", "aux:pass", "cop"))
-        finite = next(
-            (t.i for t in sorted([*helpers, token], key=lambda t: t.i) if is_finite(t)), None
-        )
-        if finite is None:
-            continue
-        expl = kids(sentence, token.i, ("expl",))
-        # A weekday or year is no subject, whatever the parser says ("Tirsdag aften
-        # indledte koalitionen ..."): the subject is the other one.
-        subjects = [
-            t
-            for t in kids(sentence, token.i, SUBJECT_DEPS)
-            if not _time_word(t, g) and t.text.lower() != g.pronouns.reflexive  # never a subject
-        ]
-        expletive_der = bool(expl) and expl[0].text.lower() == words.expletive
-        subject = expl[0].i if expletive_der and expl[0].i > 0 else None
-        if subject is None and expletive_der:
-            subject = expl[0].i
-        if subject is None and subjects:
-            subject = subjects[0].i
-        repaired = False
-        if subject is None and not kids(sentence, token.i, ("mark",)):
-            subject = _subject_after_fronted_time(sentence, token.i, finite, g)
-            repaired = subject is not None
-        expletive = bool(expl) or (
-            subject is not None and sentence.tokens[subject].text.lower() == words.expletive
-        )
-        if expletive and kids(sentence, token.i, ("obj",)):
-            continue  # "Der venter rytterne en enkeltstart": "der" is a place here
-        if subject is None:
-            continue
-        if kids(sentence, subject, ("case",)):
-            continue  # "På Sønderskov Skole" as a subject: a misparse
-        if any(
-            t.text.lower() == words.expletive and t.i != subject
-            for t in sentence.children(token.i)
-        ):
-            continue  # "Der venter rytterne ...": "der" as place or as expletive, unclear
-        antecedent = None
-        if token.dep == "conj" and sentence.tokens[token.head].dep in ("acl:relcl", "acl"):
-            continue  # "..., og som spillerne mener ...": a second relative clause
-        resumptive = finite > 0 and sentence.tokens[finite - 1].text.lower() == words.so
-        if resumptive and finite - 1 > min(_core_span(sentence, token.i)):
-            continue  # "Apropos udyr, så har ...": the fronted part cannot be moved
-        if token.dep in ("acl:relcl", "acl"):
-            # "lastbiler, som forlader området": only "som"/"der" as subject can be asked
-            # about ("Hvad forlader området?"); other relative clauses lean on too much.
-            relative = sentence.tokens[subject]
-            if token.dep == "acl" or relative.text.lower() not in words.relative_pronouns:
-                continue
-            antecedent = token.head
-        if any(c.i > finite for c in kids(sentence, token.i, ("cc",))):
-            continue  # "... og følgelig for reformer": an elliptical second conjunct
-        marks = kids(sentence, token.i, ("mark",))
-        subordinate = bool(marks) or token.dep in ("advcl", "acl:relcl")
-        start = min(_core_span(sentence, token.i))
-        if sentence.tokens[start].text.lower() == words.so and subject < finite:
-            subordinate = True  # "..., så store skibe stadig kan sejle ind": "so that"
-        if not marks and finite == min(_core_span(sentence, token.i)):
-            continue  # verb first: a conditional ("Kunne de klare det, ...") or a question
-        found.append(
-            Clause(sentence, token.i, finite, subject, subordinate, antecedent, repaired, g)
-        )
+    if not states_facts(sentence, g):
+        return []
+    found = [
+        clause
+        for token in sentence.tokens
+        if _is_clause_head(sentence, token)
+        and (clause := _clause_at(sentence, token, g)) is not None
+    ]
     return sorted(found, key=lambda c: (c.subordinate, c.head))
+
+
+def states_facts(sentence: Sentence, grammar: Grammar) -> bool:
+    """Direct speech, questions, exclamations, two statements joined by a colon and
+    instructions to the reader state no fact a question can be made of."""
+    if quotes(sentence) or sentence.text.rstrip().endswith(("?", "!")):
+        return False
+    if any(t.text in (":", ";") for t in sentence.tokens[1:-1]):
+        return False  # "...: Kontrolgebyr 6000 kroner": two statements in one
+    return not imperative(sentence, grammar)
+
+
+def imperative(sentence: Sentence, grammar: Grammar) -> bool:
+    """``Brug fejlmeddelelser til ...``: an instruction, whatever the tagger made of its
+    first word (a verb in the imperative, or the bare verb read as a noun subject)."""
+    words = [t for t in sentence.tokens if not t.is_punct]
+    if not words:
+        return False
+    first = words[0]
+    if first.feature("Mood") == "Imp":
+        return True
+    # A sentence that opens with a known imperative and no determiner after it
+    return first.text.lower() in grammar.clauses.imperatives
+
+
+def _clause_at(sentence: Sentence, token: Token, g: Grammar) -> Clause | None:
+    """The clause headed by ``token``, when it is one a question can be made of."""
+    words = g.clauses
+    helpers = kids(sentence, token.i, ("aux", "aux:pass", "cop"))
+    finite = next((t.i for t in sorted([*helpers, token], key=lambda t: t.i) if is_finite(t)), None)
+    if finite is None:
+        return None
+    found = _subject_of(sentence, token, finite, g)
+    if found is None:
+        return None
+    subject, repaired = found
+    if kids(sentence, subject, ("case",)):
+        return None  # "På Sønderskov Skole" as a subject: a misparse
+    if any(
+        t.text.lower() == words.expletive and t.i != subject for t in sentence.children(token.i)
+    ):
+        return None  # "Der venter rytterne ...": "der" as place or as expletive, unclear
+    antecedent = None
+    if token.dep == "conj" and sentence.tokens[token.head].dep in ("acl:relcl", "acl"):
+        return None  # "..., og som spillerne mener ...": a second relative clause
+    resumptive = finite > 0 and sentence.tokens[finite - 1].text.lower() == words.so
+    if resumptive and finite - 1 > min(_core_span(sentence, token.i)):
+        return None  # "Apropos udyr, så har ...": the fronted part cannot be moved
+    if token.dep in ("acl:relcl", "acl"):
+        # "lastbiler, som forlader området": only "som"/"der" as subject can be asked
+        # about ("Hvad forlader området?"); other relative clauses lean on too much.
+        relative = sentence.tokens[subject]
+        if token.dep == "acl" or relative.text.lower() not in words.relative_pronouns:
+            return None
+        antecedent = token.head
+    if any(c.i > finite for c in kids(sentence, token.i, ("cc",))):
+        return None  # "... og følgelig for reformer": an elliptical second conjunct
+    marks = kids(sentence, token.i, ("mark",))
+    subordinate = bool(marks) or token.dep in ("advcl", "acl:relcl")
+    start = min(_core_span(sentence, token.i))
+    if sentence.tokens[start].text.lower() == words.so and subject < finite:
+        subordinate = True  # "..., så store skibe stadig kan sejle ind": "so that"
+    if not marks and finite == start:
+        return None  # verb first: a conditional ("Kunne de klare det, ...") or a question
+    return Clause(sentence, token.i, finite, subject, subordinate, antecedent, repaired, g)
+
+
+def _subject_of(
+    sentence: Sentence, token: Token, finite: int, g: Grammar
+) -> tuple[int, bool] | None:
+    """The clause's subject (or expletive ``der``), and whether word order found it."""
+    expletive_word = g.clauses.expletive
+    expl = kids(sentence, token.i, ("expl",))
+    # A weekday or year is no subject, whatever the parser says ("Tirsdag aften
+    # indledte koalitionen ..."): the subject is the other one.
+    subjects = [
+        t
+        for t in kids(sentence, token.i, SUBJECT_DEPS)
+        if not _time_word(t, g) and t.text.lower() != g.pronouns.reflexive  # never a subject
+    ]
+    expletive_der = bool(expl) and expl[0].text.lower() == expletive_word
+    subject = expl[0].i if expletive_der else None
+    if subject is None and subjects:
+        subject = subjects[0].i
+    repaired = False
+    if subject is None and not kids(sentence, token.i, ("mark",)):
+        subject = _subject_after_fronted_time(sentence, token.i, finite, g)
+        repaired = subject is not None
+    expletive = bool(expl) or (
+        subject is not None and sentence.tokens[subject].text.lower() == expletive_word
+    )
+    if expletive and kids(sentence, token.i, ("obj",)):
+        return None  # "Der venter rytterne en enkeltstart": "der" is a place here
+    return None if subject is None else (subject, repaired)
 
 
 def _core_span(sentence: Sentence, head: int) -> set[int]:
@@ -254,7 +286,7 @@ def pronoun_subject(clause: Clause, target: set[int]) -> bool:
     left = clause_ids(clause) - target
     if any(clause.sentence.tokens[i].text.lower() in pronouns.first_person for i in left):
         return True
-    if clause.subject is None or clause.subject in target:
+    if clause.subject is None or clause.subject in target or clause.subject in dict(clause.names):
         return False
     token = clause.token(clause.subject)
     # (a determiner the parser made the subject, "den" of "den dengang ukendte gruppe",

@@ -15,8 +15,9 @@ IS-krigere fortsat forskanser sig``) become main-clause order the same way.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from quizgen.analysis import Sentence, Token
+from quizgen.analysis import Token
 from quizgen.extract.syntax import is_finite, starts_capitalised_only_by_position
 from quizgen.generate.grammar.clauses import Clause, chunk, clause_ids
 from quizgen.generate.grammar.parse_checks import (
@@ -31,6 +32,17 @@ from quizgen.generate.grammar.parse_checks import (
 from quizgen.lang.grammar import Grammar
 
 
+@dataclass(frozen=True)
+class Fields:
+    """The clause's words by their field in Danish word order."""
+
+    subject: set[int]
+    shifted: set[int]  # light pronoun objects: "forskanser sig"
+    nexus: set[int]  # sentence adverbials
+    fronted: set[int]  # what stood first, moved to the end of the content field
+    rest: set[int]
+
+
 def question(
     clause: Clause,
     wh: str,
@@ -43,44 +55,59 @@ def question(
 
     ``keep`` are target tokens that stay in place (a stranded preposition:
     ``Hvor mange lastbiler er der tale om?``). ``adverbial`` is added among the
-    sentence adverbials (``ifølge AP``).
+    sentence adverbials (``ifølge AP``). Linking adverbs (``derfor``, ``dog``) go.
     """
-    s = clause.sentence
-    g = clause.grammar
     keep = keep or set()
-    ids = clause_ids(clause) - (target - keep)
+    ids = clause_ids(clause) - (target - keep) - linking_adverbs(clause)
     fin = clause.finite
     if fin in target or fin not in ids:
         return None
+    fields = _fields(clause, ids, target, target - keep)
+    if not _parse_holds(clause, ids, target - keep, fields):
+        return None
+    return _assemble(clause, wh, fields, adverbial)
+
+
+def linking_adverbs(clause: Clause) -> set[int]:
+    """``derfor``, ``dog``, ``imidlertid``: words that tie the sentence to the one before
+    and mean nothing in a question of their own."""
+    s = clause.sentence
+    words = clause.grammar.clauses.linking_adverbs
+    return {
+        i
+        for i in clause_ids(clause)
+        if s.tokens[i].dep in ("advmod", "cc", "obl")
+        and s.tokens[i].text.lower() in words
+        and not s.children(i)
+    }
+
+
+def _fields(clause: Clause, ids: set[int], target: set[int], removed: set[int]) -> Fields:
+    s = clause.sentence
+    g = clause.grammar
+    fin = clause.finite
     subject_ids = set()
     if clause.subject is not None and clause.subject not in target:
         subject_ids = chunk(s, clause.subject) & ids
         if clause.token(clause.subject).dep == "expl":
             subject_ids = {clause.subject}
-    head = clause.head
     fronted: set[int] = set()
     shifted: set[int] = set()
     nexus: set[int] = set()
-    for child in s.children(head):
+    for child in s.children(clause.head):
         if child.i not in ids or child.i in subject_ids or child.i == fin:
             continue
         sub = chunk(s, child.i) & ids
-        light = (
-            child.pos == "PRON"
-            and child.text.lower() in g.pronouns.light
-            and (
-                child.dep in ("obj", "iobj", "expl")
-                or (child.dep.startswith("nsubj") and child.text.lower() == g.pronouns.reflexive)
-            )
-        )
-        if light and fin == head:
+        if not sub:
+            continue
+        if _light(child, g) and fin == clause.head:
             shifted |= sub
         elif not clause.subordinate and max(sub) < fin:
             if any(s.tokens[i].lemma.lower() == g.clauses.attribution for i in sub) or (
                 len(sub) == 1 and child.lemma.lower() in g.clauses.sentence_adverbs
             ):
                 # "Ifølge Reuters har ..." -> "Hvem har ifølge Reuters ...";
-                # "Derfor skal ..." -> "Hvem skal derfor ..."
+                # "Nu skal ..." -> "Hvem skal nu ..."
                 nexus |= sub
             else:
                 fronted |= sub
@@ -90,37 +117,59 @@ def question(
         shifted |= fronted  # "Det fortæller Mustafa Bali" -> "Hvem fortæller det"
         fronted = set()
     rest = ids - {fin} - subject_ids - shifted - nexus - fronted
-    if any(s.tokens[i].text == "," for i in target - keep):
+    if removed and any(s.tokens[i].text == "," for i in removed):
         # A comma right next to a removed apposition was its own ("Mustafa Bali, talsmand
         # fra SDF, onsdag"): it would be left hanging.
-        edges = {min(target - keep) - 1, max(target - keep) + 1}
+        edges = {min(removed) - 1, max(removed) + 1}
         rest -= {i for i in edges if i in rest and s.tokens[i].text == ","}
-    if stray_finite_verb(clause, clause_ids(clause)) or detached_modifier(s, target, rest):
-        return None
-    if holes(clause, ids | target) or torn(s, target - keep):
-        return None
-    if any(apposition_cut(s, p) or name_cut(s, p, g) for p in (subject_ids, target - keep)):
-        return None
-    if any(is_finite(s.tokens[i]) for i in fronted):
-        return None  # a clause in first position ("Tirsdag ... indledte ..., skriver AP")
-    order = without_asides(s, sorted(rest))
+    return Fields(subject_ids, shifted, nexus, fronted, rest)
+
+
+def _light(child: Token, g: Grammar) -> bool:
+    return (
+        child.pos == "PRON"
+        and child.text.lower() in g.pronouns.light
+        and (
+            child.dep in ("obj", "iobj", "expl")
+            or (child.dep.startswith("nsubj") and child.text.lower() == g.pronouns.reflexive)
+        )
+    )
+
+
+def _parse_holds(clause: Clause, ids: set[int], removed: set[int], f: Fields) -> bool:
+    """None of the signs of a wrong parse that the question would show."""
+    s = clause.sentence
+    g = clause.grammar
+    if stray_finite_verb(clause, clause_ids(clause)) or detached_modifier(s, removed, f.rest):
+        return False
+    if holes(clause, ids | removed) or torn(s, removed):
+        return False
+    if any(apposition_cut(s, p) or name_cut(s, p, g) for p in (f.subject, removed)):
+        return False
+    # a clause in first position ("Tirsdag ... indledte ..., skriver AP")
+    return not any(is_finite(s.tokens[i]) for i in f.fronted)
+
+
+def _assemble(clause: Clause, wh: str, f: Fields, adverbial: str) -> str:
+    s = clause.sentence
+    order = without_asides(s, sorted(f.rest))
     # A moved adverbial goes before a trailing subordinate or infinitive clause.
     insert_at = len(order)
-    for child in s.children(head):
-        if child.dep in ("advcl", "ccomp") and child.i in rest and child.i > fin:
-            start = min(chunk(s, child.i) & rest)
+    for child in s.children(clause.head):
+        if child.dep in ("advcl", "ccomp") and child.i in f.rest and child.i > clause.finite:
+            start = min(chunk(s, child.i) & f.rest)
             insert_at = min(insert_at, order.index(start))
     if 0 < insert_at < len(order) and s.tokens[order[insert_at - 1]].text == ",":
         insert_at -= 1  # "..., onsdag inden ..." -> "... onsdag, inden ..."
-    words: list[str] = [wh, _word(s, fin, g)]
-    words += _words(s, subject_ids, g)
-    words += _words(s, shifted, g)
+    words: list[str] = [wh, _word(clause, clause.finite)]
+    words += _words(clause, f.subject)
+    words += _words(clause, f.shifted)
     if adverbial:
         words.append(adverbial)
-    words += _words(s, nexus, g)
-    words += [_word(s, i, g) for i in order[:insert_at]]
-    words += _words(s, fronted, g)
-    words += [_word(s, i, g) for i in order[insert_at:]]
+    words += _words(clause, f.nexus)
+    words += [_word(clause, i) for i in order[:insert_at]]
+    words += _words(clause, f.fronted)
+    words += [_word(clause, i) for i in order[insert_at:]]
     return tidy(" ".join(w for w in words if w)) + "?"
 
 
@@ -136,15 +185,18 @@ def _in_nexus(clause: Clause, child: Token, sub: set[int]) -> bool:
     return child.dep == "advmod" and child.lemma.lower() in adverbs and len(sub) == 1
 
 
-def _word(sentence: Sentence, i: int, grammar: Grammar) -> str:
-    token = sentence.tokens[i]
-    if starts_capitalised_only_by_position(token, grammar):
+def _word(clause: Clause, i: int) -> str:
+    named = dict(clause.names).get(i)
+    if named is not None:
+        return named  # a pronoun, with the name it stands for in its place
+    token = clause.sentence.tokens[i]
+    if starts_capitalised_only_by_position(token, clause.grammar):
         return token.text[0].lower() + token.text[1:]
     return token.text
 
 
-def _words(sentence: Sentence, ids: set[int], grammar: Grammar) -> list[str]:
-    return [_word(sentence, i, grammar) for i in sorted(ids)]
+def _words(clause: Clause, ids: set[int]) -> list[str]:
+    return [_word(clause, i) for i in sorted(ids)]
 
 
 def tidy(text: str) -> str:

@@ -28,6 +28,7 @@ GRAMMAR = Grammar(
         deictic_preposition="i",
         period_words=w.PERIOD_WORDS,
         clock_words=w.CLOCK_WORDS,
+        units=w.TIME_UNITS,
     ),
     numbers=NumberWords(
         words=w.NUMBER_WORDS,
@@ -56,6 +57,8 @@ GRAMMAR = Grammar(
         light=w.LIGHT_PRONOUNS,
         reflexive="sig",
         reflexive_possessives=frozenset({"sin", "sit", "sine"}),
+        person_pronouns=MappingProxyType(w.PERSON_PRONOUNS),
+        pointing=w.POINTING_PRONOUNS,
     ),
     clauses=ClauseWords(
         speech_verbs=w.SPEECH_VERBS,
@@ -74,6 +77,14 @@ GRAMMAR = Grammar(
         indefinite_articles=w.INDEFINITE_ARTICLES,
         term_marker="såkaldt",
         fixed_phrases=MappingProxyType({"tale": "om"}),  # "der er tale om"
+        linking_adverbs=w.LINKING_ADVERBS,
+        imperatives=w.IMPERATIVES,
+        reason_marks=frozenset({"fordi", "idet"}),
+        ambiguous_reason_marks=frozenset({"da"}),
+        reason_prepositions=(("på", "grund", "af"), ("som", "følge", "af"), ("pga.",)),
+        since="siden",
+        therefore="derfor",
+        because="fordi",
     ),
     forms=WordForms(
         noun_endings=MappingProxyType(w.NOUN_ENDINGS),

@@ -31,6 +31,7 @@ TIME_NOUNS = frozenset(WEEKDAYS + MONTHS + DAYPARTS) | word_set(
     tid periode nytår årti gang
     """
 )
+TIME_UNITS = word_set("år måned uge dag døgn time minut sekund årti århundrede")
 TIME_ADVERBS = frozenset({"forinden", "siden", "senere", "tidligere", "før", "efter"})
 DEICTIC_TIMES = frozenset({"går", "dag", "morgen", "aftes", "nat", "forgårs", "overmorgen"})
 PERIOD_WORDS = frozenset({"sidste", "næste", "forrige", "samme", "kommende", "denne", "dette"})
@@ -115,6 +116,9 @@ PERSONAL_SUBJECTS = word_set(
     jeg du han hun vi i de den det man denne dette disse dem ham hende mig dig os jer
     """
 )
+# A named person stands in for these, with the ending given: "hans" -> "Balis"
+PERSON_PRONOUNS = {"han": "", "hun": "", "ham": "", "hende": "", "hans": "s", "hendes": "s"}
+POINTING_PRONOUNS = word_set("han hun ham hende hans hendes de dem deres den denne dette disse")
 FIRST_PERSON = word_set("jeg mig min mit mine vi os vores")
 VAGUE_PRONOUNS = frozenset(
     {"det", "de", "dem", "han", "hun", "ham", "hende", "den", "man", "denne", "dette"}
@@ -133,6 +137,19 @@ SENTENCE_ADVERBS = word_set(
     ikke aldrig altid også nu stadig fortsat endnu allerede jo dog kun måske vist bare snart
     ofte sjældent egentlig faktisk heller netop nok vel gerne nemlig formentlig
     sandsynligvis derfor alligevel desuden endelig igen straks
+    """
+)
+LINKING_ADVERBS = word_set(
+    """
+    dog derfor imidlertid således dermed også derudover desuden endvidere ligeledes
+    altså jo nemlig heller herefter derefter dernæst følgelig alligevel samtidig
+    tilmed ydermere bl.a. f.eks. fx
+    """
+)
+IMPERATIVES = word_set(
+    """
+    brug husk skriv læs se klik vælg undgå giv lav tjek sørg tænk find gem indtast tryk
+    prøv spørg kontakt send følg åbn luk udfyld angiv sæt tilføj slet
     """
 )
 FOCUS_ADVERBS = frozenset({"kun", "også", "selv", "netop"})

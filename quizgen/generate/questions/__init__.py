@@ -1,0 +1,53 @@
+"""Comprehension questions (hvem, hvad, hvor, hvornår, hvor mange, hvor længe, hvorfor,
+ifølge hvem, hvem siger) built by transforming the article's own clauses: the drafts
+both the ``question`` and the ``choice`` kinds make their items from.
+
+One module per rule set: ``clause_rules`` (a phrase of a clause), ``reasons`` (why),
+``speech`` (who said a quote), ``facts`` (who is X, what is X); ``pronouns`` names the
+person a pronoun stands for, ``variants`` lists the other right answers."""
+
+from __future__ import annotations
+
+from quizgen.generate.context import GenerationContext
+from quizgen.generate.grammar.clauses import clauses
+from quizgen.generate.questions.clause_rules import clause_drafts
+from quizgen.generate.questions.draft import QuestionDraft
+from quizgen.generate.questions.facts import fact_drafts
+from quizgen.generate.questions.pronouns import with_names
+from quizgen.generate.questions.reasons import why_drafts
+from quizgen.generate.questions.speech import said_drafts
+
+__all__ = ["ASKS", "QuestionDraft", "drafts"]
+
+
+def drafts(ctx: GenerationContext) -> list[QuestionDraft]:
+    """Every question the article's clauses allow, scored, of the kinds config asks for."""
+    settings = ctx.config.questions
+    phrasings = settings.phrasings
+    grammar = ctx.language.grammar
+    # "Roglic" untagged here is "Primoz Roglic" tagged elsewhere: a person.
+    names = frozenset(
+        word
+        for e in ctx.analysis.entities
+        if e.label == "PER"
+        for word in e.text.split()
+        if word[:1].isupper()
+    )
+    out: list[QuestionDraft] = []
+    for sentence in ctx.analysis.sentences:
+        if sentence.index in ctx.headings:
+            continue
+        previous = ctx.analysis.sentences[sentence.index - 1] if sentence.index else None
+        for found in clauses(sentence, grammar):
+            clause = with_names(found, ctx.analysis)
+            out.extend(clause_drafts(clause, phrasings, names))
+            out.extend(why_drafts(clause, phrasings.why, previous))
+        out.extend(said_drafts(sentence, phrasings.said, grammar))
+    out.extend(fact_drafts(ctx, phrasings))
+    limit = settings.max_words
+    return [d for d in out if 4 <= len(d.prompt.split()) <= limit and d.asks in settings.kinds]
+
+
+# "Hvem er talsmand fra SDF?" asks who, "Hvad er en humanitær korridor?" asks what; the
+# finer kind stays in the tags.
+ASKS = {"role": "who", "definition": "what", "said": "who"}

@@ -1,0 +1,105 @@
+"""A question draft, and how a clause and the phrase it asks about become one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizgen.extract.syntax import subtree_ids
+from quizgen.generate.grammar.answers import (
+    MAX_ANSWER_WORDS,
+    answer_label,
+    holds_a_clause,
+    phrase_text,
+)
+from quizgen.generate.grammar.clauses import (
+    Clause,
+    clause_ids,
+    pronoun_subject,
+    reporter,
+    vague_pronouns,
+)
+from quizgen.generate.grammar.word_order import capitalise, linking_adverbs, question
+from quizgen.generate.questions.variants import variants
+
+
+@dataclass(frozen=True)
+class QuestionDraft:
+    prompt: str
+    answer: str
+    accepted: tuple[str, ...]
+    asks: str
+    sentence: int
+    answer_ids: tuple[int, ...]  # the answer's tokens in the sentence
+    label: str  # what the answer is: PER/ORG/LOC entity, number, year, weekday, noun ...
+    score: float
+
+
+def unresolved_pronoun(clause: Clause, target: set[int]) -> bool:
+    """``Hvad fik ham først til ...``: a pronoun or possessive left in the question whose
+    person or thing the question does not name (and that no name could replace)."""
+    s = clause.sentence
+    pointing = clause.grammar.pronouns.pointing
+    named = dict(clause.names)
+    left = clause_ids(clause) - target
+    for i in sorted(left):
+        token = s.tokens[i]
+        pronoun = token.pos == "PRON" or token.feature("Poss") == "Yes"
+        if not pronoun or token.text.lower() not in pointing or i in named:
+            continue
+        # "Hvem har forskerne spurgt om deres søvnvaner?": a noun before it in the
+        # question can be what it stands for
+        if not any(s.tokens[k].pos in ("NOUN", "PROPN") for k in left if k < i):
+            return True
+    return False
+
+
+def make_draft(
+    clause: Clause,
+    asks: str,
+    wh: str,
+    target: set[int],
+    answer_ids: set[int],
+    *,
+    keep: set[int] | None = None,
+    accepted: tuple[str, ...] = (),
+    bonus: float = 0.0,
+    max_answer: int = MAX_ANSWER_WORDS,
+) -> QuestionDraft | None:
+    """The question that asks for ``target`` (answered by ``answer_ids``), or None when
+    it would not read as a teacher's question."""
+    s = clause.sentence
+    adverbial = ""
+    if pronoun_subject(clause, target) or unresolved_pronoun(clause, target):
+        return None
+    if clause.subordinate and asks not in ("source", "why") and clause.antecedent is None:
+        # Only a reported claim with a known source can be asked about, with the source.
+        who = reporter(clause)
+        if not who:
+            return None
+        adverbial = f"ifølge {who}"
+    # (a reason is a whole clause, with its own subject and object)
+    whole = asks == "why"
+    if (holds_a_clause(s, answer_ids) and not whole) or len(answer_ids) > max_answer:
+        return None
+    prompt = question(clause, wh, target, keep=keep, adverbial=adverbial)
+    answer = phrase_text(s, answer_ids, clause.grammar)
+    if not prompt or not answer:
+        return None
+    full = phrase_text(s, (target - (keep or set())) - linking_adverbs(clause), clause.grammar)
+    head = max(answer_ids, key=lambda i: len(subtree_ids(s, i)))
+    label = answer_label(s, head)
+    extra = variants(answer, (full, *accepted), label, clause.grammar)
+    score = 1.0 + bonus - 0.5 * vague_pronouns(clause, target)
+    score -= 0.04 * max(0, len(prompt.split()) - 16)
+    score -= 0.1 * max(0, len(answer.split()) - 4)
+    score -= 0.2 if clause.subordinate else 0.0
+    return QuestionDraft(
+        capitalise(prompt),
+        answer,
+        extra,
+        asks,
+        s.index,
+        tuple(sorted(answer_ids)),
+        label,
+        round(score, 3),
+    )
