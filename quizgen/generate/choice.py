@@ -74,6 +74,8 @@ def options_for(ctx: GenerationContext, draft: QuestionDraft, rng: random.Random
     numbers = [i for i in draft.answer_ids if sentence.tokens[i].pos == "NUM"]
     if numbers:  # "180 millioner kroner": vary the number, not the noun
         number = sentence.tokens[numbers[0]].text
+        if number not in answer:  # "To spanske TV-folk" asked as "to": lower-cased
+            return []
         before = answer[: answer.index(number)]
         options = [answer.replace(number, o, 1) for o in d.number_options(number, before)]
         return d.pick(options, answer, sentence, rng, WANTED, shuffle=False)
