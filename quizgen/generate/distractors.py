@@ -13,6 +13,7 @@ true there as well).
 from __future__ import annotations
 
 import functools
+import heapq
 import random
 import re
 from collections.abc import Sequence
@@ -32,6 +33,7 @@ from quizgen.extract.syntax import (
     starts_capitalised_only_by_position,
 )
 from quizgen.extract.vocabulary import is_candidate
+from quizgen.generate.article_memo import per_article
 
 FALLBACK_ENTITIES = {
     "LOC": ("Danmark", "Tyskland", "Frankrig", "Tyrkiet", "Libanon", "Jordan", "Egypten"),
@@ -100,6 +102,10 @@ def pick(
 def entity_options(analysis: Analysis, label: str) -> list[str]:
     """Names of one type in the article, most mentioned first. A name's type is the one
     the tagger gave it most often; badly cut spans (``Baghouz for``) are left out."""
+    return list(per_article(analysis, ("entity_options", label), lambda: _names(analysis, label)))
+
+
+def _names(analysis: Analysis, label: str) -> tuple[str, ...]:
     counts: dict[str, int] = {}
     labels: dict[str, dict[str, int]] = {}
     for entity in analysis.entities:
@@ -120,10 +126,11 @@ def entity_options(analysis: Analysis, label: str) -> list[str]:
         counts[text] = counts.get(text, 0) + 1
     typed = [t for t, v in labels.items() if max(sorted(v), key=lambda k: v[k]) == label]
     if label == "LOC":  # a place is somewhere: "i Syrien", "fra Irak", not "Vuelta a ..."
-        typed = [t for t in typed if t in _located(analysis)]
+        located = _located(analysis)
+        typed = [t for t in typed if t in located]
     # "Socialdemokratiets" is the genitive of "Socialdemokratiet", not another party.
     plain = [t for t in typed if not (t.endswith("s") and t[:-1] in counts)]
-    return sorted(plain, key=lambda t: (-counts[t], t))
+    return tuple(sorted(plain, key=lambda t: (-counts[t], t)))
 
 
 LOCATIVE = frozenset({"i", "på", "fra", "til", "ved", "mod", "nær", "omkring", "gennem"})
@@ -274,26 +281,61 @@ def word_options(token: Token, analysis: Analysis, rng: random.Random) -> list[s
     if not form_agrees_with_morph(token):
         return []
     lemma = normal_lemma(token)
-    same: list[str] = []
-    for sentence in analysis.sentences:
-        for other in sentence.tokens:
-            if (
-                other.pos == token.pos
-                and other.morph == token.morph
-                and form_agrees_with_morph(other)
-                and not _in_fixed_phrase(sentence, other)
-                and (other.lemma.lower() in TIME_NOUNS) == (token.lemma.lower() in TIME_NOUNS)
-                and normal_lemma(other) != lemma
-                and is_candidate(other, frozenset())
-                and other.text.lower() not in (token.text.lower(),)
-            ):
-                positional = starts_capitalised_only_by_position(other)
-                same.append(other.text[0].lower() + other.text[1:] if positional else other.text)
+    lowered = token.text.lower()
+    timed = token.lemma.lower() in TIME_NOUNS
+    candidates = _same_class(analysis, token.pos, token.morph, timed)
+    same = [
+        shown
+        for other_lemma, other_lowered, shown in candidates
+        if other_lemma != lemma and other_lowered != lowered
+    ]
     same = list(dict.fromkeys(same))
     rng.shuffle(same)
     if len(same) >= 3:
         return same
     return same + frequency_list_options(token, rng)
+
+
+def _same_class(
+    analysis: Analysis, pos: str, morph: str, timed: bool
+) -> tuple[tuple[str, str, str], ...]:
+    """The article's words of this class and inflection that may stand in for another, in
+    article order: (normal lemma, lower-cased text, text as offered). Computed once per
+    article and class; ``word_options`` then leaves out the word itself."""
+    return per_article(
+        analysis,
+        ("same_class", pos, morph, timed),
+        lambda: tuple(_same_class_words(analysis, pos, morph, timed)),
+    )
+
+
+def _same_class_words(
+    analysis: Analysis, pos: str, morph: str, timed: bool
+) -> list[tuple[str, str, str]]:
+    found: list[tuple[str, str, str]] = []
+    for sentence, other in _tokens_by_class(analysis).get((pos, morph), ()):
+        if (
+            form_agrees_with_morph(other)
+            and not _in_fixed_phrase(sentence, other)
+            and (other.lemma.lower() in TIME_NOUNS) == timed
+            and is_candidate(other, frozenset())
+        ):
+            positional = starts_capitalised_only_by_position(other)
+            shown = other.text[0].lower() + other.text[1:] if positional else other.text
+            found.append((normal_lemma(other), other.text.lower(), shown))
+    return found
+
+
+def _tokens_by_class(analysis: Analysis) -> dict[tuple[str, str], list[tuple[Sentence, Token]]]:
+    """Every token of the article under its (part of speech, morphology), in order."""
+
+    def build() -> dict[tuple[str, str], list[tuple[Sentence, Token]]]:
+        groups: dict[tuple[str, str], list[tuple[Sentence, Token]]] = {}
+        for sentence, token in analysis.tokens:
+            groups.setdefault((token.pos, token.morph), []).append((sentence, token))
+        return groups
+
+    return per_article(analysis, "tokens_by_class", build)
 
 
 @functools.lru_cache(maxsize=1)
@@ -332,16 +374,27 @@ def frequency_list_options(token: Token, rng: random.Random) -> list[str]:
 
     if token.feature("Case") == "Gen":
         return []  # the paradigm checks know no genitive
-    known, words = _top_words()
     target = zipf(token.text)
-    fits = [
-        w
-        for w in words
-        if len(w) > 3
-        and w != token.text.lower()
-        and _paradigm_ok(w, token.pos, token.features, known)
-    ]
-    fits.sort(key=lambda w: (abs(zipf(w) - target), w))
-    head = fits[:12]
+    lowered = token.text.lower()
+    features = token.features
+    wanted = ("Number", "Definite", "VerbForm", "Tense")  # all that _paradigm_ok reads
+    fitting = _fitting_words(token.pos, tuple(features.get(name) for name in wanted))
+    fits = [(w, z) for w, z in fitting if w != lowered]
+    # heapq.nsmallest(n, ..., key) is sorted(..., key)[:n], without sorting everything.
+    head = [w for w, _ in heapq.nsmallest(12, fits, key=lambda p: (abs(p[1] - target), p[0]))]
     rng.shuffle(head)
     return head
+
+
+@functools.lru_cache(maxsize=64)
+def _fitting_words(pos: str, values: tuple[str | None, ...]) -> tuple[tuple[str, float], ...]:
+    """The frequency list's words (longer than three letters) that have the paradigm of
+    this class and inflection, each with its Zipf frequency, in list order."""
+    from quizgen.extract.levels import zipf
+
+    known, words = _top_words()
+    names = ("Number", "Definite", "VerbForm", "Tense")
+    features = {name: value for name, value in zip(names, values, strict=True) if value}
+    return tuple(
+        (w, zipf(w)) for w in words if len(w) > 3 and _paradigm_ok(w, pos, features, known)
+    )

@@ -70,8 +70,11 @@ def select(
     per_group: Counter[str] = Counter()
     targets: Counter[str] = Counter()
     groups = sorted({c.group for c in usable})
+    # Usable candidates have distinct ids (duplicates were dropped above), so a candidate
+    # is in ``kept`` exactly when its id is in ``kept_ids``: no field-by-field comparisons.
+    kept_ids: set[str] = set()
     while len(kept) < count:
-        open_ = [c for c in usable if c not in kept and targets[c.target] < per_target]
+        open_ = [c for c in usable if c.item.id not in kept_ids and targets[c.target] < per_target]
         if not open_:
             break
 
@@ -83,6 +86,7 @@ def select(
 
         best = max(open_, key=value)
         kept.append(best)
+        kept_ids.add(best.item.id)
         per_sentence[best.item.sentence_index] += 1
         per_group[best.group] += 1
         targets[best.target] += 1

@@ -60,7 +60,15 @@ class QuestionDraft:
 
 
 def drafts(ctx: GenerationContext) -> list[QuestionDraft]:
-    """Every question the article's clauses allow, scored."""
+    """Every question the article's clauses allow, scored. Made once per context: the
+    question and the choice generators both ask for them."""
+    made = ctx.extras.get("question.drafts")
+    if not isinstance(made, tuple):
+        made = ctx.extras["question.drafts"] = tuple(_all_drafts(ctx))
+    return list(made)
+
+
+def _all_drafts(ctx: GenerationContext) -> list[QuestionDraft]:
     phrasings = ctx.config.questions.phrasings
     # "Roglic" untagged here is "Primoz Roglic" tagged elsewhere: a person.
     names = frozenset(
