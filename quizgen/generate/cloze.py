@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from quizgen.extract.levels import compound_zipf
 from quizgen.extract.vocabulary import VocabEntry
 from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.registry import register
+from quizgen.generate.wordmatch import occurs_as_word
 from quizgen.items import CLOZE_GAP, Item
 
 
@@ -29,7 +28,7 @@ def hint_for(entry: VocabEntry, answer: str, style: str) -> str:
 
 
 def occurs_elsewhere(word: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+    return occurs_as_word(word, text)
 
 
 @register("cloze.v1", kind="cloze")

@@ -34,6 +34,7 @@ from quizgen.extract.syntax import (
 )
 from quizgen.extract.vocabulary import is_candidate
 from quizgen.generate.article_memo import per_article
+from quizgen.generate.wordmatch import occurs_as_word
 
 FALLBACK_ENTITIES = {
     "LOC": ("Danmark", "Tyskland", "Frankrig", "Tyrkiet", "Libanon", "Jordan", "Egypten"),
@@ -71,7 +72,7 @@ def _acceptable(option: str, answer: str, sentence: Sentence, taken: list[str]) 
 
 def mentioned(word: str, text: str) -> bool:
     """``word`` occurs in ``text`` as a whole word or phrase (any case)."""
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+    return occurs_as_word(word, text)
 
 
 def pick(

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from quizgen.extract.syntax import PERSONAL_PRONOUNS
 from quizgen.generate.context import Candidate
+from quizgen.generate.wordmatch import occurs_as_word
 from quizgen.items import CLOZE_GAP, FALSE_ANSWER, TRUE_ANSWER, Item
 
 SAME_SENTENCE_PENALTY = 0.35
@@ -46,7 +47,7 @@ def problem(item: Item) -> str:
 
 
 def _visible(answer: str, prompt: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", prompt, re.IGNORECASE) is not None
+    return occurs_as_word(answer, prompt)
 
 
 def select(
