@@ -110,3 +110,24 @@ def test_language_norwegian_close_to_danish_is_not_warned_about() -> None:
     norwegian = parse_article(NORWEGIAN.encode(), "norsk.txt")
     assert norwegian.language in {"no", "da"}
     assert language_warning(norwegian) is None
+
+
+def test_language_plain_danish_needs_no_model() -> None:
+    from quizgen.reading.quick_language import clearly_danish
+
+    for path in (SEED, ARTICLES / "002_soevn_unge.txt", ARTICLES / "003_cykelloeb.txt"):
+        assert clearly_danish(path.read_text(encoding="utf-8"))
+    english = (ARTICLES / "english.txt").read_text(encoding="utf-8")
+    for text in (SWEDISH, NORWEGIAN, english, "Jeg hedder Peter og bor i en by."):
+        assert not clearly_danish(text)
+
+
+def test_language_quick_verdicts_are_the_models() -> None:
+    # Whatever the cheap first look decides, the model would have decided the same.
+    from quizgen.reading.language import _identifier
+
+    paths = [SEED, *sorted(ARTICLES.glob("*.txt")), *sorted(ARTICLES.glob("*.md"))]
+    texts = [p.read_bytes().decode("utf-8", "replace") for p in paths]
+    for text in [*texts, SWEDISH, NORWEGIAN]:
+        if text.strip():
+            assert detect_language(text)[0] == _identifier().classify(text[:10_000])[0]

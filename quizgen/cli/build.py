@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import argparse
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizgen.cli.common import add_config_option, expand_sources
+
+if TYPE_CHECKING:
+    from quizgen.analysis import Article
+    from quizgen.export.anki import DeckSource
+    from quizgen.pipeline import ArticleResult
+
+PROGRESS_MIN_ARTICLES = 10  # fewer: a spinner
 
 
 def add_parser(subparsers: Any) -> None:
@@ -40,54 +50,91 @@ def add_parser(subparsers: Any) -> None:
         action="store_true",
         help="add Danish pronunciation of vocabulary (needs espeak-ng)",
     )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="worker processes (default: every core for 24 articles or more, else 1)",
+    )
     add_config_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.cli.common import load_config_from, read_articles, stderr_console, warn
+    from quizgen.cli.common import load_config_from, read_articles, warn
     from quizgen.cli.report import print_build_summary
-    from quizgen.export.anki import DeckSource, Ledger, deck_filename, write_deck
+    from quizgen.export.anki import Ledger, deck_filename, write_deck
     from quizgen.paths import anki_ledger_path
-    from quizgen.pipeline import analysis_warnings, process_articles
+    from quizgen.pipeline import analysis_warnings
+    from quizgen.pipeline.batch import default_processes, stream_results
 
     config = load_config_from(args)
     articles = read_articles(expand_sources(args.articles), config)
     output: Path = args.output
     _check_output_dir(output)
-    with stderr_console().status("Analysing and generating items…"):
-        results = process_articles(articles, config)
-    warnings = (m for r in results for m in analysis_warnings(r.analysis, config))
-    for message in dict.fromkeys(warnings):
-        warn(message)
-
-    sources = [
-        DeckSource(
-            article_id=r.article.id,
-            title=r.article.title,
-            slug=deck_filename(r.article.title).removesuffix(".apkg"),
-            items=r.generated.items,
-            source=r.article.source,
-            given_id=r.article.given_id,
-        )
-        for r in results
-    ]
-    if args.one_deck:
-        groups = [(output / deck_filename(args.one_deck), sources)]
-    else:
-        groups = [
-            (output / name, [s]) for name, s in zip(_file_names(sources), sources, strict=True)
-        ]
+    names = _file_names(articles)
+    processes = args.jobs or default_processes(len(articles))
+    # Streamed: each article's deck is written as soon as its items are made, and only
+    # what the summary needs is kept (see quizgen.pipeline.batch).
+    results, sources, decks, warnings = [], [], [], {}
     ledger = Ledger(anki_ledger_path())
-    decks = [
-        (path, write_deck(group, path, config.anki, audio=args.audio, ledger=ledger))
-        for path, group in groups
-    ]
+    stream = stream_results(articles, config, processes=processes, keep=False)
+    with _progress(len(articles)) as advance:
+        for number, result in enumerate(stream):
+            warnings.update(dict.fromkeys(analysis_warnings(result.analysis, config)))
+            source = _deck_source(result)
+            if args.one_deck:
+                sources.append(source)
+            else:
+                path = output / names[number]
+                deck = write_deck([source], path, config.anki, audio=args.audio, ledger=ledger)
+                decks.append((path, deck))
+            results.append(result)
+            advance()
+    for message in warnings:
+        warn(message)
+    if args.one_deck:
+        path = output / deck_filename(args.one_deck)
+        decks = [(path, write_deck(sources, path, config.anki, audio=args.audio, ledger=ledger))]
     print_build_summary(results, decks)
     for path, summary in decks:
         if summary.notes == 0:
             warn(f"{path} has no cards: nothing in the article could be turned into items")
     return 0
+
+
+def _deck_source(result: ArticleResult) -> DeckSource:
+    from quizgen.export.anki import DeckSource, deck_filename
+
+    return DeckSource(
+        article_id=result.article.id,
+        title=result.article.title,
+        slug=deck_filename(result.article.title).removesuffix(".apkg"),
+        items=result.generated.items,
+        source=result.article.source,
+        given_id=result.article.given_id,
+    )
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar (rich) for builds of many articles, else a spinner; yields the
+    function to call after each article."""
+    from quizgen.cli.common import stderr_console
+
+    console = stderr_console()
+    if total < PROGRESS_MIN_ARTICLES:
+        with console.status("Analysing and generating items…"):
+            yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("Analysing and generating items", total=total)
+        yield lambda: progress.advance(task)
 
 
 def _check_output_dir(output: Path) -> None:
@@ -104,12 +151,13 @@ def _check_output_dir(output: Path) -> None:
         ) from error
 
 
-def _file_names(sources: list[Any]) -> list[str]:
+def _file_names(articles: list[Article]) -> list[str]:
     """One deck file name per article; articles sharing a title get their id appended."""
     from quizgen.export.anki import deck_filename
 
-    names = [deck_filename(s.title) for s in sources]
+    names = [deck_filename(a.title) for a in articles]
+    counts = Counter(names)
     return [
-        name if names.count(name) == 1 else f"{name.removesuffix('.apkg')}-{s.article_id[:8]}.apkg"
-        for name, s in zip(names, sources, strict=True)
+        name if counts[name] == 1 else f"{name.removesuffix('.apkg')}-{a.id[:8]}.apkg"
+        for name, a in zip(names, articles, strict=True)
     ]

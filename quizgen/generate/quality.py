@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from quizgen.generate.context import Candidate
 from quizgen.generate.kinds import kind_spec
+from quizgen.generate.wordmatch import occurs_as_word
 from quizgen.items import CLOZE_GAP, Item
 from quizgen.lang import Language
 
@@ -44,7 +45,7 @@ def problem(item: Item, language: Language) -> str:
 
 
 def _visible(answer: str, prompt: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", prompt, re.IGNORECASE) is not None
+    return occurs_as_word(answer, prompt)
 
 
 def select(
@@ -68,8 +69,11 @@ def select(
     per_group: Counter[str] = Counter()
     targets: Counter[str] = Counter()
     groups = sorted({c.group for c in usable})
+    # Usable candidates have distinct ids (duplicates were dropped above), so a candidate
+    # is in ``kept`` exactly when its id is in ``kept_ids``: no field-by-field comparisons.
+    kept_ids: set[str] = set()
     while len(kept) < count:
-        open_ = [c for c in usable if c not in kept and targets[c.target] < per_target]
+        open_ = [c for c in usable if c.item.id not in kept_ids and targets[c.target] < per_target]
         if not open_:
             break
 
@@ -81,6 +85,7 @@ def select(
 
         best = max(open_, key=value)
         kept.append(best)
+        kept_ids.add(best.item.id)
         per_sentence[best.item.sentence_index] += 1
         per_group[best.group] += 1
         targets[best.target] += 1

@@ -25,8 +25,10 @@ from quizgen.extract.syntax import (
     number_value,
     starts_capitalised_only_by_position,
 )
+from quizgen.generate.article_memo import per_article
 from quizgen.generate.grammar.frequency_words import frequency_list_options
-from quizgen.lang import get_language
+from quizgen.generate.wordmatch import occurs_as_word
+from quizgen.lang import Language, get_language
 from quizgen.lang.grammar import Grammar
 
 
@@ -59,7 +61,7 @@ def _acceptable(option: str, answer: str, sentence: Sentence, taken: list[str]) 
 
 def mentioned(word: str, text: str) -> bool:
     """``word`` occurs in ``text`` as a whole word or phrase (any case)."""
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+    return occurs_as_word(word, text)
 
 
 def pick(
@@ -90,6 +92,10 @@ def pick(
 def entity_options(analysis: Analysis, label: str) -> list[str]:
     """Names of one type in the article, most mentioned first. A name's type is the one
     the tagger gave it most often; badly cut spans (``Baghouz for``) are left out."""
+    return list(per_article(analysis, ("entity_options", label), lambda: _names(analysis, label)))
+
+
+def _names(analysis: Analysis, label: str) -> tuple[str, ...]:
     counts: dict[str, int] = {}
     labels: dict[str, dict[str, int]] = {}
     for entity in analysis.entities:
@@ -114,7 +120,7 @@ def entity_options(analysis: Analysis, label: str) -> list[str]:
         typed = [t for t in typed if t in located]
     # "Socialdemokratiets" is the genitive of "Socialdemokratiet", not another party.
     plain = [t for t in typed if not (t.endswith("s") and t[:-1] in counts)]
-    return sorted(plain, key=lambda t: (-counts[t], t))
+    return tuple(sorted(plain, key=lambda t: (-counts[t], t)))
 
 
 def _located(analysis: Analysis, grammar: Grammar) -> set[str]:
@@ -266,26 +272,60 @@ def word_options(token: Token, analysis: Analysis, rng: random.Random) -> list[s
     if not form_agrees_with_morph(token):
         return []
     language = get_language(analysis.article.language)
-    grammar = language.grammar
-    time_nouns = grammar.time.nouns
+    time_nouns = language.grammar.time.nouns
     lemma = normal_lemma(token, language)
-    same: list[str] = []
-    for sentence in analysis.sentences:
-        for other in sentence.tokens:
-            if (
-                other.pos == token.pos
-                and other.morph == token.morph
-                and form_agrees_with_morph(other)
-                and not _in_fixed_phrase(sentence, other, grammar)
-                and (other.lemma.lower() in time_nouns) == (token.lemma.lower() in time_nouns)
-                and normal_lemma(other, language) != lemma
-                and is_candidate(other, frozenset(), language)
-                and other.text.lower() not in (token.text.lower(),)
-            ):
-                positional = starts_capitalised_only_by_position(other, grammar)
-                same.append(other.text[0].lower() + other.text[1:] if positional else other.text)
+    lowered = token.text.lower()
+    timed = token.lemma.lower() in time_nouns
+    same = [
+        shown
+        for other_lemma, other_lowered, shown in _same_class(analysis, token, timed, language)
+        if other_lemma != lemma and other_lowered != lowered
+    ]
     same = list(dict.fromkeys(same))
     rng.shuffle(same)
     if len(same) >= 3:
         return same
     return same + frequency_list_options(token, rng, language)
+
+
+def _same_class(
+    analysis: Analysis, token: Token, timed: bool, language: Language
+) -> tuple[tuple[str, str, str], ...]:
+    """The article's words of ``token``'s class and inflection that may stand in for
+    another, in article order: (normal lemma, lower-cased text, text as offered). Made
+    once per article and class, since every vocabulary word asks again; ``word_options``
+    then leaves out the word itself."""
+    key = ("same_class", token.pos, token.morph, timed, language.code)
+    return per_article(
+        analysis, key, lambda: _same_class_words(analysis, token, timed, language)
+    )
+
+
+def _same_class_words(
+    analysis: Analysis, token: Token, timed: bool, language: Language
+) -> tuple[tuple[str, str, str], ...]:
+    grammar = language.grammar
+    found: list[tuple[str, str, str]] = []
+    for sentence, other in _tokens_by_class(analysis).get((token.pos, token.morph), ()):
+        if (
+            form_agrees_with_morph(other)
+            and not _in_fixed_phrase(sentence, other, grammar)
+            and (other.lemma.lower() in grammar.time.nouns) == timed
+            and is_candidate(other, frozenset(), language)
+        ):
+            positional = starts_capitalised_only_by_position(other, grammar)
+            shown = other.text[0].lower() + other.text[1:] if positional else other.text
+            found.append((normal_lemma(other, language), other.text.lower(), shown))
+    return tuple(found)
+
+
+def _tokens_by_class(analysis: Analysis) -> dict[tuple[str, str], list[tuple[Sentence, Token]]]:
+    """Every token of the article under its (part of speech, morphology), in order."""
+
+    def build() -> dict[tuple[str, str], list[tuple[Sentence, Token]]]:
+        groups: dict[tuple[str, str], list[tuple[Sentence, Token]]] = {}
+        for sentence, token in analysis.tokens:
+            groups.setdefault((token.pos, token.morph), []).append((sentence, token))
+        return groups
+
+    return per_article(analysis, "tokens_by_class", build)

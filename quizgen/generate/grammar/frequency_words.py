@@ -5,6 +5,7 @@ paradigm (checked by the language's ``paradigm_fits``) shows the same form."""
 from __future__ import annotations
 
 import functools
+import heapq
 import random
 
 from quizgen.analysis import Token
@@ -26,17 +27,33 @@ def frequency_list_options(
     language = language or get_language()
     if token.feature("Case") == "Gen":
         return []  # the paradigm checks know no genitive
-    known, words = _top_words(language.code)
-    fits_paradigm = language.grammar.forms.paradigm_fits
     target = zipf(token.text, language.code)
-    fits = [
-        w
-        for w in words
-        if len(w) > 3
-        and w != token.text.lower()
-        and fits_paradigm(w, token.pos, token.features, known)
-    ]
-    fits.sort(key=lambda w: (abs(zipf(w, language.code) - target), w))
-    head = fits[:12]
+    lowered = token.text.lower()
+    features = token.features
+    values = tuple(features.get(name) for name in _PARADIGM_FEATURES)
+    fits = [(w, z) for w, z in _fitting_words(language.code, token.pos, values) if w != lowered]
+    # heapq.nsmallest(n, ..., key) is sorted(..., key)[:n], without sorting everything.
+    head = [w for w, _ in heapq.nsmallest(12, fits, key=lambda p: (abs(p[1] - target), p[0]))]
     rng.shuffle(head)
     return head
+
+
+# Every feature a paradigm check reads: the list is filtered once per combination.
+_PARADIGM_FEATURES = ("Number", "Definite", "VerbForm", "Tense")
+
+
+@functools.lru_cache(maxsize=64)
+def _fitting_words(
+    code: str, pos: str, values: tuple[str | None, ...]
+) -> tuple[tuple[str, float], ...]:
+    """The frequency list's words (longer than three letters) with the paradigm of this
+    class and inflection, each with its Zipf frequency, in list order."""
+    language = get_language(code)
+    known, words = _top_words(code)
+    fits_paradigm = language.grammar.forms.paradigm_fits
+    features = {n: v for n, v in zip(_PARADIGM_FEATURES, values, strict=True) if v}
+    return tuple(
+        (w, zipf(w, code))
+        for w in words
+        if len(w) > 3 and fits_paradigm(w, pos, features, known)
+    )

@@ -9,9 +9,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from quizgen.analysis import Sentence
+from quizgen.analysis import Analysis, Entity, Sentence
 from quizgen.config import anki_templates as tpl
 from quizgen.extract.syntax import is_agent_like
+from quizgen.generate.article_memo import per_article
 from quizgen.generate.checking import AnswerCheck, Tolerance, check_exact
 from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.fieldhtml import escape, markdown, options_html
@@ -105,8 +106,8 @@ def _entity_in(ctx: GenerationContext, draft: QuestionDraft) -> tuple[str, str] 
     """The single entity inside the answer phrase, with its type."""
     found = [
         e
-        for e in ctx.analysis.entities
-        if e.sentence == draft.sentence and set(range(e.start, e.end)) <= set(draft.answer_ids)
+        for e in _entities_by_sentence(ctx.analysis).get(draft.sentence, ())
+        if set(range(e.start, e.end)) <= set(draft.answer_ids)
     ]
     texts = {e.text for e in found}
     if len(texts) != 1:
@@ -119,8 +120,26 @@ def _head(sentence: Sentence, ids: tuple[int, ...]) -> int:
     return next((i for i in ids if sentence.tokens[i].head not in inside), ids[0] if ids else 0)
 
 
+def _entities_by_sentence(analysis: Analysis) -> dict[int, list[Entity]]:
+    """The article's entities under their sentence, in order (computed once per article)."""
+
+    def build() -> dict[int, list[Entity]]:
+        found: dict[int, list[Entity]] = {}
+        for entity in analysis.entities:
+            found.setdefault(entity.sentence, []).append(entity)
+        return found
+
+    return per_article(analysis, "entities_by_sentence", build)
+
+
 def _is_agent_word(ctx: GenerationContext, word: str) -> bool:
-    return any(t.text == word and is_agent_like(t) for _, t in ctx.analysis.tokens)
+    analysis = ctx.analysis
+    agents = per_article(
+        analysis,
+        "agent_words",
+        lambda: frozenset(t.text for _, t in analysis.tokens if is_agent_like(t)),
+    )
+    return word in agents
 
 
 def options_for(ctx: GenerationContext, draft: QuestionDraft, rng: random.Random) -> list[str]:

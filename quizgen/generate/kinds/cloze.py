@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ from quizgen.generate.kinds.base import (
 )
 from quizgen.generate.kinds.registry import register_kind
 from quizgen.generate.registry import register
+from quizgen.generate.wordmatch import occurs_as_word
 from quizgen.items import CLOZE_GAP, Item, KindData
 from quizgen.lang.cards import CardWords
 
@@ -97,7 +97,7 @@ def hint_for(entry: VocabEntry, answer: str, style: str) -> str:
 
 
 def occurs_elsewhere(word: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+    return occurs_as_word(word, text)
 
 
 @register("cloze.v1", kind="cloze")

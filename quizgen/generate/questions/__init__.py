@@ -8,6 +8,7 @@ person a pronoun stands for, ``variants`` lists the other right answers."""
 
 from __future__ import annotations
 
+from quizgen.generate.article_memo import per_article
 from quizgen.generate.context import GenerationContext
 from quizgen.generate.grammar.clauses import clauses
 from quizgen.generate.questions.clause_rules import clause_drafts
@@ -21,7 +22,15 @@ __all__ = ["ASKS", "QuestionDraft", "drafts"]
 
 
 def drafts(ctx: GenerationContext) -> list[QuestionDraft]:
-    """Every question the article's clauses allow, scored, of the kinds config asks for."""
+    """Every question the article's clauses allow, scored, of the kinds config asks for.
+    Made once per article and config: the question and the choice kinds both ask."""
+    config, made = per_article(
+        ctx.analysis, ("question.drafts", id(ctx.config)), lambda: (ctx.config, _drafts(ctx))
+    )
+    return list(made) if config is ctx.config else list(_drafts(ctx))
+
+
+def _drafts(ctx: GenerationContext) -> tuple[QuestionDraft, ...]:
     settings = ctx.config.questions
     phrasings = settings.phrasings
     grammar = ctx.language.grammar
@@ -45,7 +54,9 @@ def drafts(ctx: GenerationContext) -> list[QuestionDraft]:
         out.extend(said_drafts(sentence, phrasings.said, grammar))
     out.extend(fact_drafts(ctx, phrasings))
     limit = settings.max_words
-    return [d for d in out if 4 <= len(d.prompt.split()) <= limit and d.asks in settings.kinds]
+    return tuple(
+        d for d in out if 4 <= len(d.prompt.split()) <= limit and d.asks in settings.kinds
+    )
 
 
 # "Hvem er talsmand fra SDF?" asks who, "Hvad er en humanitær korridor?" asks what; the
