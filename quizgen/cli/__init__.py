@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections.abc import Sequence
 
 from quizgen import __version__
@@ -42,8 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except QuizgenError as error:
         if args.debug:
-            raise
-        _print_error(str(error))
+            traceback.print_exc()
+        _print_error(one_line(error))
         return error.exit_code
     except KeyboardInterrupt:
         _print_error("interrupted")
@@ -53,13 +54,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as error:
-        if args.debug:
-            raise
+        if args.debug:  # the traceback is extra information; the exit code stays the same
+            traceback.print_exc()
         _print_error(
             f"internal error: {type(error).__name__}: {error}. "
             "Run again with --debug for a traceback and report it."
         )
         return 1
+
+
+def one_line(error: QuizgenError) -> str:
+    """The error's message and hint as one sentence-separated line.
+
+    A message that ends without punctuation would otherwise run into its hint
+    ("...a stored deck Give a path...").
+    """
+    message, hint = error.message.rstrip(), error.hint.strip()
+    if not hint:
+        return message
+    if message.endswith((".", ";", ":", "!", "?")):
+        return f"{message} {hint}"
+    return f"{message}{'.' if hint[0].isupper() else ';'} {hint}"
 
 
 def _print_error(message: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,21 +40,38 @@ def read_articles(sources: list[str], config: Config) -> list[Article]:
     """Read every article first, so that one bad file stops the run before any work."""
     from quizgen.errors import UsageError
     from quizgen.reading.article import read_article, size_limit
+    from quizgen.reading.decoding import ReadingWarning
 
     if sources.count("-") > 1:
         raise UsageError("'-' (stdin) can be given only once")
     max_bytes = size_limit(config.input)
-    return [read_article(_expand(source), max_bytes=max_bytes) for source in sources]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ReadingWarning)
+        try:
+            return [read_article(_expand(source), max_bytes=max_bytes) for source in sources]
+        finally:
+            for found in caught:
+                if issubclass(found.category, ReadingWarning):
+                    warn(str(found.message))
+                else:
+                    warnings.showwarning(
+                        found.message, found.category, found.filename, found.lineno
+                    )
 
 
 def expand_sources(sources: list[str]) -> list[str]:
-    """A folder stands for the .txt and .md files in it, in name order."""
+    """A folder stands for the .txt and .md files in it, in name order.
+
+    Only regular files count: a FIFO or a device named ``x.txt`` would hang the build.
+    """
     expanded: list[str] = []
     for source in sources:
         path = Path(source)
         if source != "-" and path.is_dir():
             found = sorted(
-                str(p) for p in path.iterdir() if p.suffix.lower() in {".txt", ".md"}
+                str(p)
+                for p in path.iterdir()
+                if p.suffix.lower() in {".txt", ".md"} and p.is_file()
             )
             expanded.extend(found or [source])
         else:

@@ -28,6 +28,21 @@ from quizgen.config.base import Section
 DECK_NAME_PLACEHOLDERS = ("title", "slug", "article_id")
 
 _TAG = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
+MAX_FORMAT_WIDTH = 200  # characters a placeholder may be padded or cut to
+_NUMBER = re.compile(r"\d+")
+
+
+def format_spec_problem(spec: str) -> str:
+    """Why a placeholder's format spec (``title:>20``) is refused, or "" if it is fine.
+
+    A width like ``>300000000`` would build a name of gigabytes; placeholders inside
+    a spec would let an article's text choose the width.
+    """
+    if "{" in spec or "}" in spec:
+        return "has a placeholder inside its format; write the width as a number"
+    if any(int(digits) > MAX_FORMAT_WIDTH for digits in _NUMBER.findall(spec)):
+        return f"asks for a width over {MAX_FORMAT_WIDTH} characters; use a smaller number"
+    return ""
 
 
 def template_problems(template: str, note_type: str, *, side: str) -> list[str]:
@@ -150,15 +165,20 @@ class AnkiConfig(Section):
     @classmethod
     def _known_placeholders(cls, value: str) -> str:
         try:
-            names = [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
+            fields = [
+                (n, spec) for _, n, spec, _ in string.Formatter().parse(value) if n is not None
+            ]
         except ValueError as error:
             raise ValueError(
                 f"{error}; write {{title}} for the article title, and {{{{ }}}} for a brace"
             ) from None
         allowed = ", ".join("{" + p + "}" for p in DECK_NAME_PLACEHOLDERS)
-        for name in names:
+        for name, spec in fields:
             if name not in DECK_NAME_PLACEHOLDERS:
                 raise ValueError(f"unknown placeholder {{{name}}}; use {allowed}")
+            problem = format_spec_problem(spec or "")
+            if problem:
+                raise ValueError(f"{{{name}:{spec}}} {problem}")
         sample = value.format(title="T", slug="t", article_id="0")
         if any(not part.strip() for part in sample.split("::")):
             raise ValueError('a deck name must not be empty or have an empty part around "::"')

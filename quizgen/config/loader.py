@@ -7,6 +7,7 @@ A user file may set only some keys; it is deep-merged over the defaults
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Mapping
 from importlib import resources
@@ -18,12 +19,14 @@ from pydantic import ValidationError
 
 from quizgen.config.kinds import name_problems
 from quizgen.config.problems import describe_error, show_value
+from quizgen.config.safe_yaml import YamlValueError, load_document
 from quizgen.config.schema import Config
 from quizgen.config.yamlnodes import KeyPath, NodeMap, map_nodes
-from quizgen.errors import ConfigError, ConfigProblem, UsageError
+from quizgen.errors import ConfigError, ConfigProblem, QuizgenError, UsageError
 
 DEFAULT_FILENAME = "config.yaml"
 _MAX_CONFIG_BYTES = 1_000_000  # a config file this big is certainly not a config file
+_TOO_LARGE = "is far too large for a config file (over 1 MB); give a quizgen .yaml file"
 
 
 def default_config_path() -> Path:
@@ -88,15 +91,32 @@ def write_default_config(path: Path | str, *, force: bool = False) -> Path:
         )
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
+            stream.flush()
+            os.fchmod(stream.fileno(), _new_file_mode(target))
         os.replace(temp_name, target)
     except OSError as error:
         if temp_name:
             Path(temp_name).unlink(missing_ok=True)
-        raise UsageError(
+        if isinstance(error, PermissionError):  # the user's choice of folder: exit 2
+            raise UsageError(
+                f"cannot write {target}: {error.strerror or error};",
+                "choose a folder you can write to.",
+            ) from error
+        raise QuizgenError(  # a full disk, an I/O error: a failure while working, exit 1
             f"cannot write {target}: {error.strerror or error};",
-            "choose a folder you can write to.",
+            "free some disk space or choose another folder, then run it again.",
         ) from error
     return target
+
+
+def _new_file_mode(target: Path) -> int:
+    """What a plain open() would give (mkstemp's is 0600); a replaced file keeps its mode."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0o022)  # the only portable way to read the umask; restored at once
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _fail(
@@ -112,11 +132,18 @@ def _read_text(path: Path) -> str:
     if path.is_dir():
         _fail(name, "is a folder, not a config file; give the path of a .yaml file")
     try:
-        if path.stat().st_size > _MAX_CONFIG_BYTES:
-            _fail(name, "is far too large for a config file; give a quizgen .yaml file")
-        data = path.read_bytes()
+        status = path.stat()
+        if status.st_size > _MAX_CONFIG_BYTES:
+            _fail(name, _TOO_LARGE)
+        if stat.S_ISREG(status.st_mode):
+            data = path.read_bytes()
+        else:  # /dev/zero, /dev/urandom, a pipe: stat() says 0, so read a bounded amount
+            with path.open("rb") as stream:
+                data = stream.read(_MAX_CONFIG_BYTES + 1)
     except OSError as error:
         _fail(name, f"cannot be read ({error.strerror or error}); check the file's permissions")
+    if len(data) > _MAX_CONFIG_BYTES:
+        _fail(name, _TOO_LARGE)
     return _decode(data, name)
 
 
@@ -144,12 +171,9 @@ def _decode(data: bytes, name: str) -> str:
 
 def _parse(text: str, name: str) -> tuple[dict[str, Any], NodeMap]:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        loader = yaml.SafeLoader("")
-        try:
-            data = loader.construct_document(root) if root is not None else None
-        finally:
-            loader.dispose()
+        data, root = load_document(text)
+    except YamlValueError as error:
+        _fail(name, error.message, error.line)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)

@@ -61,7 +61,8 @@ def _load_cached(requested: str) -> tuple[Language, PipelineInfo]:
     if requested:
         try:
             nlp = spacy.load(requested)
-        except (OSError, ImportError, ValueError) as error:
+        # Anything can fail in a module that is not a pipeline ("rich": AttributeError).
+        except (OSError, ImportError, ValueError, AttributeError, TypeError, KeyError) as error:
             notes.append(
                 f"spaCy pipeline '{requested}' from config nlp.model could not be loaded "
                 f"({_first_line(error)}); install it with pip or fix nlp.model"

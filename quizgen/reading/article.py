@@ -39,7 +39,8 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 BYTES_PER_MB = 1024 * 1024
 TITLE_MAX_CHARS = 70
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*(?=\s|$)")
+# The look-behind makes a run of "....." one candidate, not one per dot (quadratic).
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”»)]*(?=\s|$)")
 # Danish abbreviations that end in a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
     {
@@ -48,7 +49,8 @@ _ABBREVIATIONS = frozenset(
         "sml", "st", "tlf", "vha", "vol",
     }
 )  # fmt: skip
-_MARKDOWN_CLUES = re.compile(r"^#{1,6}\s|\]\(|^\s*[-*]\s|\*\*|^---\s*$", re.MULTILINE)
+# [ \t], not \s: "^\s*" would run across every blank line from every line start.
+_MARKDOWN_CLUES = re.compile(r"^#{1,6}[ \t]|\]\(|^[ \t]*[-*][ \t]|\*\*|^---[ \t]*$", re.MULTILINE)
 
 
 def size_limit(config: InputConfig) -> int:
@@ -59,7 +61,7 @@ def size_limit(config: InputConfig) -> int:
 def read_article(source: str | Path, *, max_bytes: int, stdin: BinaryIO | None = None) -> Article:
     """Read and parse one article; ``"-"`` reads stdin. Raises InputError."""
     if str(source) == STDIN:
-        stream = stdin if stdin is not None else sys.stdin.buffer
+        stream = stdin if stdin is not None else _stdin()
         try:
             data = stream.read(max_bytes + 1)
         except OSError as error:
@@ -84,6 +86,16 @@ def read_article(source: str | Path, *, max_bytes: int, stdin: BinaryIO | None =
         ) from error
     _check_size(len(data), max_bytes, origin)
     return parse_article(data, origin)
+
+
+def _stdin() -> BinaryIO:
+    # Python sets sys.stdin to None when file descriptor 0 is closed (`quizgen build - <&-`).
+    if sys.stdin is None or getattr(sys.stdin, "buffer", None) is None:
+        raise InputError(
+            f"{STDIN_ORIGIN}: is closed, so there is nothing to read;",
+            f"pipe text in, or {WHAT_TO_GIVE}.",
+        )
+    return sys.stdin.buffer
 
 
 def parse_article(data: bytes, origin: str, *, markdown: bool | None = None) -> Article:
@@ -148,12 +160,21 @@ def derive_title(body_text: str, limit: int = TITLE_MAX_CHARS) -> str:
 def first_sentence(body_text: str) -> str:
     paragraph = body_text.split("\n\n", 1)[0].strip()
     for match in _SENTENCE_END.finditer(paragraph):
-        words = paragraph[: match.start()].split()
-        before = words[-1].lower() if words else ""
+        before = _word_before(paragraph, match.start()).lower()
         if match.group().startswith(".") and (before in _ABBREVIATIONS or len(before) == 1):
             continue
         return paragraph[: match.end()]
     return paragraph
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word ending at ``end``, found without copying the text before it."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _fallback_title(origin: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+import warnings
 
 from quizgen.errors import InputError
 
@@ -34,6 +35,12 @@ _SIGNATURES = (
     (b"GIF8", "a GIF image"),
 )
 
+
+class ReadingWarning(UserWarning):
+    """Something about an article that a user should hear of, though it can be read."""
+
+
+_REPLACEMENT = "\ufffd"
 _MAX_CONTROL_SHARE = 0.02  # more unprintable characters than this is not prose
 
 
@@ -69,14 +76,50 @@ def _decode(data: bytes, origin: str) -> str:
         return guessed
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    text, bad = _utf8_with_replacement(data)
+    if not _clearly_legacy(text, bad):
+        line = data[:first_bad].count(b"\n") + 1
+        count = "a byte that is" if bad == 1 else f"{bad} bytes that are"
+        warnings.warn(
+            f"{origin}: has {count} not valid UTF-8 (the first at byte {first_bad}, "
+            f"line {line}), shown as \ufffd; save the file as UTF-8 to fix it",
+            ReadingWarning,
+            stacklevel=2,
+        )
+        return text
     try:
         # Windows-1252 is what Windows editors and older Danish web pages save in;
         # it is Latin-1 plus curly quotes and dashes in 0x80-0x9f.
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+def _replace_each_byte(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    return _REPLACEMENT * (error.end - error.start), error.end
+
+
+codecs.register_error("quizgen-replace-each-byte", _replace_each_byte)
+
+
+def _utf8_with_replacement(data: bytes) -> tuple[str, int]:
+    """``data`` as UTF-8 with U+FFFD for each bad byte, and how many there were."""
+    text = data.decode("utf-8", errors="quizgen-replace-each-byte")
+    return text, text.count(_REPLACEMENT) - data.count(_REPLACEMENT.encode())
+
+
+def _clearly_legacy(text: str, bad: int) -> bool:
+    """A legacy (Windows-1252/Latin-1) file: more bad bytes than good UTF-8 letters.
+
+    Danish in Windows-1252 has æ, ø, å as single bytes that are never valid UTF-8;
+    a UTF-8 file with one stray byte still has its æ, ø, å decoded correctly.
+    """
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    good = non_ascii - text.count(_REPLACEMENT)
+    return good < bad
 
 
 def _bomless_utf16(data: bytes) -> str | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 import yaml
 
+from quizgen.config.safe_yaml import YamlValueError, load_document
 from quizgen.errors import InputError
 
 # Danish and English spellings of each field; "" marks keys that are consumed but not kept.
@@ -25,13 +26,16 @@ _FIELDS = {
     "author": "", "forfatter": "", "byline": "", "tags": "", "language": "", "sprog": "",
 }  # fmt: skip
 
-_KEY_VALUE = re.compile(r"^\s*([A-Za-zæøåÆØÅ]+)\s*:\s*(.*?)\s*$")
+# Linear time on purpose: no lazy ".*?" before "\s*$" (quadratic on long runs of spaces).
+_KEY_VALUE = re.compile(r"^[ \t]*([A-Za-zæøåÆØÅ]+)[ \t]*:(.*)$")
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$", re.MULTILINE)
 _DATE = r"\d{4}(?:-\d{1,2}){0,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
 _HEADER_WORD = re.compile(
     rf"^\s*(?:(?P<date_key>date)\s+(?P<date>{_DATE})(?=\s|$)"
     r"|(?P<source_key>source)\s+(?P<source>\S+)"
-    r"|(?P<title_key>title)\s+(?P<title>.+?)(?=\s+(?:date|source)\s|\s*$))",
+    # Words up to the next "date"/"source" word: no lazy ".+?", so linear time.
+    r"|(?P<title_key>title)\s+(?P<title>\S+(?:\s+(?!(?:date|source)\s)\S+)*)"
+    r"(?=\s+(?:date|source)\s|\s*$))",
     re.IGNORECASE,
 )
 
@@ -64,13 +68,21 @@ def _front_matter(text: str, origin: str, header: Header) -> tuple[Header, str]:
     if end is None:
         return header, text  # a Markdown rule, not front matter
     try:
-        data = yaml.safe_load(text[4 : end.start()])
+        data, _ = load_document(text[4 : end.start()])
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
+        reason = getattr(error, "problem", None)
+        why = f": {reason}" if reason and "alias" in reason else ""
         raise InputError(
-            f"{origin}: the front matter between the '---' lines is not valid YAML{where};",
+            f"{origin}: the front matter between the '---' lines is not valid YAML{where}{why};",
             "fix it, or remove it and put the article text alone in the file.",
+        ) from error
+    except YamlValueError as error:
+        where = f" line {error.line + 1}" if error.line is not None else ""
+        raise InputError(
+            f"{origin}: front matter{where}: {error.message};",
+            "fix it, or remove the front matter.",
         ) from error
     if not isinstance(data, dict):
         return header, text
@@ -84,9 +96,10 @@ def _key_value_lines(text: str, header: Header) -> tuple[Header, str]:
     taken = 0
     for line in lines:
         match = _KEY_VALUE.match(line)
-        if not match or match.group(1).lower() not in _FIELDS or not match.group(2):
+        value = match.group(2).strip() if match else ""
+        if not match or match.group(1).lower() not in _FIELDS or not value:
             break
-        header = _with_field(header, match.group(1), match.group(2))
+        header = _with_field(header, match.group(1), value)
         taken += 1
     return header, "\n".join(lines[taken:]).lstrip("\n")
 
