@@ -17,18 +17,6 @@ from functools import cache
 import corpus_cases as cc
 import pytest
 
-# The same crash (generate/choice.py, "ValueError: substring not found" when a sentence
-# starts with a number word); fixed by the generate/kinds move, then these must pass.
-CHOICE_CRASH = "issue 12: choice.py substring crash, fixed with the generate/kinds move"
-KNOWN_CRASHES = frozenset(
-    {
-        "edge/tre-lastbiler", "edge/fem-soldater", "edge/ti-familier",
-        "cdt/0056-da", "cdt/0151-da", "cdt/0197-da", "cdt/0262-da", "cdt/0431-da",
-        "cdt/0778-da", "cdt/0822-da", "cdt/1173-da", "dev/10-museet-storm-censur-udstilling",
-        "sentence/cdt/0151-da/0", "sentence/cdt/0197-da/7", "sentence/cdt/0431-da/15",
-        "sentence/cdt/0822-da/6",
-    }
-)  # fmt: skip
 WORKERS = 2
 CHUNK = 8
 
@@ -86,12 +74,7 @@ def _results() -> dict[str, str]:
 def _params() -> list[object]:
     params: list[object] = []
     for case in _all_cases():
-        marks = (
-            [pytest.mark.xfail(strict=True, reason=CHOICE_CRASH)]
-            if case.id in KNOWN_CRASHES
-            else []
-        )
-        params.append(pytest.param(case.id, id=case.id, marks=marks))
+        params.append(pytest.param(case.id, id=case.id))
     return params
 
 
