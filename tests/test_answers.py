@@ -151,3 +151,22 @@ def test_answers_generator_forms_with_descriptions() -> None:
 
 def test_answers_truefalse_note_says_what_changed() -> None:
     assert "en skole" in check_answer(TRUEFALSE, "t").note
+
+
+# A word card as the generator makes it for a hyphenated word (issue 15).
+VOCAB_IS = dataclasses.replace(
+    VOCAB_HOUSE, id="vocab-is", prompt="IS-kriger (substantiv, fælleskøn: en IS-kriger)",
+    answer="IS-krigere (ubestemt flertal)", lemma="IS-kriger",
+    data=dataclasses.replace(VOCAB_HOUSE.data, forms="IS-krigere (ubestemt flertal)",  # type: ignore[type-var]
+                             gloss=""))
+
+
+def test_answers_word_card_showing_a_hyphenated_word_asks_for_nothing() -> None:
+    assert is_self_graded(VOCAB_IS)
+
+
+def test_answers_grammar_label_in_parentheses_is_not_part_of_the_answer() -> None:
+    typed = dataclasses.replace(VOCAB_IS, prompt="Islamic State fighter (noun)")
+    check = check_answer(typed, "IS-krigere")
+    assert check.verdict == "right" and check.correct
+    assert check_answer(typed, "iskrigere").verdict == "right"

@@ -77,3 +77,19 @@ def test_practice_stats_retention_and_words(tmp_path: Path) -> None:
     assert stats.retention is None  # no card was in long-term review before
     assert stats.accuracy == 1.0
     assert [d.reviews for d in stats.per_day] == [0, 0, len(ITEMS)]
+
+
+def test_practice_cli_apkg_is_explained_not_taken_for_a_word_file(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    deck = home / "huset.apkg"
+    deck.write_bytes(b"PK\x03\x04 not really a zip")
+    assert main(["practice", str(deck)]) == 2
+    err = capsys.readouterr().err
+    assert "Anki deck" in err and "Word" not in err and "Traceback" not in err
+
+
+def test_practice_cli_deck_by_the_start_of_its_title(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # As the tables show a long title: cut short, with "…"; fails only on the terminal.
+    assert main(["practice", DECK.title[:8] + "…"]) == 2
+    assert "interactive terminal" in capsys.readouterr().err

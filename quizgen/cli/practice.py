@@ -50,6 +50,12 @@ def run(args: argparse.Namespace) -> int:
     with Store.open_default() as store:
         if args.target:
             deck = store.find_deck(args.target)
+            if deck is None and Path(args.target).suffix.casefold() == ".apkg":
+                raise UsageError(
+                    f"{args.target} is an Anki deck: quizgen makes .apkg files for Anki but "
+                    "practises from the article itself",
+                    "Give the article (.txt/.md) the deck was made from, or a stored deck's "
+                    "title; open the .apkg in Anki.")
             if deck is not None:
                 deck_id = deck.id
             elif Path(args.target).is_file():

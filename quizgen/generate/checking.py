@@ -124,7 +124,7 @@ def check_typed(item: Item, given: str, tolerance: Tolerance, forms: frozenset[s
                 wanted: str = "the text has") -> AnswerCheck:
     """A typed answer; ``forms`` are the word's other forms, ``wanted`` says where the
     right form comes from ("the text has", "the dictionary form is")."""
-    answers = [a for a in item.answers if a.strip()]
+    answers = _answer_variants(item.answers)
     typed = loose(given)
     if typed in {loose(a) for a in answers}:
         return AnswerCheck("right", Rating.Good, item.answer, given)
@@ -142,6 +142,17 @@ def check_typed(item: Item, given: str, tolerance: Tolerance, forms: frozenset[s
         return AnswerCheck("typo", Rating.Good, item.answer, given,
                            f"Accepted with a small typo: it is spelled «{closest}».")
     return AnswerCheck("wrong", Rating.Again, item.answer, given)
+
+
+def _answer_variants(answers: Iterable[str]) -> list[str]:
+    """Each answer, and each without a grammar label in parentheses: the learner types
+    "IS-krigere", not "IS-krigere (ubestemt flertal)"."""
+    out: list[str] = []
+    for answer in answers:
+        for variant in (answer, _SPACES.sub(" ", _PARENTHESES.sub("", answer)).strip()):
+            if variant.strip() and variant not in out:
+                out.append(variant)
+    return out
 
 
 def _closest_within(typed: str, answers: Iterable[str], tolerance: Tolerance) -> str | None:

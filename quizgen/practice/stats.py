@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from quizgen.config.practice import PracticeConfig
 from quizgen.generate.kinds import kind_spec
 from quizgen.practice.clock import learning_day
 from quizgen.practice.records import DeckCounts
@@ -80,12 +79,6 @@ def progress_stats(store: Store, now: datetime, days: int = 14,
         per_day=tuple(per_day),
         decks=tuple(store.deck_counts(now)),
     )
-
-
-def new_left_today(store: Store, config: PracticeConfig, now: datetime) -> int:
-    """How many new cards the daily limit still allows today (across all decks)."""
-    day = learning_day(now, config.day_starts_at_hour)
-    return max(0, config.new_per_day - store.new_started_on(day))
 
 
 def _share(part: int, whole: int) -> float | None:
