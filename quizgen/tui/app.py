@@ -118,7 +118,7 @@ class QuizgenApp(App[None]):
 
     @on(OpenStats)
     def _stats_asked(self) -> None:
-        stats = progress_stats(self.store, self.now(), days=7,
+        stats = progress_stats(self.store, self.now(), days=30,
                                day_starts_at_hour=self.config.practice.day_starts_at_hour)
         self.push_screen(StatsScreen(stats))
 
