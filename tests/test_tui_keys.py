@@ -196,3 +196,14 @@ async def test_tui_keys_article_opens_at_the_cards_sentence(tmp_path: Path) -> N
         assert app.screen.sentence is not None
         await press(pilot, "escape")
         assert isinstance(app.screen, PracticeScreen)
+
+
+async def test_tui_keys_i_was_right_is_recorded_as_an_override(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "p.db", (QUESTION,), start_deck=DECK.id, key_settle=0.0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, *"en skole", "enter")
+        assert text(pilot, "#verdict") == "✘ Wrong"
+        await press(pilot, "r")
+        assert "Good" in text(pilot, "#grades") and "changed" in text(pilot, "#grades")
+    [review] = Store(tmp_path / "p.db").reviews()
+    assert (review.verdict, review.auto_rating, review.rating) == ("wrong", 1, 3)
