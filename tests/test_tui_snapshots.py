@@ -211,3 +211,20 @@ def test_tui_snapshot_nothing_left_today(snap_compare: SnapCompare, tmp_path: Pa
     store.close()
     app.config = Config(practice=CONFIG.model_copy(update={"new_per_day": 2}))
     assert snap_compare(app, terminal_size=SIZE, run_before=steps())
+
+
+def test_tui_snapshot_edit_answer_line(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    """After an answer, e opens the learner's own answer | accepted answers for editing."""
+    app = make_app(tmp_path, start_deck=DECK.id)
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps("h", "u", "s", "enter", "e"))
+
+
+def test_tui_snapshot_statistics_100x30(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    store = Store(tmp_path / "progress.db")
+    session = PracticeSession(store, CONFIG, NOW - timedelta(days=2))
+    for answer in ("huset", "", "hospital", "kold"):
+        session.answer(answer, NOW - timedelta(days=2))
+        session.advance(NOW - timedelta(days=2))
+    store.close()
+    assert snap_compare(app, terminal_size=(100, 30), run_before=steps("s"))

@@ -36,8 +36,8 @@ from quizgen.tui.widgets.feedback import ChoiceList, FeedbackPanel, GradeBar
 
 NoteMode = Literal["edit", "report"]
 NOTE_PROMPTS: dict[NoteMode, str] = {
-    "edit": "Answer | other accepted answers, separated by |  (Enter saves, Esc cancels)",
-    "report": "What is wrong with this card? (Enter records it for the teacher, Esc cancels)",
+    "edit": "Answer | other accepted answers · Enter saves, Esc cancels",
+    "report": "What is wrong with this card? · Enter records it, Esc cancels",
 }
 
 
@@ -262,7 +262,7 @@ class PracticeScreen(Screen[None]):
         if item is None:
             return
         note = self.query_one("#card-note", Input)
-        note.placeholder = NOTE_PROMPTS[mode]
+        note.placeholder = note.border_title = NOTE_PROMPTS[mode]
         note.value = " | ".join(item.answers) if mode == "edit" else ""
         note.display = True
         self._note = mode

@@ -55,7 +55,8 @@ class StatsScreen(Screen[None]):
         peak = max(data, default=0)
         return Vertical(
             Sparkline(data or [0], summary_function=max, id=f"{name}-line"),
-            Static(f"{left:<14}peak {peak:<6}{right:>10}", classes="muted axis"),
+            Horizontal(Static(f"{left}   peak {peak}", classes="muted axis-left"),
+                       Static(right, classes="muted axis-right"), classes="axis"),
             id=name, classes="panel chart")
 
     def on_mount(self) -> None:
