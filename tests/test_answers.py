@@ -151,3 +151,60 @@ def test_answers_generator_forms_with_descriptions() -> None:
 
 def test_answers_truefalse_note_says_what_changed() -> None:
     assert "en skole" in check_answer(TRUEFALSE, "t").note
+
+
+# A word card as the generator makes it for a hyphenated word (issue 15).
+VOCAB_IS = dataclasses.replace(
+    VOCAB_HOUSE, id="vocab-is", prompt="IS-kriger (substantiv, fælleskøn: en IS-kriger)",
+    answer="IS-krigere (ubestemt flertal)", lemma="IS-kriger",
+    data=dataclasses.replace(VOCAB_HOUSE.data, forms="IS-krigere (ubestemt flertal)",  # type: ignore[type-var]
+                             gloss=""))
+
+
+def test_answers_word_card_showing_a_hyphenated_word_asks_for_nothing() -> None:
+    assert is_self_graded(VOCAB_IS)
+
+
+def test_answers_grammar_label_in_parentheses_is_not_part_of_the_answer() -> None:
+    typed = dataclasses.replace(VOCAB_IS, prompt="Islamic State fighter (noun)")
+    check = check_answer(typed, "IS-krigere")
+    assert check.verdict == "right" and check.correct
+    assert check_answer(typed, "iskrigere").verdict == "right"
+
+
+# Question answers as learners type them (issue 14: each was marked wrong).
+@pytest.mark.parametrize(("answer", "given"), [
+    ("Mustafa Bali", "Bali"),
+    ("tirsdag aften", "tirsdag"),
+    ("de kurdisk ledede SDF-styrker", "SDF-styrkerne"),
+    ("300", "omkring 300"),
+    ("300", "tre hundrede"),
+    ("en demilitariseret rute i en konfliktzone", "en demilitariseret rute"),
+    ("gemmer sig", "gemmer"),
+])
+def test_answers_question_accepts_the_answer_in_fewer_or_more_words(answer: str,
+                                                                    given: str) -> None:
+    question = dataclasses.replace(QUESTION, answer=answer, accepted=())
+    check = check_answer(question, given)
+    assert check.verdict == "right" and check.correct, check
+    assert answer in check.note
+
+
+@pytest.mark.parametrize(("answer", "given"), [
+    ("Mustafa Bali", "Reuters"),
+    ("300", "400"),
+    ("tirsdag aften", "onsdag"),
+    ("de kurdisk ledede SDF-styrker", "de"),
+])
+def test_answers_question_still_wrong_when_it_names_something_else(answer: str,
+                                                                    given: str) -> None:
+    question = dataclasses.replace(QUESTION, answer=answer, accepted=())
+    assert check_answer(question, given).verdict == "wrong"
+
+
+def test_answers_spelt_numbers_become_digits() -> None:
+    from quizgen.generate.checking import spell_numbers
+
+    assert spell_numbers("tre hundrede") == "300"
+    assert spell_numbers("omkring fyrre mænd") == "omkring 40 mænd"
+    assert spell_numbers("en rute") == "en rute"

@@ -112,7 +112,7 @@ def _old_database(path: Path) -> None:
     db = sqlite3.connect(path)
     for statement in MIGRATIONS[0]:
         db.execute(statement)
-    db.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+    db.execute("PRAGMA user_version = 1")  # schema 1: later migrations run on opening
     stamp = timestamp(NOW)
     db.execute("INSERT INTO decks VALUES (?, ?, ?, ?, ?, ?)",
                (DECK.id, DECK.title, DECK.origin, DECK.text, stamp, stamp))  # fmt: skip

@@ -77,3 +77,46 @@ def test_practice_stats_retention_and_words(tmp_path: Path) -> None:
     assert stats.retention is None  # no card was in long-term review before
     assert stats.accuracy == 1.0
     assert [d.reviews for d in stats.per_day] == [0, 0, len(ITEMS)]
+
+
+def test_practice_cli_apkg_is_explained_not_taken_for_a_word_file(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    deck = home / "huset.apkg"
+    deck.write_bytes(b"PK\x03\x04 not really a zip")
+    assert main(["practice", str(deck)]) == 2
+    err = capsys.readouterr().err
+    assert "Anki deck" in err and "Word" not in err and "Traceback" not in err
+
+
+def test_practice_cli_deck_by_the_start_of_its_title(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # As the tables show a long title: cut short, with "…"; fails only on the terminal.
+    assert main(["practice", DECK.title[:8] + "…"]) == 2
+    assert "interactive terminal" in capsys.readouterr().err
+
+
+def test_practice_cli_stats_draws_charts(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats"]) == 0
+    out = capsys.readouterr().out
+    assert "Reviews per day, last 30 days" in out and "Cards due per day" in out
+    assert "Fill the gap" in out  # retention per kind
+
+
+def test_practice_cli_sparkline_scales_to_the_peak() -> None:
+    from quizgen.cli.practice import sparkline
+
+    assert sparkline([0, 1, 8]) == " ▁█"
+    assert sparkline([0, 0]) == "▁▁"
+
+
+def test_practice_cli_reports_for_the_teacher(home: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from quizgen.practice.store import Store
+
+    with Store(home / "progress.sqlite3") as store:
+        store.report(ITEMS[0].id, DECK.id, "gives\tits answer away", NOW)
+    assert main(["stats", "--reports"]) == 0
+    header, line = capsys.readouterr().out.splitlines()
+    assert header.startswith("deck\tprompt")
+    assert line.split("\t")[:2] == [DECK.title, ITEMS[0].prompt]
+    assert "gives its answer away" in line

@@ -145,3 +145,11 @@ def test_tui_app_hands_help_the_keys_of_the_screen_it_is_opened_from(tmp_path: P
     assert [title for title, _ in sections] == ["Everywhere", "Practice"]
     assert sections[0][1] == QuizgenApp.BINDINGS
     assert sections[1][1] == PracticeScreen.BINDINGS
+
+
+async def test_tui_home_asks_for_practice_ahead(store: Store) -> None:
+    host = Host(HomeScreen(store, Config(practice=CONFIG), lambda: NOW, no_builder))
+    async with host.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "A")
+        [message] = host.asked
+        assert isinstance(message, OpenPractice) and message.ahead and message.deck_id == DECK.id

@@ -5,6 +5,7 @@ Update after an intended change with: pytest tests/test_tui_snapshots.py --snaps
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
@@ -14,6 +15,7 @@ from typing import Any
 import pytest
 from practice_fixtures import (
     CHOICE,
+    CLOZE_HOUSE,
     CONFIG,
     DECK,
     ITEMS,
@@ -42,7 +44,8 @@ def make_app(tmp_path: Path, items: Sequence[Item] | None = ITEMS, **kwargs: Any
     if items is not None:
         store.save_deck(DECK, items, NOW)
     store.close()
-    return QuizgenApp(db, Config(practice=CONFIG), clock=lambda: NOW, **kwargs)
+    return QuizgenApp(db, Config(practice=CONFIG), clock=lambda: NOW,
+                      **{"key_settle": 0.0, **kwargs})
 
 
 def steps(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
@@ -169,3 +172,59 @@ def test_tui_snapshot_home_adding_an_article(snap_compare: SnapCompare, tmp_path
         assert snap_compare(app, terminal_size=SIZE, run_before=adding)
     finally:
         release.set()
+
+
+LONG_CLOZE = dataclasses.replace(
+    CLOZE_HOUSE, prompt="Den kurdisk ledede SDF-alliance har i flere år kæmpet mod Islamisk "
+    "Stat i det nordøstlige Syrien, og efter lange forhandlinger købte familien [...] ved søen.")
+
+
+def test_tui_snapshot_resize_during_a_session(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    """Shrinking the terminal mid-session rewraps the card and feedback; nothing is cut."""
+    app = make_app(tmp_path, [LONG_CLOZE, CHOICE], start_deck=DECK.id)
+
+    async def shrink(pilot: Pilot[None]) -> None:
+        await steps("h", "u", "s", "enter")(pilot)
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(100, 30), run_before=shrink)
+
+
+def test_tui_snapshot_feedback_100x30(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(tmp_path, [CHOICE], start_deck=DECK.id)
+    assert snap_compare(app, terminal_size=(100, 30), run_before=steps("1"))
+
+
+def test_tui_snapshot_home_100x30(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    assert snap_compare(make_app(tmp_path), terminal_size=(100, 30), run_before=steps())
+
+
+def test_tui_snapshot_nothing_left_today(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    """The daily limit explained, with the keys to study more or practise ahead."""
+    app = make_app(tmp_path, start_deck=DECK.id)
+    store = Store(tmp_path / "progress.db")
+    session = PracticeSession(store, CONFIG.model_copy(update={"new_per_day": 2}), NOW)
+    while session.current is not None:
+        session.answer(session.current.answer, NOW)
+        session.advance(NOW)
+    store.close()
+    app.config = Config(practice=CONFIG.model_copy(update={"new_per_day": 2}))
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps())
+
+
+def test_tui_snapshot_edit_answer_line(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    """After an answer, e opens the learner's own answer | accepted answers for editing."""
+    app = make_app(tmp_path, start_deck=DECK.id)
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps("h", "u", "s", "enter", "e"))
+
+
+def test_tui_snapshot_statistics_100x30(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    store = Store(tmp_path / "progress.db")
+    session = PracticeSession(store, CONFIG, NOW - timedelta(days=2))
+    for answer in ("huset", "", "hospital", "kold"):
+        session.answer(answer, NOW - timedelta(days=2))
+        session.advance(NOW - timedelta(days=2))
+    store.close()
+    assert snap_compare(app, terminal_size=(100, 30), run_before=steps("s"))

@@ -13,17 +13,19 @@ from quizgen.cli.common import add_config_option
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="write a Markdown worksheet or a tab-separated file of an article's items",
-        description="Generate the items of ARTICLE and write them as a printable Markdown "
-        "worksheet (questions first, answer key at the end) or as tab-separated text for "
+        help="write a worksheet (Markdown, HTML or PDF) or a tab-separated file of an "
+        "article's items",
+        description="Generate the items of ARTICLE and write them as a printable worksheet "
+        "(the article with numbered paragraphs, the tasks, the answer key on a new page) in "
+        "Markdown, as a self-contained HTML page or as PDF; or as tab-separated text for "
         "Anki's text import or a spreadsheet.",
     )
     parser.add_argument("article", metavar="ARTICLE", help="a .txt or .md file, or - for stdin")
     parser.add_argument(
         "--format",
-        choices=("md", "csv"),
+        choices=("md", "html", "pdf", "csv"),
         default="md",
-        help="md (worksheet) or csv (tab-separated)",
+        help="md, html or pdf (worksheet), or csv (tab-separated); pdf needs -o FILE",
     )
     parser.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of the screen"
@@ -42,11 +44,17 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.pipeline import analysis_warnings, process_articles
 
     config = load_config_from(args)
+    if args.format == "pdf" and args.output is None:
+        from quizgen.errors import UsageError
+
+        raise UsageError("a PDF is not for the screen", "Add -o FILE.pdf.")
     (result,) = process_articles(read_articles([args.article], config), config)
     for message in analysis_warnings(result.analysis, config):
         warn(message)
-    if args.format == "md":
+    if args.format in ("md", "html", "pdf"):
         text = render_worksheet(result.analysis, result.generated)
+        if args.format != "md":
+            return _write_page(args, text, result.article.title or args.article)
     else:
         buffer = io.StringIO()
         write_csv(result.generated.items, buffer, article_title=result.article.title)
@@ -56,4 +64,26 @@ def run(args: argparse.Namespace) -> int:
     else:
         write_text_atomically(args.output, text)
         print(f"Wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def _write_page(args: argparse.Namespace, markdown_text: str, title: str) -> int:
+    """The worksheet as a self-contained HTML page, or as PDF."""
+    from quizgen.export.atomic import write_bytes_atomically, write_text_atomically
+    from quizgen.export.worksheet_html import markdown_to_html
+
+    page = markdown_to_html(markdown_text, title)
+    if args.format == "html":
+        if args.output is None:
+            sys.stdout.write(page)
+            return 0
+        write_text_atomically(args.output, page)
+    else:
+        from markdown_it import MarkdownIt
+
+        from quizgen.export.worksheet_pdf import worksheet_pdf
+
+        body = MarkdownIt("commonmark").render(markdown_text)
+        write_bytes_atomically(args.output, worksheet_pdf(body, title))
+    print(f"Wrote {args.output}", file=sys.stderr)
     return 0

@@ -32,6 +32,9 @@ def add_parser(subparsers: Any) -> None:
         description="Print the learner's progress from the practice database.",
     )
     stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    stats.add_argument("--reports", action="store_true",
+                       help="print the items the learner reported, tab-separated, for the "
+                       "teacher (deck, prompt, answer, note, when)")
     add_config_option(stats)
     stats.set_defaults(func=run_stats)
 
@@ -50,6 +53,12 @@ def run(args: argparse.Namespace) -> int:
     with Store.open_default() as store:
         if args.target:
             deck = store.find_deck(args.target)
+            if deck is None and Path(args.target).suffix.casefold() == ".apkg":
+                raise UsageError(
+                    f"{args.target} is an Anki deck: quizgen makes .apkg files for Anki but "
+                    "practises from the article itself",
+                    "Give the article (.txt/.md) the deck was made from, or a stored deck's "
+                    "title; open the .apkg in Anki.")
             if deck is not None:
                 deck_id = deck.id
             elif Path(args.target).is_file():
@@ -79,7 +88,10 @@ def run_stats(args: argparse.Namespace) -> int:
 
     config = load_config_from(args)
     with Store.open_default() as store:
-        stats = progress_stats(store, local_now(),
+        if args.reports:
+            _print_reports(store)
+            return 0
+        stats = progress_stats(store, local_now(), days=30,
                                day_starts_at_hour=config.practice.day_starts_at_hour)
     if args.json:
         print(json.dumps(stats.to_json(), ensure_ascii=False, indent=2))
@@ -113,6 +125,40 @@ def _print_stats(stats: ProgressStats) -> None:
         f"New: {stats.new}\nLearned: {stats.learned}   Words learned: {stats.words_learned}"
         f" of {stats.words_total}   Retention: {percent(stats.retention)}   "
         f"Accuracy: {percent(stats.accuracy)}")
-    recent = [d for d in stats.per_day if d.reviews]
-    if recent:
-        console.print("Reviews per day: " + ", ".join(f"{d.day[5:]} {d.reviews}" for d in recent))
+    if stats.reviews:
+        console.print(f"Reviews per day, last {len(stats.per_day)} days:  "
+                      f"{sparkline([d.reviews for d in stats.per_day])}  "
+                      f"(peak {max(d.reviews for d in stats.per_day)})")
+    if stats.forecast:
+        console.print(f"Cards due per day, next {len(stats.forecast)} days: "
+                      f"{sparkline(list(stats.forecast))}  (peak {max(stats.forecast)})")
+    for kind in stats.per_kind:
+        right = round(30 * (kind.retention or 0.0))
+        console.print(f"  {kind.kind:<16}[green]{'█' * right}[/][red]{'█' * (30 - right)}[/]"
+                      f" {percent(kind.retention):>4} of {kind.reviews}")
+    if stats.reports:
+        console.print(f"Reported items: {stats.reports} (list them with: quizgen stats --reports)")
+
+
+BLOCKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[int]) -> str:
+    """One character per value, its height relative to the largest."""
+    peak = max(values, default=0)
+    if peak == 0:
+        return BLOCKS[0] * len(values)
+    return "".join(" " if v == 0 else BLOCKS[min(7, v * 8 // (peak + 1))] for v in values)
+
+
+def _print_reports(store: Any) -> None:
+    """Tab-separated, one reported item a line, for the teacher's spreadsheet."""
+    items = {item.id: item for item in store.items()}
+    titles = {deck.id: deck.title for deck in store.decks()}
+    print("deck\tprompt\tanswer\tnote\treported_at")
+    for report in store.reports():
+        item = items.get(report.item_id)
+        fields = (titles.get(report.deck_id, report.deck_id), item.prompt if item else "",
+                  item.answer if item else report.item_id, report.note,
+                  report.reported_at.isoformat(timespec="seconds"))
+        print("\t".join(" ".join(str(f).split()) for f in fields))

@@ -124,7 +124,7 @@ def check_typed(item: Item, given: str, tolerance: Tolerance, forms: frozenset[s
                 wanted: str = "the text has") -> AnswerCheck:
     """A typed answer; ``forms`` are the word's other forms, ``wanted`` says where the
     right form comes from ("the text has", "the dictionary form is")."""
-    answers = [a for a in item.answers if a.strip()]
+    answers = _answer_variants(item.answers)
     typed = loose(given)
     if typed in {loose(a) for a in answers}:
         return AnswerCheck("right", Rating.Good, item.answer, given)
@@ -142,6 +142,94 @@ def check_typed(item: Item, given: str, tolerance: Tolerance, forms: frozenset[s
         return AnswerCheck("typo", Rating.Good, item.answer, given,
                            f"Accepted with a small typo: it is spelled «{closest}».")
     return AnswerCheck("wrong", Rating.Again, item.answer, given)
+
+
+def check_phrase(item: Item, given: str, tolerance: Tolerance,
+                 forms: frozenset[str]) -> AnswerCheck:
+    """A typed answer to a question about the text: as ``check_typed``, and also right
+    when it names the answer in fewer or a few more words ("Bali" for "Mustafa Bali",
+    "omkring 300" for "300", "tre hundrede" for "300", "SDF-styrkerne" for "de
+    kurdisk ledede SDF-styrker"): the full answer is then shown in a note."""
+    check = check_typed(item, given, tolerance, forms)
+    if check.verdict != "wrong":
+        return check
+    typed = _content_words(spell_numbers(given))
+    for answer in _answer_variants(item.answers):
+        wanted = _content_words(spell_numbers(answer))
+        if not typed or not wanted:
+            continue
+        part = (all(_word_in(w, wanted, tolerance) for w in typed)
+                and any(_word_in(w, (wanted[0], wanted[-1]), tolerance) for w in typed))
+        more = (all(_word_in(w, typed, tolerance) for w in wanted)
+                and len(typed) - len(wanted) <= 1)
+        if part or more:
+            return AnswerCheck("right", Rating.Good, item.answer, given,
+                               f"Accepted. The text says «{item.answer}».")
+    return check
+
+
+_FUNCTION_ZIPF = 6.0  # "i", "de", "en", "sig", "på": in any answer, they say nothing
+
+
+def _content_words(text: str) -> list[str]:
+    from wordfreq import zipf_frequency
+
+    words = loose(text).split()
+    return [w for w in words if w.isdigit() or zipf_frequency(w, "da") < _FUNCTION_ZIPF]
+
+
+def _word_in(word: str, words: Iterable[str], tolerance: Tolerance) -> bool:
+    """``word`` is one of ``words``, in another form, or with a typo in a long word."""
+    for other in words:
+        if word == other or (danish_stem(word) == danish_stem(other)
+                             and len(danish_stem(word)) >= _MIN_STEM):
+            return True
+        if (len(other) >= max(5, tolerance.typo_min_length) and tolerance.typo_max_distance
+                and Levenshtein.distance(word, other) <= tolerance.typo_max_distance):
+            return True
+    return False
+
+
+def spell_numbers(text: str) -> str:
+    """Spelt-out numbers as digits: "tre hundrede" -> "300", "fyrre" -> "40"."""
+    values = get_language("da").grammar.numbers.values
+    out: list[str] = []
+    run: list[int] = []
+    for word in [*loose(text).split(), ""]:
+        if word in values and not (word in ("en", "et") and not run):
+            run.append(values[word])
+            continue
+        if word == "og" and run:
+            continue
+        if run:
+            out.append(str(_number(run)))
+            run = []
+        if word:
+            out.append(word)
+    return " ".join(out)
+
+
+def _number(values: list[int]) -> int:
+    total = current = 0
+    for value in values:
+        if value in (100, 1000):
+            current = max(current, 1) * value
+            if value == 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+    return total + current
+
+
+def _answer_variants(answers: Iterable[str]) -> list[str]:
+    """Each answer, and each without a grammar label in parentheses: the learner types
+    "IS-krigere", not "IS-krigere (ubestemt flertal)"."""
+    out: list[str] = []
+    for answer in answers:
+        for variant in (answer, _SPACES.sub(" ", _PARENTHESES.sub("", answer)).strip()):
+            if variant.strip() and variant not in out:
+                out.append(variant)
+    return out
 
 
 def _closest_within(typed: str, answers: Iterable[str], tolerance: Tolerance) -> str | None:

@@ -25,6 +25,7 @@ class DeckCounts:
     due: int  # answered before and due now
     learned: int  # in FSRS long-term review
     total: int
+    seen: int = 0  # answered at least once
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,3 +42,13 @@ class Review:
     duration_ms: int | None
     state_before: int | None  # None: the card was new
     due_after: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A learner's note that an item is wrong or badly made, for the teacher."""
+
+    item_id: str
+    deck_id: str
+    reported_at: datetime
+    note: str

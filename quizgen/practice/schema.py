@@ -55,6 +55,32 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX reviews_by_item ON reviews (item_id)",
         "CREATE INDEX reviews_by_day ON reviews (day)",
     ),
+    (
+        # The learner's own say over cards. On items, because a rebuild upserts only
+        # the generated columns: a suspended or buried card stays so.
+        "ALTER TABLE items ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE items ADD COLUMN buried_until TEXT",  # UTC time it shows again
+        """CREATE TABLE deck_days (
+            deck_id TEXT NOT NULL,
+            day TEXT NOT NULL,             -- learning day
+            extra_new INTEGER NOT NULL DEFAULT 0,  -- new cards added to the day's limit
+            PRIMARY KEY (deck_id, day)
+        )""",
+        # Keyed by item id, not tied to the items row: an edit outlives a rebuild.
+        """CREATE TABLE item_edits (
+            item_id TEXT PRIMARY KEY,
+            answer TEXT NOT NULL,
+            accepted TEXT NOT NULL,        -- JSON list of other answers that count
+            edited_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE reports (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            item_id TEXT NOT NULL,
+            deck_id TEXT NOT NULL,
+            reported_at TEXT NOT NULL,
+            note TEXT NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,7 +1,8 @@
 """One practice session as a plain state machine: question -> feedback -> next.
 
 Due cards come first (FSRS order: most overdue first), then new items up to what
-is left of the day's limit. An answer is checked, graded and committed to the
+is left of each deck's daily limit, mixed across kinds, siblings kept apart
+(``quizgen.practice.queue``). An answer is checked, graded and committed to the
 store before feedback is returned, so quitting at any moment loses nothing
 answered; a grade override rewrites that review in place.
 """
@@ -18,10 +19,10 @@ from quizgen.config.practice import PracticeConfig
 from quizgen.errors import PracticeError
 from quizgen.items import Item
 from quizgen.practice.answers import AnswerCheck, Tolerance, check_answer
-from quizgen.practice.clock import learning_day
+from quizgen.practice.clock import learning_day, next_day_start
+from quizgen.practice.queue import keep_siblings_apart, todays_new
 from quizgen.practice.records import Review
 from quizgen.practice.scheduler import CardState, Rating, Scheduler
-from quizgen.practice.stats import new_left_today
 from quizgen.practice.store import Store
 
 Phase = Literal["question", "feedback", "done"]
@@ -52,6 +53,8 @@ class SessionSummary:
     ended_at: datetime
     next_due: datetime | None  # the next card due after the session
     due_within_day: int
+    remaining: int = 0  # cards left unanswered when the session ended
+    new_held_back: int = 0  # new cards beyond today's limits
 
     @property
     def accuracy(self) -> float:
@@ -66,16 +69,18 @@ class PracticeSession:
     """Drives one sitting. Not thread-safe: use it where its ``Store`` was opened."""
 
     def __init__(self, store: Store, config: PracticeConfig, now: datetime,
-                 deck_id: str | None = None, scheduler: Scheduler | None = None) -> None:
+                 deck_id: str | None = None, scheduler: Scheduler | None = None,
+                 ahead: timedelta = timedelta(0)) -> None:
         self._store = store
         self._config = config
         self._scheduler = scheduler or Scheduler.from_config(config)
         self._tolerance = Tolerance.from_config(config)
         self.deck_id = deck_id
         self.started_at = now
-        due = [item for item, _card in store.due_items(now, deck_id)]
-        new = store.new_items(deck_id)[:new_left_today(store, config, now)]
-        self._queue: deque[Item] = deque([*due, *new])
+        # ahead > 0: practise ahead, cards due within that time come now (and no new ones).
+        due = [item for item, _card in store.due_items(now, deck_id, until=now + ahead)]
+        new, self.new_held_back = todays_new(store, config, now, deck_id) if not ahead else ([], 0)
+        self._queue: deque[Item] = deque(keep_siblings_apart([*due, *new]))
         self.due_count, self.new_count = len(due), len(new)
         self._answered: list[Feedback] = []
         self._feedback: Feedback | None = None
@@ -157,6 +162,7 @@ class PracticeSession:
             self._queue.append(done)
         self._feedback = None
         self._skip_answered_elsewhere()
+        self._queue = deque(keep_siblings_apart(self._queue, after=done))
         self._shown_at = now
         return self.current
 
@@ -180,7 +186,69 @@ class PracticeSession:
             ended_at=now,
             next_due=next_due,
             due_within_day=soon,
+            remaining=self.remaining,
+            new_held_back=self.new_held_back,
         )
+
+    # -- the learner's own say ----------------------------------------------------
+
+    def intervals(self) -> dict[Rating, timedelta]:
+        """For the answer on screen: how long until the card comes back, per grade."""
+        if self._feedback is None:
+            return {}
+        before, at = self._feedback.card_before, self._feedback.card_after.last_review
+        if at is None:
+            return {}
+        return {r: self._scheduler.review(before, r, at).due - at for r in Rating}
+
+    def undo(self) -> Item | None:
+        """Take back the last answer of this session: its review is deleted, the card
+        is as before, and it is asked again. None when there is nothing to undo."""
+        if not self._answered:
+            return None
+        last = self._answered.pop()
+        self._store.undo_review(last.review_id,
+                                None if last.card_before.is_new else last.card_before)
+        if self._feedback is None:  # already moved on: the card goes back to the front
+            if last.item in self._queue and self._queue[-1] == last.item:
+                self._queue.pop()  # re-queued after a slip
+            self._queue.appendleft(last.item)
+        self._feedback = None
+        return last.item
+
+    def set_aside(self, how: Literal["suspend", "bury"], now: datetime) -> Item | None:
+        """Suspend the card on screen (until the learner says) or bury it (until the
+        next learning day); it leaves this session. Returns the next card."""
+        item = self.current
+        if item is None:
+            return None
+        if how == "suspend":
+            self._store.set_suspended(item.id)
+        else:
+            self._store.bury(item.id, next_day_start(now, self._config.day_starts_at_hour))
+        self._queue = deque(i for i in self._queue if i.id != item.id)
+        self._feedback = None
+        self._shown_at = now
+        return self.current
+
+    def edit(self, answer: str, accepted: tuple[str, ...], now: datetime) -> Item:
+        """Keep the learner's answer (and other accepted answers) for the card on screen."""
+        item = self.current
+        if item is None or not answer.strip():
+            raise PracticeError("there is no card to edit")
+        self._store.save_edit(item.id, answer.strip(), accepted, now)
+        edited = dataclasses.replace(item, answer=answer.strip(), accepted=accepted)
+        self._queue = deque(edited if i.id == item.id else i for i in self._queue)
+        if self._feedback is not None:
+            self._feedback = dataclasses.replace(self._feedback, item=edited)
+        return edited
+
+    def report(self, note: str, now: datetime) -> None:
+        """Record that the card on screen is wrong or badly made, for the teacher."""
+        item = self.current
+        if item is None:
+            raise PracticeError("there is no card to report")
+        self._store.report(item.id, self._store.deck_of(item.id), note.strip(), now)
 
     def _day(self, now: datetime) -> str:
         return learning_day(now, self._config.day_starts_at_hour)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from quizgen.config.practice import PracticeConfig
 from quizgen.generate.kinds import kind_spec
 from quizgen.practice.clock import learning_day
-from quizgen.practice.records import DeckCounts
-from quizgen.practice.scheduler import Rating, State
+from quizgen.practice.records import DeckCounts, Review
+from quizgen.practice.scheduler import CardState, Rating, State
 from quizgen.practice.store import Store
 
 
@@ -19,6 +19,17 @@ class DayCount:
     day: str  # learning day, YYYY-MM-DD
     reviews: int
     correct: int  # graded Hard or better
+
+
+@dataclass(frozen=True, slots=True)
+class KindCount:
+    kind: str  # the card kind's label ("Fill the gap")
+    reviews: int
+    correct: int
+
+    @property
+    def retention(self) -> float | None:
+        return _share(self.correct, self.reviews)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +45,9 @@ class ProgressStats:
     accuracy: float | None  # share of all reviews graded Hard or better
     per_day: tuple[DayCount, ...]  # the last days, oldest first, empty days included
     decks: tuple[DeckCounts, ...]
+    forecast: tuple[int, ...] = ()  # cards falling due on each of the next days, today first
+    per_kind: tuple[KindCount, ...] = ()  # reviews and how many were right, per card kind
+    reports: int = 0  # items the learner reported as wrong or badly made
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,13 +93,34 @@ def progress_stats(store: Store, now: datetime, days: int = 14,
         accuracy=_share(sum(r.rating > Rating.Again for r in reviews), len(reviews)),
         per_day=tuple(per_day),
         decks=tuple(store.deck_counts(now)),
+        forecast=_forecast(cards.values(), now, today, day_starts_at_hour, days),
+        per_kind=_per_kind(reviews, {item.id: item.kind for item in items}),
+        reports=len(store.reports()),
     )
 
 
-def new_left_today(store: Store, config: PracticeConfig, now: datetime) -> int:
-    """How many new cards the daily limit still allows today (across all decks)."""
-    day = learning_day(now, config.day_starts_at_hour)
-    return max(0, config.new_per_day - store.new_started_on(day))
+def _forecast(cards: Iterable[CardState], now: datetime, today: date, hour: int,
+              days: int) -> tuple[int, ...]:
+    """Cards due on each learning day from today; today's include the overdue ones."""
+    counts = [0] * days
+    for card in cards:
+        offset = 0 if card.due <= now else (
+            date.fromisoformat(learning_day(card.due.astimezone(now.tzinfo), hour)) - today).days
+        if 0 <= offset < days:
+            counts[offset] += 1
+    return tuple(counts)
+
+
+def _per_kind(reviews: Iterable[Review], kinds: dict[str, str]) -> tuple[KindCount, ...]:
+    tally: dict[str, list[int]] = {}
+    for review in reviews:
+        kind = kinds.get(review.item_id)
+        if kind is not None:
+            counts = tally.setdefault(kind, [0, 0])
+            counts[0] += 1
+            counts[1] += review.rating > Rating.Again
+    return tuple(KindCount(kind_spec(kind).label, n, right)
+                 for kind, (n, right) in sorted(tally.items()))
 
 
 def _share(part: int, whole: int) -> float | None:

@@ -7,6 +7,8 @@ and a busy timeout let two terminals practise at once.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -18,24 +20,28 @@ from quizgen.errors import PracticeError
 from quizgen.generate.codec import dumps as item_to_json
 from quizgen.generate.codec import loads as item_from_json
 from quizgen.items import Item
+from quizgen.practice.learner import LearnerStore, stamp
 from quizgen.practice.records import Deck, DeckCounts, Review
-from quizgen.practice.scheduler import CardState, State, utc
+from quizgen.practice.scheduler import CardState, State
 from quizgen.practice.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_S = 10.0
 _HINT = "Close other quizgen windows, or move the file away to start afresh."
 
 
-def timestamp(moment: datetime) -> str:
-    """UTC, fixed width, so that text order is time order in SQL."""
-    return utc(moment).isoformat(timespec="microseconds")
+timestamp = stamp
+# Loading an item: its generated data and the learner's edit of it, if any.
+_ITEM = ("i.data, e.answer AS edit_answer, e.accepted AS edit_accepted FROM items i"
+         " LEFT JOIN item_edits e ON e.item_id = i.id")
+# Cards a session may show: not suspended, not buried (param: now).
+_SHOWN = "AND NOT i.suspended AND (i.buried_until IS NULL OR i.buried_until <= ?)"
 
 
 def _time(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-class Store:
+class Store(LearnerStore):
     """One connection to the progress database; use it from the thread that opened it."""
 
     def __init__(self, path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> None:
@@ -133,12 +139,15 @@ class Store:
         return [Deck(r["id"], r["title"], r["text"], r["origin"]) for r in rows]
 
     def find_deck(self, key: str) -> Deck | None:
-        """A deck by id, unique id prefix, or title (case-insensitive)."""
+        """A deck by id, unique id prefix, title (case-insensitive), or the unique
+        title that starts with ``key`` (as tables show it, cut short with "…")."""
         decks = self.decks()
+        start = key.strip().rstrip("…").rstrip(".").strip().casefold()
         for matches in (
             [d for d in decks if d.id == key],
             [d for d in decks if d.title.casefold() == key.casefold()],
             [d for d in decks if len(key) >= 4 and d.id.startswith(key)],
+            [d for d in decks if len(start) >= 3 and d.title.casefold().startswith(start)],
         ):
             if len(matches) == 1:
                 return matches[0]
@@ -148,20 +157,22 @@ class Store:
         """Active items, of one deck or all, in deck order."""
         where, params = ("AND i.deck_id = ?", (deck_id,)) if deck_id else ("", ())
         rows = self._rows(
-            "SELECT i.data FROM items i JOIN decks d ON d.id = i.deck_id"
+            f"SELECT {_ITEM} JOIN decks d ON d.id = i.deck_id"
             f" WHERE i.active {where} ORDER BY d.added_at, d.id, i.position", *params)
-        return [item_from_json(r["data"]) for r in rows]
+        return [_item(r) for r in rows]
 
     def deck_counts(self, now: datetime) -> list[DeckCounts]:
         rows = self._rows(
             "SELECT d.id, d.title, d.text, d.origin, COUNT(i.id) AS total,"
-            " COUNT(i.id) - COUNT(c.item_id) AS new,"
-            " TOTAL(c.due <= ?) AS due, TOTAL(c.state = ?) AS learned"
+            " TOTAL(c.item_id IS NULL AND NOT i.suspended) AS new,"
+            " TOTAL(c.due <= ? AND NOT i.suspended) AS due, TOTAL(c.state = ?) AS learned,"
+            " COUNT(c.item_id) AS seen"
             " FROM decks d LEFT JOIN items i ON i.deck_id = d.id AND i.active"
             " LEFT JOIN cards c ON c.item_id = i.id"
             " GROUP BY d.id ORDER BY d.added_at, d.title", timestamp(now), int(State.Review))
         return [DeckCounts(Deck(r["id"], r["title"], r["text"], r["origin"]), int(r["new"]),
-                           int(r["due"]), int(r["learned"]), int(r["total"])) for r in rows]
+                           int(r["due"]), int(r["learned"]), int(r["total"]), int(r["seen"]))
+                for r in rows]
 
     # -- cards and reviews ----------------------------------------------------
 
@@ -170,30 +181,38 @@ class Store:
         wanted = set(item_ids) if item_ids is not None else None
         return {r["item_id"]: _card(r) for r in rows if wanted is None or r["item_id"] in wanted}
 
-    def due_items(self, now: datetime, deck_id: str | None = None) -> list[tuple[Item, CardState]]:
-        """Active items answered before and due at ``now``, most overdue first."""
+    def due_items(self, now: datetime, deck_id: str | None = None,
+                  until: datetime | None = None) -> list[tuple[Item, CardState]]:
+        """Shown items answered before and due by ``until`` (default ``now``; later to
+        practise ahead), most overdue first."""
         where, params = ("AND i.deck_id = ?", (deck_id,)) if deck_id else ("", ())
         rows = self._rows(
-            "SELECT i.data, c.* FROM cards c JOIN items i ON i.id = c.item_id"
-            f" WHERE i.active AND c.due <= ? {where} ORDER BY c.due, i.position",
-            timestamp(now), *params)
-        return [(item_from_json(r["data"]), _card(r)) for r in rows]
+            f"SELECT c.*, {_ITEM} JOIN cards c ON c.item_id = i.id"
+            f" WHERE i.active AND c.due <= ? {_SHOWN} {where} ORDER BY c.due, i.position",
+            timestamp(until or now), timestamp(now), *params)
+        return [(_item(r), _card(r)) for r in rows]
 
-    def new_items(self, deck_id: str | None = None) -> list[Item]:
-        """Active items never answered, in deck order."""
+    def new_items(self, now: datetime, deck_id: str | None = None) -> list[Item]:
+        """Shown items never answered, in deck order."""
         where, params = ("AND i.deck_id = ?", (deck_id,)) if deck_id else ("", ())
         rows = self._rows(
-            "SELECT i.data FROM items i JOIN decks d ON d.id = i.deck_id"
+            f"SELECT i.deck_id, {_ITEM} JOIN decks d ON d.id = i.deck_id"
             " LEFT JOIN cards c ON c.item_id = i.id"
-            f" WHERE i.active AND c.item_id IS NULL {where}"
-            " ORDER BY d.added_at, d.id, i.position", *params)
-        return [item_from_json(r["data"]) for r in rows]
+            f" WHERE i.active AND c.item_id IS NULL {_SHOWN} {where}"
+            " ORDER BY d.added_at, d.id, i.position", timestamp(now), *params)
+        return [_item(r) for r in rows]
 
-    def new_started_on(self, day: str) -> int:
-        """How many new cards were first answered on learning day ``day``."""
+    def new_started_on(self, day: str, deck_id: str | None = None) -> int:
+        """How many new cards (of one deck, or all) were first answered on ``day``."""
+        where, params = ("AND i.deck_id = ?", (deck_id,)) if deck_id else ("", ())
         rows = self._rows(
-            "SELECT COUNT(*) AS n FROM reviews WHERE day = ? AND state_before IS NULL", day)
+            "SELECT COUNT(*) AS n FROM reviews r LEFT JOIN items i ON i.id = r.item_id"
+            f" WHERE r.day = ? AND r.state_before IS NULL {where}", day, *params)
         return int(rows[0]["n"])
+
+    def deck_of(self, item_id: str) -> str:
+        rows = self._rows("SELECT deck_id FROM items WHERE id = ?", item_id)
+        return str(rows[0]["deck_id"]) if rows else ""
 
     def record_review(self, review: Review, card: CardState) -> int:
         """Log ``review`` and save the card after it, in one transaction. Returns the log id."""
@@ -204,7 +223,7 @@ class Store:
                 (review.item_id, timestamp(review.reviewed_at), review.day, review.rating,
                  review.auto_rating, review.verdict, review.answer, review.duration_ms,
                  review.state_before, timestamp(review.due_after)))
-            self._save_card(db, card)
+            self._save_card_in(db, card)
             return int(cursor.lastrowid or 0)
 
     def amend_review(self, review_id: int, rating: int, card: CardState) -> None:
@@ -212,10 +231,9 @@ class Store:
         with self._write() as db:
             db.execute("UPDATE reviews SET rating = ?, due_after = ? WHERE id = ?",
                        (rating, timestamp(card.due), review_id))
-            self._save_card(db, card)
+            self._save_card_in(db, card)
 
-    @staticmethod
-    def _save_card(db: sqlite3.Connection, card: CardState) -> None:
+    def _save_card_in(self, db: sqlite3.Connection, card: CardState) -> None:
         db.execute(
             "INSERT OR REPLACE INTO cards (item_id, state, step, stability, difficulty, due,"
             " last_review, reps, lapses) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -243,6 +261,14 @@ class Store:
                    r["state_before"], datetime.fromisoformat(r["due_after"]))
             for r in rows
         ]
+
+
+def _item(row: sqlite3.Row) -> Item:
+    item = item_from_json(row["data"])
+    if row["edit_answer"] is None:
+        return item
+    accepted = tuple(json.loads(row["edit_accepted"]))
+    return dataclasses.replace(item, answer=row["edit_answer"], accepted=accepted)
 
 
 def _card(row: sqlite3.Row) -> CardState:

@@ -9,8 +9,9 @@ clock and the article builder are injected so tests and snapshots run with a fix
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -33,6 +34,10 @@ from quizgen.tui.screens.reading import ReadingScreen
 from quizgen.tui.screens.stats import StatsScreen
 from quizgen.tui.screens.summary import SummaryScreen
 
+# A key that changes meaning (1-4 choose, then grade) counts only this long after the
+# change: longer than a double tap or a held key's repeat, shorter than a reaction.
+KEY_SETTLE_S = 0.35
+AHEAD = timedelta(days=7)  # practising ahead brings the cards due within this
 SCREEN_TITLES: dict[type[Screen[Any]], str] = {
     HomeScreen: "Home", ReadingScreen: "Reading", PracticeScreen: "Practice",
     SummaryScreen: "Summary", StatsScreen: "Statistics"}
@@ -56,12 +61,16 @@ class QuizgenApp(App[None]):
         start_article: Path | None = None,
         clock: Callable[[], datetime] = local_now,
         builder: ArticleBuilder = build_with_pipeline,
+        key_settle: float = KEY_SETTLE_S,
+        ticker: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
         self.db_path = db_path
         self.config = config or Config()
         self.clock = clock
         self.builder = builder
+        self.key_settle = key_settle
+        self.ticker = ticker
         self._start_deck = start_deck
         self._start_article = start_article
         self._store: Store | None = None
@@ -88,31 +97,35 @@ class QuizgenApp(App[None]):
 
     # -- dispatch: the screens' messages decide nothing, the app does -----------------
 
-    def open_practice(self, deck_id: str | None) -> None:
-        session = PracticeSession(self.store, self.config.practice, self.now(), deck_id)
+    def open_practice(self, deck_id: str | None, ahead: bool = False) -> None:
+        session = PracticeSession(self.store, self.config.practice, self.now(), deck_id,
+                                  ahead=AHEAD if ahead else timedelta(0))
         deck = self.store.find_deck(deck_id) if deck_id else None
-        title = deck.title if deck else "All decks"
-        self.push_screen(PracticeScreen(session, title, self.now))
+        title = (deck.title if deck else "All decks") + (" · ahead" if ahead else "")
+        self.push_screen(PracticeScreen(session, title, self.now, settle=self.key_settle,
+                                        ticker=self.ticker))
 
     @on(OpenPractice)
     def _practice_asked(self, message: OpenPractice) -> None:
-        self.open_practice(message.deck_id)
+        self.open_practice(message.deck_id, message.ahead)
 
     @on(OpenReading)
     def _reading_asked(self, message: OpenReading) -> None:
         deck = self.store.find_deck(message.deck_id)
         if deck is not None:
-            self.push_screen(ReadingScreen(deck, self.store.items(deck.id)))
+            self.push_screen(ReadingScreen(deck, self.store.items(deck.id),
+                                           sentence=message.sentence))
 
     @on(OpenStats)
     def _stats_asked(self) -> None:
-        stats = progress_stats(self.store, self.now(), days=7,
+        stats = progress_stats(self.store, self.now(), days=30,
                                day_starts_at_hour=self.config.practice.day_starts_at_hour)
         self.push_screen(StatsScreen(stats))
 
     @on(PracticeFinished)
     def _practice_finished(self, message: PracticeFinished) -> None:
-        self.switch_screen(SummaryScreen(message.summary, self.now()))
+        self.switch_screen(SummaryScreen(message.summary, self.now(),
+                                         self.config.practice.new_per_day))
 
     def help_sections(self, screen: Screen[Any]) -> list[HelpSection]:
         """The keys that work everywhere, then those of the screen help is opened from:
@@ -122,4 +135,5 @@ class QuizgenApp(App[None]):
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.help_sections(self.screen)))
+            note = str(getattr(type(self.screen), "HELP_NOTE", ""))
+            self.push_screen(HelpScreen(self.help_sections(self.screen), note))

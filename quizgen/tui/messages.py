@@ -9,19 +9,22 @@ from quizgen.practice.session import SessionSummary
 
 
 class OpenPractice(Message):
-    """Practise a deck, or every deck if ``deck_id`` is None."""
+    """Practise a deck, or every deck if ``deck_id`` is None; ``ahead``: cards due in
+    the coming days now, instead of today's."""
 
-    def __init__(self, deck_id: str | None) -> None:
+    def __init__(self, deck_id: str | None, ahead: bool = False) -> None:
         super().__init__()
         self.deck_id = deck_id
+        self.ahead = ahead
 
 
 class OpenReading(Message):
-    """Read a deck's article with its vocabulary."""
+    """Read a deck's article with its vocabulary; ``sentence``: highlight and show it."""
 
-    def __init__(self, deck_id: str) -> None:
+    def __init__(self, deck_id: str, sentence: str = "") -> None:
         super().__init__()
         self.deck_id = deck_id
+        self.sentence = sentence
 
 
 class OpenStats(Message):

@@ -10,6 +10,10 @@ from quizgen.items import Item
 from quizgen.practice.answers import Verdict, answer_span, marked_example
 
 DONT_KNOW = "Enter alone: I don't know."
+CHOICE_DONT_KNOW = "? : I don't know."
+TYPING = ("Typed answers: type and press Enter. " + DONT_KNOW
+          + " Case, spaces and punctuation don't matter; ae/oe/aa count for æ/ø/å;"
+          " one small typo is forgiven. If the check was too strict, press r (I was right).")
 VERDICT_LABELS: dict[Verdict, str] = {
     "right": "✔ Right",
     "typo": "✔ Right, with a small typo",
@@ -57,6 +61,19 @@ def until(moment: datetime | None, now: datetime) -> str:
             count = round(seconds / size)
             return f"in {count} {unit}{'' if count == 1 else 's'}"
     return "in under a minute"
+
+
+def interval(span: timedelta) -> str:
+    """A next interval as Anki writes it on a grade key: 10m, 3h, 4d, 2mo, 1.5y."""
+    seconds = span.total_seconds()
+    if seconds < 3600:
+        return f"{max(1, round(seconds / 60))}m"
+    if seconds < 86400:
+        return f"{round(seconds / 3600)}h"
+    days = seconds / 86400
+    if days < 30:
+        return f"{round(days)}d"
+    return f"{round(days / 30)}mo" if days < 365 else f"{days / 365:.1f}y"
 
 
 def duration(span: timedelta) -> str:

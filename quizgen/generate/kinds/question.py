@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.config import anki_templates as tpl
+from quizgen.generate.checking import AnswerCheck, Tolerance, check_phrase
 from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.fieldhtml import escape
 from quizgen.generate.kinds.base import CardSlot, FieldContext, KindSpec, NoteType, QualityRules
@@ -40,6 +41,9 @@ class QuestionSpec(KindSpec[QuestionData]):
             "Accepted": escape(" / ".join(item.accepted)),
             "Hint": escape(item.hint),
         }
+
+    def check(self, item: Item, given: str, tolerance: Tolerance) -> AnswerCheck:
+        return check_phrase(item, given, tolerance, self.forms(item))
 
 
 QUESTION = register_kind(

@@ -78,7 +78,7 @@ class TrueFalseSpec(KindSpec[TrueFalseData]):
         return "truefalse"
 
     def practice_instruction(self, words: CardWords) -> str:
-        return (f"Press t if it is true ({words.true_answer}), "
+        return (f"Press t or s if it is true ({words.true_answer}), "
                 f"f if it is false ({words.false_answer}).")  # fmt: skip
 
     def check(self, item: Item, given: str, tolerance: Tolerance) -> AnswerCheck:

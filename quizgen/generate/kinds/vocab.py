@@ -121,7 +121,7 @@ def grammar_line(item: Item, words: CardWords | None = None) -> str:
     return escape(" · ".join(p for p in parts if p and p not in shown))
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = re.compile(r"\w+(?:-\w+)*")  # "IS-kriger" is one word
 
 VOCAB = register_kind(
     VocabSpec(

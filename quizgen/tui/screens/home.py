@@ -16,8 +16,9 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar
 
 from quizgen.config.schema import Config
 from quizgen.errors import QuizgenError
+from quizgen.practice.clock import learning_day
 from quizgen.practice.importer import STAGES, ArticleBuilder, BuiltDeck, import_article
-from quizgen.practice.stats import new_left_today
+from quizgen.practice.queue import new_today
 from quizgen.practice.store import Store
 from quizgen.tui.messages import OpenPractice, OpenReading, OpenStats
 from quizgen.tui.text import shorten
@@ -33,6 +34,8 @@ class HomeScreen(Screen[None]):
         Binding("r", "read", "Read"),
         Binding("a", "add", "Add article"),
         Binding("s", "stats", "Statistics"),
+        Binding("plus,m", "more_new", "More new", key_display="+"),
+        Binding("A", "ahead", "Practise ahead", key_display="A", show=False),
         Binding("escape", "cancel_add", "Cancel", show=False),
     ]
 
@@ -52,6 +55,7 @@ class HomeScreen(Screen[None]):
         with Horizontal(id="importing"):
             yield Label("", id="stage")
             yield ProgressBar(total=len(STAGES), show_eta=False, id="progress")
+        yield Static("", id="path-error")
         yield Input(placeholder="Path of an article file, then Enter (Esc cancels)", id="path")
         yield Footer()
 
@@ -59,7 +63,7 @@ class HomeScreen(Screen[None]):
         self.sub_title = "Your decks"
         table = self.query_one("#decks", DataTable)
         table.add_column("Deck", key="title")
-        for label in ("New today", "Due", "Learned", "Items"):
+        for label in ("New today", "Due", "Seen", "Learned", "Items"):
             table.add_column(label, key=label.lower())
         self.refresh_decks()
         if self._start_article is not None:
@@ -73,10 +77,11 @@ class HomeScreen(Screen[None]):
         selected = self.selected_deck()
         table.clear()
         now = self.clock()
-        left_today = new_left_today(self.store, self.config.practice, now)
         for counts in self.store.deck_counts(now):
-            table.add_row(shorten(counts.deck.title, TITLE_WIDTH), min(counts.new, left_today),
-                          counts.due, counts.learned, counts.total, key=counts.deck.id)
+            today = new_today(self.store, self.config.practice, now, counts.deck.id)
+            table.add_row(shorten(counts.deck.title, TITLE_WIDTH),
+                          f"{min(counts.new, today.left)} of {today.limit}", counts.due,
+                          counts.seen, counts.learned, counts.total, key=counts.deck.id)
         self.query_one("#empty").display = table.row_count == 0
         table.display = table.row_count > 0
         if selected is not None and selected in table.rows:
@@ -109,7 +114,24 @@ class HomeScreen(Screen[None]):
     def action_stats(self) -> None:
         self.post_message(OpenStats())
 
+    def action_more_new(self) -> None:
+        """Study more today, as Anki's custom study: one more day's worth of new cards."""
+        deck = self.selected_deck()
+        if deck is None:
+            return
+        more = self.config.practice.new_per_day or 10
+        day = learning_day(self.clock(), self.config.practice.day_starts_at_hour)
+        self.store.study_more(deck, day, more)
+        self.refresh_decks()
+        self.notify(f"{more} more new cards today for this deck.")
+
+    def action_ahead(self) -> None:
+        deck = self.selected_deck()
+        if deck is not None:
+            self.post_message(OpenPractice(deck, ahead=True))
+
     def action_add(self) -> None:
+        self._path_error("")
         path_input = self.query_one("#path", Input)
         path_input.display = True
         path_input.focus()
@@ -118,6 +140,7 @@ class HomeScreen(Screen[None]):
         path_input = self.query_one("#path", Input)
         path_input.value = ""
         path_input.display = False
+        self._path_error("")
         self.query_one("#decks").focus()
 
     @on(Input.Submitted, "#path")
@@ -127,10 +150,16 @@ class HomeScreen(Screen[None]):
             self.action_cancel_add()
             return
         if not path.is_file():
-            self.notify(f"No such file: {path}", severity="error")
+            # Shown above the input, not as a toast that would cover what is being typed.
+            self._path_error(f"No such file: {path}")
             return
         self.action_cancel_add()
         self.add_article(path)
+
+    def _path_error(self, message: str) -> None:
+        error = self.query_one("#path-error", Static)
+        error.update(message)
+        error.display = bool(message)
 
     # -- adding an article in the background ------------------------------------------
 

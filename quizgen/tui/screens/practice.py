@@ -3,71 +3,97 @@
 All logic lives in ``PracticeSession``; this screen only shows its state and turns
 keys into its transitions. Every answer is committed by the session before the
 feedback appears, so ctrl+q at any moment loses nothing answered.
+
+Keys change meaning between a question and its feedback (1-4 choose, then grade;
+Enter answers, then moves on), so for a moment after each change such keys are
+ignored: a double tap or a held Enter never answers or grades by accident.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from quizgen.errors import PracticeError
+from quizgen.lang import get_language
 from quizgen.practice.answers import answer_mode, is_self_graded, kind_label
 from quizgen.practice.answers import instruction as kind_instruction
 from quizgen.practice.scheduler import Rating
 from quizgen.practice.session import Feedback, PracticeSession
-from quizgen.tui.messages import PracticeFinished
-from quizgen.tui.text import DONT_KNOW, SELF_GRADED
+from quizgen.tui.messages import OpenReading, PracticeFinished
+from quizgen.tui.text import CHOICE_DONT_KNOW, DONT_KNOW, SELF_GRADED, TYPING
 from quizgen.tui.widgets.feedback import ChoiceList, FeedbackPanel, GradeBar
+
+NoteMode = Literal["edit", "report"]
+NOTE_PROMPTS: dict[NoteMode, str] = {
+    "edit": "Answer | other accepted answers · Enter saves, Esc cancels",
+    "report": "What is wrong with this card? · Enter records it, Esc cancels",
+}
 
 
 class PracticeScreen(Screen[None]):
     CSS_PATH = "practice.tcss"
-    # Keys mean different things by phase; check_action enables the right ones,
-    # and the footer shows only those.
+    HELP_NOTE = TYPING
+    # check_action enables the keys of the phase on screen; the footer shows only those.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "choose(0)", "Choose", key_display="1-4"),
         Binding("2", "choose(1)", "Choose", show=False),
         Binding("3", "choose(2)", "Choose", show=False),
         Binding("4", "choose(3)", "Choose", show=False),
-        Binding("t", "truth('t')", "True"),
-        Binding("f", "truth('f')", "False"),
-        Binding("enter", "dont_know", "I don't know"),
-        Binding("enter", "reveal", "Show card"),
-        Binding("1", "grade(1)", "Again"),
-        Binding("2", "grade(2)", "Hard"),
-        Binding("3", "grade(3)", "Good"),
-        Binding("4", "grade(4)", "Easy"),
-        Binding("enter", "next", "Next"),
+        Binding("t,s", "truth(True)", "True", key_display="t/s"),
+        Binding("f", "truth(False)", "False"),
+        Binding("question_mark", "dont_know", "I don't know", key_display="?"),
+        Binding("enter,space", "reveal", "Show card", key_display="Enter"),
+        Binding("1", "grade(1)", "Grade: Again", show=False),
+        Binding("2", "grade(2)", "Grade: Hard", show=False),
+        Binding("3", "grade(3)", "Grade: Good", show=False),
+        Binding("4", "grade(4)", "Grade: Easy", show=False),
+        Binding("enter", "next", "Next card", key_display="Enter"),
+        Binding("r", "right", "I was right"),
+        Binding("ctrl+z", "undo", "Undo", priority=True),
+        Binding("e", "note('edit')", "Edit answer", show=False),
+        Binding("x", "note('report')", "Report card", show=False),
+        Binding("minus", "set_aside('bury')", "Bury till tomorrow", key_display="-", show=False),
+        Binding("at", "set_aside('suspend')", "Suspend", key_display="@", show=False),
+        Binding("o", "article", "Article", show=False),
         Binding("escape", "finish", "End session"),
     ]
 
-    def __init__(self, session: PracticeSession, title: str,
-                 clock: Callable[[], datetime]) -> None:
+    def __init__(self, session: PracticeSession, title: str, clock: Callable[[], datetime],
+                 *, settle: float = 0.0, ticker: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
         self.session = session
         self.deck_title = title
         self.clock = clock
+        self.settle = settle  # seconds a phase-dependent key is ignored after a change
+        self.ticker = ticker
+        self._changed_at = -settle
+        self._note: NoteMode | None = None
         self._finished = False
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="status", classes="muted")
-        with Vertical(id="card", classes="panel"):
-            yield Static(id="prompt")
-            yield Static(id="hint", classes="muted")
-        yield ChoiceList(id="choices")
-        yield Input(placeholder="Your answer", id="answer")
-        yield FeedbackPanel(id="feedback", classes="panel")
-        yield GradeBar(id="grades")
+        # Scrolls rather than cuts when a small terminal can't hold card and feedback.
+        with VerticalScroll(id="body"):
+            with Vertical(id="card", classes="panel"):
+                yield Static(id="prompt")
+                yield Static(id="hint", classes="muted")
+            yield ChoiceList(id="choices")
+            yield Input(placeholder="Your answer", id="answer")
+            yield FeedbackPanel(id="feedback", classes="panel")
+            yield GradeBar(id="grades")
+        yield Input(id="card-note")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -82,44 +108,49 @@ class PracticeScreen(Screen[None]):
             f"Answered {done} · {self.session.remaining} to go"
             f" · {self.session.due_count} due, {self.session.new_count} new today")
 
+    def _phase_changed(self) -> None:
+        self._changed_at = self.ticker()
+        self._close_note()
+        self._show_status()
+        self.refresh_bindings()
+
     def _show_question(self) -> None:
         item = self.session.current
         if item is None:
             self.action_finish()
             return
-        self._show_status()
         self.query_one("#card").border_title = kind_label(item)
         self.query_one("#prompt", Static).update(escape(item.prompt))
         hint = f"Hint: {escape(item.hint)}   " if item.hint else ""
-        instruction = f"{kind_instruction(item)} {DONT_KNOW}"
+        mode = answer_mode(item)
+        dont_know = DONT_KNOW if mode == "typed" else CHOICE_DONT_KNOW
+        instruction = f"{kind_instruction(item)} {dont_know}"
         if is_self_graded(item):
             hint, instruction = "", SELF_GRADED
         self.query_one("#hint", Static).update(f"{hint}{instruction}")
         self.query_one(ChoiceList).show(item, None)
         answer = self.query_one("#answer", Input)
         answer.value = ""
-        typed = answer_mode(item) == "typed"
-        answer.display = typed
-        answer.disabled = not typed
+        answer.display = mode == "typed"
+        answer.disabled = mode != "typed"
         self.query_one("#feedback").display = False
         self.query_one("#grades").display = False
-        if typed:
+        if mode == "typed":
             answer.focus()
         else:
             self.set_focus(None)
-        self.refresh_bindings()
+        self._phase_changed()
 
     def _show_feedback(self, feedback: Feedback) -> None:
         self.query_one(FeedbackPanel).show(feedback)
         self.query_one(ChoiceList).show(feedback.item, feedback)
-        self.query_one(GradeBar).show(feedback)
+        self.query_one(GradeBar).show(feedback, self.session.intervals())
         answer = self.query_one("#answer", Input)
         answer.display = False
         answer.disabled = True
         self.query_one("#feedback").display = True
         self.set_focus(None)
-        self._show_status()
-        self.refresh_bindings()
+        self._phase_changed()
 
     # -- keys -------------------------------------------------------------------------
 
@@ -127,6 +158,8 @@ class PracticeScreen(Screen[None]):
         item = self.session.current
         phase = self.session.phase
         mode = answer_mode(item) if item is not None and phase == "question" else ""
+        if self._note is not None and action not in ("finish", "undo"):
+            return False
         if action == "choose":
             index = parameters[0] if parameters else -1
             choices = item.choices if item is not None else ()
@@ -137,54 +170,135 @@ class PracticeScreen(Screen[None]):
             return mode in ("choice", "truefalse")
         if action == "reveal":
             return mode == "self"
-        if action in ("grade", "next"):
+        if action in ("grade", "next", "note"):
             return phase == "feedback"
+        if action == "right":
+            feedback = self.session.feedback  # typed answers only: an option is plain
+            return (feedback is not None and not feedback.check.correct
+                    and answer_mode(feedback.item) == "typed")
+        if action == "undo":
+            return bool(self.session.answered)
+        if action in ("set_aside", "article"):
+            return item is not None and mode != "typed"
         return True  # False (not None) hides a key from the footer as well as disabling it
+
+    def _settled(self) -> bool:
+        """A phase-dependent key counts only once the screen has been still a moment."""
+        return self.ticker() - self._changed_at >= self.settle
 
     @on(Input.Submitted, "#answer")
     def _typed(self, event: Input.Submitted) -> None:
-        if self.session.phase == "question":
+        if self.session.phase == "question" and self._settled():
             self._answer(event.value)
 
     def action_choose(self, index: int) -> None:
         item = self.session.current
-        if item is not None and index < len(item.choices):
+        if item is not None and index < len(item.choices) and self._settled():
             self._answer(item.choices[index])
 
-    def action_truth(self, key: str) -> None:
-        self._answer(key)
+    def action_truth(self, true: bool) -> None:
+        words = get_language().cards
+        if self._settled():
+            self._answer(words.true_answer if true else words.false_answer)
 
     def action_dont_know(self) -> None:
-        self._answer("")
+        if self._settled():
+            self._answer("")
 
     def action_reveal(self) -> None:
-        self._answer("")
+        if self._settled():
+            self._answer("")
 
     def _answer(self, given: str) -> None:
+        self._run(lambda: self._show_feedback(self.session.answer(given, self.clock())))
+
+    def _run(self, step: Callable[[], object]) -> bool:
+        """Run a session step; a store error becomes a message, not a crash."""
         try:
-            feedback = self.session.answer(given, self.clock())
+            step()
         except PracticeError as error:
             self.notify(str(error), severity="error", timeout=10)
-            return
-        self._show_feedback(feedback)
+            return False
+        return True
 
     def action_grade(self, rating: int) -> None:
-        try:
-            feedback = self.session.override(Rating(rating), self.clock())
-        except PracticeError as error:
-            self.notify(str(error), severity="error", timeout=10)
+        if not self._settled():  # a double tap on the option's number is not a grade
             return
-        self.query_one(GradeBar).show(feedback)
+
+        def regrade() -> None:
+            feedback = self.session.override(Rating(rating), self.clock())
+            self.query_one(GradeBar).show(feedback, self.session.intervals())
+            self.refresh_bindings()
+        self._run(regrade)
+
+    def action_right(self) -> None:
+        """The checker was too strict: count the answer as right (Good), as an override."""
+        self.action_grade(int(Rating.Good))
 
     def action_next(self) -> None:
-        try:
-            self.session.advance(self.clock())
-        except PracticeError as error:
-            self.notify(str(error), severity="error", timeout=10)
+        if self._settled() and self._run(lambda: self.session.advance(self.clock())):
+            self._show_question()
+
+    def action_undo(self) -> None:
+        if self._run(self.session.undo):
+            self.notify("Took back the last answer.")
+            self._show_question()
+
+    def action_set_aside(self, how: Literal["suspend", "bury"]) -> None:
+        if self._run(lambda: self.session.set_aside(how, self.clock())):
+            self.notify("Suspended the card." if how == "suspend"
+                        else "Buried the card until tomorrow.")
+            self._show_question()
+
+    def action_article(self) -> None:
+        item = self.session.current
+        if item is not None:
+            self.post_message(OpenReading(item.article_id, item.source))
+
+    # -- editing and reporting a card ------------------------------------------------------
+
+    def action_note(self, mode: NoteMode) -> None:
+        item = self.session.current
+        if item is None:
             return
-        self._show_question()
+        note = self.query_one("#card-note", Input)
+        note.placeholder = note.border_title = NOTE_PROMPTS[mode]
+        note.value = " | ".join(item.answers) if mode == "edit" else ""
+        note.display = True
+        self._note = mode
+        note.focus()
+        self.refresh_bindings()
+
+    def _close_note(self) -> None:
+        self._note = None
+        note = self.query_one("#card-note", Input)
+        note.display = False
+        note.value = ""
+
+    @on(Input.Submitted, "#card-note")
+    def _note_given(self, event: Input.Submitted) -> None:
+        mode, text = self._note, event.value.strip()
+        self._close_note()
+        self.set_focus(None)
+        self.refresh_bindings()
+        if not text:
+            return
+        if mode == "edit":
+            answer, *accepted = [p.strip() for p in text.split("|") if p.strip()]
+            feedback = self.session.feedback
+            if self._run(lambda: self.session.edit(answer, tuple(accepted), self.clock())):
+                self.notify("Saved your answer for this card; it stays when the deck is rebuilt.")
+                if feedback is not None and self.session.feedback is not None:
+                    self.query_one(FeedbackPanel).show(self.session.feedback)
+        elif mode == "report" and self._run(lambda: self.session.report(text, self.clock())):
+            self.notify("Reported. `quizgen stats` lists reports for the teacher.")
 
     def action_finish(self) -> None:
+        if self._note is not None:  # Esc in the edit/report line cancels that first
+            self._close_note()
+            self.set_focus(None)
+            self.refresh_bindings()
+            return
         if not self._finished:  # once: the app replaces this screen with the summary
             self._finished = True
             self.post_message(PracticeFinished(self.session.summary(self.clock())))

@@ -31,9 +31,12 @@ class ReadingScreen(Screen[None]):
         Binding("escape", "back", "Back"),
     ]
 
-    def __init__(self, deck: Deck, items: Sequence[Item]) -> None:
+    def __init__(self, deck: Deck, items: Sequence[Item], sentence: str = "") -> None:
         super().__init__()
         self.deck = deck
+        # The sentence a practice card came from, highlighted (found by its text).
+        start = deck.text.find(sentence) if sentence.strip() else -1
+        self.sentence = (start, start + len(sentence)) if start >= 0 else None
         self.entries: list[VocabEntry] = vocabulary(items)
         self.found: list[Occurrence] = occurrences(deck.text, items)
         self.selected = -1
@@ -51,12 +54,23 @@ class ReadingScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = self.deck.title
         self._render_paragraphs()
+        if self.sentence is not None:
+            self._show_offset(self.sentence[0])
 
     def _render_paragraphs(self) -> None:
         for number, (start, end) in enumerate(self._paragraphs):
             self.query_one(f"#para-{number}", Static).update(self._markup(start, end))
 
     def _markup(self, start: int, end: int) -> str:
+        markup = self._words_markup(start, end)
+        if self.sentence is None or not start <= self.sentence[0] < end:
+            return markup
+        # The practised sentence, in plain reverse video (word links yield to it).
+        text, (first, last) = self.deck.text, self.sentence
+        return (escape(text[start:first]) + f"[reverse]{escape(text[first:last])}[/]"
+                + escape(text[last:end]))
+
+    def _words_markup(self, start: int, end: int) -> str:
         text, parts, cursor = self.deck.text, [], start
         for index, hit in enumerate(self.found):
             if hit.start < start or hit.end > end:
@@ -73,12 +87,15 @@ class ReadingScreen(Screen[None]):
         if not 0 <= index < len(self.found):
             return
         self.selected = index
+        self.sentence = None  # the practised sentence gives way to the word links
         self._render_paragraphs()
         self.query_one("#vocab-card", Static).update(
             _card_markup(self.entries[self.found[index].entry]))
-        hit = self.found[index]
+        self._show_offset(self.found[index].start)
+
+    def _show_offset(self, offset: int) -> None:
         for number, (start, end) in enumerate(self._paragraphs):
-            if start <= hit.start < end:
+            if start <= offset < end:
                 self.query_one("#article").scroll_to_widget(
                     self.query_one(f"#para-{number}"), animate=False)
 

@@ -22,10 +22,11 @@ class SummaryScreen(Screen[None]):
         Binding("s", "stats", "Statistics"),
     ]
 
-    def __init__(self, summary: SessionSummary, now: datetime) -> None:
+    def __init__(self, summary: SessionSummary, now: datetime, new_per_day: int = 20) -> None:
         super().__init__()
         self.summary = summary
         self.now = now
+        self.new_per_day = new_per_day
 
     def compose(self) -> ComposeResult:
         s = self.summary
@@ -40,12 +41,25 @@ class SummaryScreen(Screen[None]):
             ("Due in the next 24 hours", str(s.due_within_day)),
         ]
         yield Header()
-        heading = "Session complete" if s.answered else "Nothing to practise right now"
-        yield Static(f"[b]{heading}[/]", id="heading")
+        yield Static(self._heading(), id="heading")
         yield Static("\n".join(f"{label:<26}[b]{value}[/]" for label, value in rows),
                      id="figures", classes="panel")
         yield Static("Everything you answered is saved.", classes="muted", id="saved")
         yield Footer()
+
+    def _heading(self) -> str:
+        s = self.summary
+        if s.remaining:
+            heading = (f"[b]Session ended early[/] · {s.remaining} card"
+                       f"{'' if s.remaining == 1 else 's'} still to go")
+        else:
+            done = "Session complete" if s.answered else "Nothing to practise right now"
+            heading = f"[b]{done}[/]"
+        if s.new_held_back and not s.remaining:
+            heading += (f"\nToday's new cards are done ({self.new_per_day} a day per deck,"
+                        f" practice.new_per_day); {s.new_held_back} more wait. On the home"
+                        " screen, [b]+[/] studies more today and [b]A[/] practises ahead.")
+        return heading
 
     def on_mount(self) -> None:
         self.sub_title = "Summary"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import timedelta
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.markup import escape
@@ -9,14 +12,13 @@ from textual.widgets import Static
 
 from quizgen.items import Item
 from quizgen.practice.answers import answer_mode
-from quizgen.practice.scheduler import RATING_NAMES
+from quizgen.practice.scheduler import RATING_NAMES, Rating
 from quizgen.practice.session import Feedback
-from quizgen.tui.text import VERDICT_LABELS, marked_source
+from quizgen.tui.text import VERDICT_LABELS, interval, marked_source
 
 VERDICT_CLASSES = {"right": "right", "typo": "right", "spelling": "right",
                    "wrong_form": "partial", "wrong": "wrong", "dont_know": "wrong",
                    "revealed": "partial"}
-GRADE_KEYS = "  ".join(f"[b]{int(r)}[/] {name}" for r, name in RATING_NAMES.items())
 
 
 class FeedbackPanel(Vertical):
@@ -64,8 +66,12 @@ class ChoiceList(Static):
 class GradeBar(Static):
     """The grade that will count, and the keys that change it."""
 
-    def show(self, feedback: Feedback) -> None:
+    def show(self, feedback: Feedback, intervals: Mapping[Rating, timedelta]) -> None:
+        """``intervals``: when the card comes back after each grade, shown on its key."""
         how = "changed" if feedback.overridden else "auto"
+        keys = "  ".join(
+            f"[b]{int(r)}[/] {name}" + (f" {interval(intervals[r])}" if r in intervals else "")
+            for r, name in RATING_NAMES.items())
         self.update(f"Grade: [b reverse] {RATING_NAMES[feedback.rating]} [/] ({how})   "
-                    f"Change: {GRADE_KEYS}   [b]Enter[/] next")
+                    f"Change: {keys}")
         self.display = True
