@@ -55,6 +55,10 @@ class NounWords:
     place: frozenset[str]
     institutions: tuple[str, ...]  # capitalised definite nouns ending so are names
     inflections: tuple[str, ...]  # endings cut off to find the word a compound ends in
+    # lemma -> "person" (asked "hvem"), "thing" ("hvad") or "" when the language's
+    # lexicon cannot tell
+    kind_of: Callable[[str], str] = lambda lemma: ""
+    agent_endings: tuple[str, ...] = ()  # a noun ending so may name a doer ("bruger")
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,13 @@ class ClauseWords:
     since: str = ""  # "siden 1902": asked "Siden hvornår", not "Hvornår"
     therefore: str = ""  # "derfor": the sentence before gives the reason
     because: str = ""  # "fordi": a reason given as an answer
+    # "mens de voksne ...": a clause set beside the statement, left out of a question
+    side_marks: frozenset[str] = frozenset()
+    # "også", "desuden": a sentence that adds one more point, so that a "derfor" after it
+    # may rest on more than that sentence
+    additive_adverbs: frozenset[str] = frozenset()
+    # "i alt", "i dag": a preposition that is part of the expression, never cut off
+    fixed_adverbials: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

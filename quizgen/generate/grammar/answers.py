@@ -122,6 +122,32 @@ def asks_who(
     )
 
 
+def who_or_what(
+    s: Sentence, token: Token, names: frozenset[str] = frozenset(), grammar: Grammar | None = None
+) -> str | None:
+    """``who``, ``what``, or None when a wrong question word is likely: the word lists and
+    the lexicon say whether a noun names people (``en betjent``, ``brugeren``); a word
+    they cannot place that may name a doer (``læseren``, ``de dømte``), and a bare
+    quantifier (``mange``), are not asked about."""
+    g = grammar_or_default(grammar)
+    if asks_who(s, token, names, g):
+        return "who"
+    if token.ent_type or token.pos in ("PROPN", "NUM", "PRON"):
+        return "what"
+    nominal = token.pos == "NOUN" or bool(kids(s, token.i, ("det",)))
+    if not nominal:
+        return None  # "mange regner ham for ...": many what?
+    # "En betjent" tagged a verb, lemma "betjene": the word as written is the noun
+    kind = g.nouns.kind_of(token.lemma if token.pos == "NOUN" else token.text)
+    if kind == "person":
+        return "who"
+    if kind == "thing" and token.pos == "NOUN":
+        return "what"
+    # a participle or adjective made a noun ("den dømte"), or a doer's "-er"
+    doer = token.lemma.lower().endswith(g.nouns.agent_endings)
+    return None if token.pos != "NOUN" or doer else "what"
+
+
 def case_text(s: Sentence, i: int) -> str:
     return " ".join(t.text.lower() for t in kids(s, i, ("case",)) if t.i < i)
 

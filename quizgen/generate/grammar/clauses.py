@@ -245,6 +245,7 @@ def clause_ids(clause: Clause) -> set[int]:
             or (child.dep == "conj" and child.pos in ("VERB", "AUX"))
             or (child.dep == "conj" and kids(s, child.i, ("nsubj", "nsubj:pass", "cop")))
             or _purpose_clause(s, child, clause.grammar)
+            or _side_clause(s, child, clause.grammar)
             or (first.is_punct and first.text in ("-", "\u2013", "(") and child.i != min(sub))
         ):
             ids -= sub
@@ -268,6 +269,12 @@ def clause_ids(clause: Clause) -> set[int]:
     while ids and s.tokens[min(ids)].is_punct:
         ids.discard(min(ids))
     return ids
+
+
+def _side_clause(sentence: Sentence, child: Token, grammar: Grammar) -> bool:
+    """``mens de voksne foretrækker ...``: a second statement set beside the first."""
+    marks = {t.text.lower() for t in kids(sentence, child.i, ("mark",))}
+    return child.dep == "advcl" and bool(marks & grammar.clauses.side_marks)
 
 
 def _purpose_clause(sentence: Sentence, child: Token, grammar: Grammar) -> bool:

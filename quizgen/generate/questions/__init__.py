@@ -17,6 +17,7 @@ from quizgen.generate.questions.facts import fact_drafts
 from quizgen.generate.questions.pronouns import with_names
 from quizgen.generate.questions.reasons import why_drafts
 from quizgen.generate.questions.speech import said_drafts
+from quizgen.generate.questions.topic import about_topic, topic_words
 
 __all__ = ["ASKS", "QuestionDraft", "drafts"]
 
@@ -54,8 +55,15 @@ def _drafts(ctx: GenerationContext) -> tuple[QuestionDraft, ...]:
         out.extend(said_drafts(sentence, phrasings.said, grammar))
     out.extend(fact_drafts(ctx, phrasings))
     limit = settings.max_words
+    topic = topic_words(ctx.analysis)
     return tuple(
-        d for d in out if 4 <= len(d.prompt.split()) <= limit and d.asks in settings.kinds
+        d
+        for d in out
+        if 4 <= len(d.prompt.split()) <= limit
+        and d.asks in settings.kinds
+        and not (
+            d.asks in ("who", "what") and about_topic(ctx.sentence(d.sentence), d.answer_ids, topic)
+        )
     )
 
 

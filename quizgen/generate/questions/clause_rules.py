@@ -16,11 +16,11 @@ from quizgen.extract.syntax import (
 )
 from quizgen.generate.grammar.answers import (
     answer_core,
-    asks_who,
     bare_noun,
     case_text,
     phrase_text,
     time_only,
+    who_or_what,
 )
 from quizgen.generate.grammar.clauses import (
     Clause,
@@ -71,8 +71,10 @@ def _subject_draft(
     speech = s.tokens[clause.head].lemma.lower() in g.clauses.speech_verbs
     if speech and (subj.ent_type or subj.pos == "PROPN"):
         return make_draft(clause, "source", p.who, ids, core, bonus=0.3)
-    agent = asks_who(s, subj, names, g)
-    return make_draft(clause, "who" if agent else "what", p.who if agent else p.what, ids, core)
+    asks = who_or_what(s, subj, names, g)
+    if asks is None:
+        return None
+    return make_draft(clause, asks, p.who if asks == "who" else p.what, ids, core)
 
 
 def _child_draft(
@@ -91,9 +93,11 @@ def _child_draft(
         # fixed expressions, not things
         return None
     if child.dep in OBJECT_DEPS and child.pos in ("NOUN", "PROPN", "ADJ"):
-        agent = asks_who(s, child, names, g)
+        asks = who_or_what(s, child, names, g)
         core = answer_core(s, i, g) & ids
-        return make_draft(clause, "who" if agent else "what", p.who if agent else p.what, ids, core)
+        if asks is None:
+            return None
+        return make_draft(clause, asks, p.who if asks == "who" else p.what, ids, core)
     if dep in ("obl", "nmod") and case_text(s, i) == g.clauses.attribution:
         core = ids - {t.i for t in kids(s, i, ("case",))}
         if len(core) <= 6:  # a source is a name or a short phrase, not half the sentence
@@ -184,8 +188,10 @@ def _relative_draft(clause: Clause, p: Phrasings, names: frozenset[str]) -> Ques
         return None
     answer_ids = answer_core(s, head.i, clause.grammar) - subtree_ids(s, clause.head)
     answer_ids -= {t.i for t in kids(s, head.i, ("case",))}
-    agent = asks_who(s, head, names, clause.grammar)
-    asks, wh = ("who", p.who) if agent else ("what", p.what)
+    asks = who_or_what(s, head, names, clause.grammar)
+    if asks is None:
+        return None
+    wh = p.who if asks == "who" else p.what
     draft = make_draft(clause, asks, wh, {clause.subject}, answer_ids, bonus=-0.1)
     return draft
 

@@ -112,6 +112,10 @@ def _therefore(clause: Clause, wh: str, previous: Sentence | None) -> QuestionDr
     ]
     if not therefore or previous is None or previous.paragraph != s.paragraph:
         return None
+    if kids(s, clause.head, ("advcl",)):
+        return None  # "Derfor skal den give mening, når ...": the when is part of the why
+    if any(t.text.lower() in g.clauses.additive_adverbs for t in previous.tokens):
+        return None  # "... skal også vises ...": one of several reasons
     words = [t for t in previous.tokens if not t.is_punct]
     if not 3 <= len(words) <= MAX_PREVIOUS_WORDS or previous.text.rstrip()[-1:] != ".":
         return None

@@ -34,6 +34,9 @@ def _without_preposition(text: str, grammar: Grammar) -> list[str]:
     """``i Baghouz`` -> ``Baghouz``; ``siden 1902`` -> ``1902``."""
     first, _, rest = text.partition(" ")
     prepositions = grammar.clauses.locative_prepositions | {grammar.clauses.since}
+    opening = " ".join(text.lower().split()[:3])
+    if any(opening == f or opening.startswith(f + " ") for f in grammar.clauses.fixed_adverbials):
+        return []  # "i alt tre tilfælde": "alt tre tilfælde" is no answer
     if rest and first.lower() in prepositions:
         return [rest]
     return []

@@ -6,6 +6,7 @@ from types import MappingProxyType
 
 from quizgen.lang.da import words as w
 from quizgen.lang.da.paradigms import paradigm_fits
+from quizgen.lang.da.persons import noun_kind
 from quizgen.lang.grammar import (
     ClauseWords,
     Grammar,
@@ -47,6 +48,8 @@ GRAMMAR = Grammar(
         place=w.PLACE_NOUNS,
         institutions=w.INSTITUTIONS,
         inflections=w.INFLECTIONS,
+        kind_of=noun_kind,
+        agent_endings=("er", "ere", "erne", "ør", "ører", "ørerne"),
     ),
     pronouns=PronounWords(
         personal=w.PERSONAL_PRONOUNS,
@@ -85,6 +88,9 @@ GRAMMAR = Grammar(
         since="siden",
         therefore="derfor",
         because="fordi",
+        side_marks=frozenset({"mens"}),
+        additive_adverbs=frozenset({"også", "desuden", "tillige", "endvidere"}),
+        fixed_adverbials=w.FIXED_ADVERBIALS,
     ),
     forms=WordForms(
         noun_endings=MappingProxyType(w.NOUN_ENDINGS),

@@ -70,7 +70,8 @@ PERSON_NOUNS = word_set(
     betjent politibetjent sygeplejerske forælder familie pige dreng ven kollega medarbejder
     ansat arbejder bonde landmand fisker turist gæst deltager vinder spiller træner kunstner
     forfatter sanger musiker kok ejer kunde besøgende frivillig redder brandmand pensionist
-    unge voksen ældre folk
+    unge voksen ældre folk mor far søn datter bror søster onkel tante aktør tiltalte
+    dømte sigtede anklagede afdøde
     """
 )
 PERSON_SUFFIXES = word_tuple(
@@ -210,3 +211,25 @@ FALLBACK_ENTITIES = {
     "ORG": ("Ritzau", "AFP", "DR", "BBC", "FN", "NATO", "EU"),  # news agencies first
     "PER": ("Lars Nielsen", "Mette Hansen", "Peter Jensen", "Anne Larsen", "Jens Madsen"),
 }
+
+# A preposition and word that make one adverbial: "i alt tre" never answers "alt tre"
+FIXED_ADVERBIALS = frozenset(
+    {
+        "i alt",
+        "i dag",
+        "i går",
+        "i morgen",
+        "i år",
+        "i aften",
+        "i nat",
+        "i øvrigt",
+        "i hvert fald",
+        "i forvejen",
+        "i gang",
+        "på vej",
+        "på ny",
+        "til sidst",
+        "til gengæld",
+        "for tiden",
+    }
+)

@@ -1,0 +1,38 @@
+"""What the article is about: a question whose answer is that (``Hvad kan blive op til
+100 centimeter?`` -> ``rødspætten`` in an article about the plaice) tests nothing."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from quizgen.analysis import Analysis, Sentence
+
+MIN_MENTIONS = 4  # fewer, and the word is one of several things the text is about
+SHARE_OF_TOP = 0.75  # words mentioned nearly as often as the most mentioned one count too
+
+
+def topic_words(analysis: Analysis) -> frozenset[str]:
+    """The most mentioned noun or name lemmas, and the words of a title that is a heading
+    of its own (not the first words of the text cut short)."""
+    counts: Counter[str] = Counter()
+    for s in analysis.sentences:
+        counts.update({_key(s, t.i) for t in s.tokens if t.pos in ("NOUN", "PROPN")})
+    top = max(counts.values(), default=0)
+    found = {w for w, n in counts.items() if n >= MIN_MENTIONS and n >= SHARE_OF_TOP * top}
+    title = analysis.article.title.rstrip("…").strip()
+    first = analysis.sentences[0].text if analysis.sentences else ""
+    if title and not first.startswith(title):  # a title of its own, not the opening cut
+        found |= {w.lower().strip(".,:;!?()\"'") for w in title.split() if len(w) > 3}
+    return frozenset(w for w in found if w)
+
+
+def _key(s: Sentence, i: int) -> str:
+    token = s.tokens[i]
+    return (token.text if token.pos == "PROPN" else token.lemma).lower()
+
+
+def about_topic(s: Sentence, answer: tuple[int, ...], topic: frozenset[str]) -> bool:
+    """The answer's head word is one of the article's topic words."""
+    inside = set(answer)
+    heads = [i for i in answer if s.tokens[i].head not in inside or s.tokens[i].head == i]
+    return any(_key(s, i) in topic or s.tokens[i].text.lower() in topic for i in heads)
