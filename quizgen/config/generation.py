@@ -142,7 +142,8 @@ class TrueFalseConfig(Section):
     # The share of false statements among those kept (0 = all true, 1 = all false).
     false_share: float = Field(default=0.5, ge=0, le=1)
     # How a true statement may differ from its sentence: another word order, an
-    # adverbial clause of cause or time left out, a word replaced by a synonym.
+    # adverbial clause of cause or time left out, and on top of these a word replaced
+    # by a synonym (never alone: that would be a near copy).
     paraphrases: tuple[Paraphrase, ...] = ("word_order", "reduce", "synonym")
     # How a false statement may differ: another name of the same kind from the
     # article, another number, a negation added or taken away.
