@@ -11,10 +11,17 @@ from quizgen.config.schema import Config
 from quizgen.generate.context import GenerationContext
 from quizgen.generate.kinds.truefalse import TRUEFALSE, make_truefalse
 from quizgen.generate.statements.eligible import antecedent, statement_ok
-from quizgen.generate.statements.falsify import Article, _apart, falsehoods, negation, number
+from quizgen.generate.statements.falsify import (
+    Article,
+    _apart,
+    entity,
+    falsehoods,
+    negation,
+    number,
+)
 from quizgen.generate.statements.numbers import other_number
 from quizgen.generate.statements.paraphrase import paraphrases, plain_order, word_order
-from quizgen.generate.statements.shape import main_clause, render
+from quizgen.generate.statements.shape import Piece, main_clause, render
 from quizgen.lang import get_language
 from tests.analysis_builders import analysis_from_text, sentence
 
@@ -228,3 +235,32 @@ def test_config_truefalse_rejects_unknown_transformations_and_shares() -> None:
         Config.model_validate({"truefalse": {"paraphrases": ["passive"]}})
     with pytest.raises(ValidationError):
         Config.model_validate({"truefalse": {"falsifications": ["number", "number"]}})
+
+
+def test_statements_a_person_is_not_swapped_when_a_pronoun_refers_back_to_her() -> None:
+    # Regression (dev review): "Derfor delte Catharina ... et billede af hende selv"
+    # became "Thomas delte ... et billede af hende selv": "hende" pointed nowhere.
+    text = """
+Catharina Catharina PROPN _ 2 nsubj Ent=B-PER
+delte dele VERB VerbForm=Fin|Tense=Past 0 ROOT
+et en DET _ 4 det
+billede billede NOUN _ 2 obj
+af af ADP _ 6 case
+hende hun PRON Case=Acc 4 nmod SpaceAfter=No
+. . PUNCT _ 2 punct
+
+Thomas Thomas PROPN _ 2 nsubj Ent=B-PER
+ringede ringe VERB VerbForm=Fin|Tense=Past 0 ROOT
+i i ADP _ 4 case
+går går NOUN _ 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    analysis = analysis_from_text(text)
+    shape = main_clause(analysis.sentences[0])
+    assert shape is not None
+    order: list[Piece] = list(range(len(analysis.sentences[0].tokens)))
+    assert entity(shape, order, Article(analysis, GRAMMAR), random.Random(0)) is None
+    shape = main_clause(analysis.sentences[1])
+    assert shape is not None
+    swapped = entity(shape, order[:5], Article(analysis, GRAMMAR), random.Random(0))
+    assert swapped is not None and swapped.text.startswith("Catharina ringede")

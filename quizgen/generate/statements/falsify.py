@@ -94,8 +94,11 @@ def number(
     return None
 
 
-def _entity_ok(entity: Entity, order: list[Piece], shape: Shape) -> bool:
+def _entity_ok(entity: Entity, order: list[Piece], shape: Shape, person: frozenset[str]) -> bool:
     tokens = shape.sentence.tokens[entity.start : entity.end]
+    later = shape.sentence.tokens[entity.end :]
+    if entity.label == "PER" and any(t.text.lower() in person for t in later):
+        return False  # "Catharina delte et billede af hende selv": "hende" would lose her
     return (
         entity.label in _SWAPPED
         and all(t.i in order and t.pos == "PROPN" for t in tokens)
@@ -148,7 +151,7 @@ def entity(
     mine = [e for e in article.analysis.entities if e.sentence == sentence.index]
     lemma = shape.token(shape.root).lemma
     for old in mine:
-        if not _entity_ok(old, order, shape):
+        if not _entity_ok(old, order, shape, article.grammar.statements.person_pronouns):
             continue
         words = set(old.text.lower().split())
         pool = [
