@@ -212,3 +212,30 @@ class QuestionsConfig(Section):
     kinds: tuple[QuestionKind, ...] = QUESTION_KINDS
     phrasings: Phrasings = Phrasings()
     max_words: int = Field(default=28, ge=5, le=200)
+
+
+# --- truefalse ------------------------------------------------------------------------
+Paraphrase = Literal["word_order", "reduce", "synonym"]
+Falsification = Literal["entity", "number", "negation"]
+
+
+class TrueFalseConfig(Section):
+    """How true/false statements are made. A true statement is the sentence said
+    another way (never copied); a false one changes one thing the text settles."""
+
+    # The share of false statements among those kept (0 = all true, 1 = all false).
+    false_share: float = Field(default=0.5, ge=0, le=1)
+    # How a true statement may differ from its sentence: another word order, an
+    # adverbial clause of cause or time left out, and on top of these a word replaced
+    # by a synonym (never alone: that would be a near copy).
+    paraphrases: tuple[Paraphrase, ...] = ("word_order", "reduce", "synonym")
+    # How a false statement may differ: another name of the same kind from the
+    # article, another number, a negation added or taken away.
+    falsifications: tuple[Falsification, ...] = ("entity", "number", "negation")
+
+    @field_validator("paraphrases", "falsifications")
+    @classmethod
+    def _no_repeats(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        if len(set(values)) != len(values):
+            raise ValueError("lists a transformation twice")
+        return values

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quizgen.config.anki import AnkiConfig
 from quizgen.config.base import Section
-from quizgen.config.generation import GenerationConfig, QuestionsConfig
+from quizgen.config.generation import GenerationConfig, QuestionsConfig, TrueFalseConfig
 from quizgen.config.nlp import InputConfig, NlpConfig
 from quizgen.config.practice import PracticeConfig
 
@@ -14,5 +14,6 @@ class Config(Section):
     input: InputConfig = InputConfig()
     generation: GenerationConfig = GenerationConfig()
     questions: QuestionsConfig = QuestionsConfig()
+    truefalse: TrueFalseConfig = TrueFalseConfig()
     anki: AnkiConfig = AnkiConfig()
     practice: PracticeConfig = PracticeConfig()

@@ -10,11 +10,18 @@ are for, so that no part is a long list of unrelated words.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # (word, UPOS, UD features, the frequency list as a set) -> does the word look like that
 # form of a word of that class? Used to pick wrong options from a frequency list.
 ParadigmCheck = Callable[[str, str, Mapping[str, str], frozenset[str]], bool]
+# (form in the text, its lemma, UPOS, another lemma) -> that lemma in the same form, or
+# None when the form is not known or the other lemma has no single such form.
+Reinflect = Callable[[str, str, str, str], "str | None"]
+
+
+def _no_forms(form: str, lemma: str, pos: str, other: str) -> str | None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -138,6 +145,33 @@ class VocabularyWords:
     form_names: Mapping[str, str]  # UD "Feature=Value" -> the learner's name; "" = base form
 
 
+# --- true/false statements (the truefalse kind) ---------------------------------------
+@dataclass(frozen=True)
+class StatementWords:
+    """What rewording a sentence into a true or false statement needs to know."""
+
+    linking_adverbs: frozenset[str] = frozenset()  # "derfor", "dog": dropped from a statement
+    negation: str = ""  # "ikke": the word that negates a clause
+    negatives: frozenset[str] = frozenset()  # a clause with one of these is not negated again
+    # Words whose meaning an added or removed negation would twist: "heller", "kun", "alle".
+    scope_words: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()  # "må ikke" is not "ikke må": never negated
+    approximations: frozenset[str] = frozenset()  # "cirka 300": a changed number proves nothing
+    # Subordinators whose clause can be left out without changing the truth of the rest.
+    droppable_marks: frozenset[str] = frozenset()
+    cause_marks: frozenset[str] = frozenset()  # "fordi": cause and effect can be swapped
+    # Pronouns whose referent is outside the sentence unless a name before them in it fits.
+    outside_pronouns: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()  # resolved by a person named before them
+    agent_preposition: str = ""  # "af": the agent of a passive
+    # Prepositions of time and place adverbials, which can stand first or last.
+    adverbial_prepositions: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()  # "nu", "dag": a short time adverbial before "ikke"
+    # (lemma, UPOS) -> a synonym that means the same in every context.
+    synonyms: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    reinflect: Reinflect = _no_forms
+
+
 @dataclass(frozen=True)
 class Grammar:
     time: TimeWords
@@ -148,3 +182,4 @@ class Grammar:
     forms: WordForms
     vocabulary: VocabularyWords
     fallback_entities: Mapping[str, tuple[str, ...]]  # entity label -> well-known names
+    statements: StatementWords = StatementWords()  # the truefalse kind

@@ -1,20 +1,18 @@
 """The ``truefalse`` kind: statements from the article (generator
-``truefalse.v1``), some made false by swapping an entity, number or time for
-another of the same kind. The feedback is always the true sentence."""
+``truefalse.v1``). A true statement says a sentence another way
+(``generate.statements.paraphrase``); a false one changes one thing the text settles
+(``generate.statements.falsify``). ``changed`` records what differs from the sentence."""
 
 from __future__ import annotations
 
-import random
+import re
 from dataclasses import dataclass
+from fractions import Fraction
 
-from quizgen.analysis import Token
 from quizgen.config import anki_templates as tpl
-from quizgen.extract.facts import Fact
 from quizgen.generate.checking import AnswerCheck, Tolerance, check_truth
 from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.fieldhtml import escape, markdown
-from quizgen.generate.grammar import distractors as d
-from quizgen.generate.grammar.clauses import quotes
 from quizgen.generate.kinds.base import (
     AnswerMode,
     CardSlot,
@@ -26,18 +24,19 @@ from quizgen.generate.kinds.base import (
 from quizgen.generate.kinds.feedback import feedback_html
 from quizgen.generate.kinds.registry import register_kind
 from quizgen.generate.registry import register
+from quizgen.generate.statements.eligible import antecedent, resolved, statement_ok
+from quizgen.generate.statements.falsify import Article, falsehoods
+from quizgen.generate.statements.paraphrase import Rewrite, paraphrases
+from quizgen.generate.statements.shape import main_clause
 from quizgen.items import Item, KindData
 from quizgen.lang import get_language
 from quizgen.lang.cards import CardWords
-from quizgen.lang.da.words import FIRST_PERSON, PERSONAL_SUBJECTS
-
-SWAPPABLE = ("time", "place", "quantity", "attribution", "role")
 
 
 @dataclass(frozen=True, slots=True)
 class TrueFalseData(KindData):
     feedback: str = ""  # shown after the answer when it says more than the source
-    changed: str = ""  # what made the statement false: "old → new"
+    changed: str = ""  # what differs from the sentence: "old → new" (false), "word order" (true)
 
 
 @dataclass(frozen=True)
@@ -85,7 +84,7 @@ class TrueFalseSpec(KindSpec[TrueFalseData]):
         return check_truth(item, given, self.data(item).changed)
 
     def problem(self, item: Item) -> str:
-        words = get_language().cards
+        words = get_language().cards  # a spec check has no context: the default language
         return "" if item.answer in (words.true_answer, words.false_answer) else "not true/false"
 
 
@@ -112,117 +111,95 @@ TRUEFALSE = register_kind(
 )
 
 
-def _statement_ok(ctx: GenerationContext, index: int) -> bool:
-    sentence = ctx.sentence(index)
-    first = sentence.tokens[0]
-    return (
-        index not in ctx.headings
-        and 6 <= len(sentence.tokens) <= 32
-        and first.pos not in ("PRON", "CCONJ")  # "Det fortæller ...": needs the sentence before
-        and first.text.lower() != "der"
-        and not quotes(sentence)
-        and not any(_points_back(t) for t in sentence.tokens)
+def _plain(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _groups(share: float, count: int) -> tuple[int, int]:
+    """Selection groups for false and true statements: selection takes one from each
+    group in turn, so 3 false groups and 1 true group keep about 3 false in 4."""
+    ratio = Fraction(share).limit_denominator(max(count, 2))
+    return ratio.numerator, ratio.denominator - ratio.numerator
+
+
+def _spread(found: list[Candidate], groups: int, label: str) -> list[Candidate]:
+    ranked = sorted(found, key=lambda c: (-c.score, c.item.id))
+    return [
+        Candidate(c.item, c.score, c.target, f"{label}{n % groups}", c.notes)
+        for n, c in enumerate(ranked)
+    ]
+
+
+_SCORES = {
+    "entity": 1.05,
+    "number": 1.0,
+    "negation": 0.9,
+    "word_order": 1.05,
+    "reduce": 0.85,
+    "synonym": 0.8,
+}
+
+
+def _candidate(
+    ctx: GenerationContext, index: int, rewrite: Rewrite, answer: str, tag: str
+) -> Candidate:
+    source = ctx.sentence(index).text
+    item = Item(
+        id=ctx.item_id("truefalse", source, answer, rewrite.text),
+        kind="truefalse",
+        prompt=rewrite.text,
+        answer=answer,
+        source=source,
+        article_id=ctx.article_id,
+        tags=("truefalse", tag, rewrite.kind),
+        sentence_index=index,
+        data=TrueFalseData(feedback=source, changed=rewrite.changed),
     )
+    penalty = 0.03 * max(0, len(source.split()) - 18)
+    score = round(_SCORES.get(rewrite.kind, 0.9) - penalty, 3)
+    return Candidate(item, score, f"s{index}", tag)
 
 
-def _points_back(token: Token) -> bool:
-    """``de``, ``disse``, ``vi``: the statement would need the sentences around it."""
-    text = token.text.lower()
-    if text in FIRST_PERSON or (token.pos == "DET" and text in ("disse", "denne", "dette")):
-        return True
-    return token.pos == "PRON" and token.dep.startswith("nsubj") and text in PERSONAL_SUBJECTS
-
-
-def _swaps(ctx: GenerationContext, fact: Fact, rng: random.Random) -> list[tuple[str, str]]:
-    """(old phrase, new phrase) pairs that make the sentence false."""
-    sentence = ctx.sentence(fact.sentence_index)
-    if fact.kind == "time":
-        return [
-            (fact.text, o) for o in d.pick(d.time_options(fact.text), fact.text, sentence, rng, 1)
-        ]
-    if fact.kind == "quantity":
-        return [
-            (fact.quantity, o)
-            for o in d.pick(
-                d.number_options(fact.quantity, sentence.span_text(0, fact.span[0])),
-                fact.quantity,
-                sentence,
-                rng,
-                1,
-                shuffle=False,
-            )
-        ]
-    if fact.kind in ("attribution", "role") and fact.label:
-        if fact.kind == "attribution":
-            found = [f.source for f in ctx.facts if f.kind == "attribution" and f.source]
-            pool, spare = d.source_options(found)
-        else:
-            pool, spare = d.entity_options(ctx.analysis, "PER"), d.fallback_entities("PER")
-        # A name for a name, a noun for a noun: "Skoleleder Peter Madsen", not
-        # "Skoleleder undersøgelsen".
-        same_kind = [o for o in pool if o[:1].isupper() == fact.text[:1].isupper()]
-        picked = d.pick(same_kind, fact.text, sentence, rng, 1, fallback=spare)
-        return [(fact.text, o) for o in picked]
-    if fact.kind == "place":
-        inside = [
-            e
-            for e in ctx.analysis.entities
-            if e.sentence == fact.sentence_index
-            and fact.span[0] <= e.start
-            and e.end <= fact.span[1]
-            and e.label == "LOC"
-        ]
-        if len(inside) == 1:
-            name = inside[0].text
-            sources = {f.source for f in ctx.facts if f.kind == "attribution"}
-            pool = [o for o in d.entity_options(ctx.analysis, "LOC") if o not in sources]
-            spare = d.fallback_entities("LOC")
-            return [(name, o) for o in d.pick(pool, name, sentence, rng, 1, fallback=spare)]
-    return []
+def _statements(ctx: GenerationContext, index: int) -> tuple[list[Rewrite], list[Rewrite]]:
+    """(true, false) statements from one sentence."""
+    grammar = ctx.language.grammar
+    settings = ctx.config.truefalse
+    sentence = ctx.sentence(index)
+    name = antecedent(ctx.analysis, index, grammar)
+    if name:
+        sentence = resolved(sentence, name)
+    if _plain(sentence.text) == _plain(ctx.analysis.article.title):
+        return [], []  # the headline
+    if not statement_ok(sentence, ctx.headings, ctx.analysis.entities, grammar):
+        return [], []
+    shape = main_clause(sentence)
+    if shape is None:
+        return [], []
+    rng = ctx.rng(f"truefalse:{index}")
+    article = Article(ctx.analysis, grammar)
+    return (
+        paraphrases(shape, grammar, settings.paraphrases),
+        falsehoods(shape, article, settings.falsifications, rng),
+    )
 
 
 @register("truefalse.v1", kind="truefalse")
 def make_truefalse(ctx: GenerationContext) -> list[Candidate]:
-    words = get_language().cards
-    out: list[Candidate] = []
-    sentences = {s.text for s in ctx.analysis.sentences}
-    seen_true: set[int] = set()
-    for fact in ctx.facts:
-        index = fact.sentence_index
-        if fact.kind not in SWAPPABLE or not _statement_ok(ctx, index):
-            continue
-        source = ctx.sentence(index).text
-        length_penalty = 0.03 * max(0, len(source.split()) - 18)
-        rng = ctx.rng(f"truefalse:{index}:{fact.kind}:{fact.text}")
-        for old, new in _swaps(ctx, fact, rng):
-            statement = source.replace(old, new, 1)
-            if statement == source or statement in sentences:
-                continue
-            statement = statement[:1].upper() + statement[1:]
-            item = Item(
-                id=ctx.item_id("truefalse", source, words.false_answer, statement),
-                kind="truefalse",
-                prompt=statement,
-                answer=words.false_answer,
-                source=source,
-                article_id=ctx.article_id,
-                tags=("truefalse", fact.kind),
-                sentence_index=index,
-                data=TrueFalseData(feedback=source, changed=f"{old} → {new}"),
-            )
-            out.append(Candidate(item, round(1.1 - length_penalty, 3), f"s{index}", "false"))
-        if index not in seen_true:
-            seen_true.add(index)
-            item = Item(
-                id=ctx.item_id("truefalse", source, words.true_answer, source),
-                kind="truefalse",
-                prompt=source,
-                answer=words.true_answer,
-                source=source,
-                article_id=ctx.article_id,
-                tags=("truefalse", "true"),
-                sentence_index=index,
-                data=TrueFalseData(feedback=source),
-            )
-            out.append(Candidate(item, round(1.0 - length_penalty, 3), f"s{index}", "true"))
-    return out
+    words = ctx.language.cards
+    sources = {_plain(s.text) for s in ctx.analysis.sentences}
+    true: list[Candidate] = []
+    false: list[Candidate] = []
+    for sentence in ctx.analysis.sentences:
+        right, wrong = _statements(ctx, sentence.index)
+        for rewrite in right:
+            if _plain(rewrite.text) not in sources:  # never a copy of a sentence
+                true.append(_candidate(ctx, sentence.index, rewrite, words.true_answer, "true"))
+        for rewrite in wrong:
+            if _plain(rewrite.text) not in sources:
+                false.append(_candidate(ctx, sentence.index, rewrite, words.false_answer, "false"))
+    count = ctx.config.generation.counts.get("truefalse") or TRUEFALSE.default_count
+    false_groups, true_groups = _groups(ctx.config.truefalse.false_share, count)
+    return [
+        *(_spread(false, false_groups, "false") if false_groups else []),
+        *(_spread(true, true_groups, "true") if true_groups else []),
+    ]

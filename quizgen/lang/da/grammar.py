@@ -13,10 +13,25 @@ from quizgen.lang.grammar import (
     NounWords,
     NumberWords,
     PronounWords,
+    StatementWords,
     TimeWords,
     VocabularyWords,
     WordForms,
 )
+
+
+def reinflect(form: str, lemma: str, pos: str, other: str) -> str | None:
+    """``other`` in the form ``form`` has as ``lemma``: "påbegyndte" -> "begyndte"."""
+    from quizgen.lang.da.lexicon import lexicon  # the tables load only when needed
+
+    lex = lexicon()
+    readings = [a for a in lex.analyses(form.lower(), compounds=False) if a.lemma == lemma]
+    found = {lex.inflect(other, pos, a.features) for a in readings if a.pos == pos}
+    if pos == "ADV":
+        found = {other} if form.lower() == lemma else set()
+    new = found.pop() if len(found) == 1 else None  # two readings the other word tells apart
+    return None if new is None else (new[:1].upper() + new[1:] if form[:1].isupper() else new)
+
 
 GRAMMAR = Grammar(
     time=TimeWords(
@@ -109,4 +124,22 @@ GRAMMAR = Grammar(
         form_names=MappingProxyType(w.FORM_NAMES),
     ),
     fallback_entities=MappingProxyType(w.FALLBACK_ENTITIES),
+    # --- true/false statements ---
+    statements=StatementWords(
+        linking_adverbs=w.STATEMENT_LINKING_ADVERBS,
+        negation="ikke",
+        negatives=w.NEGATIVES,
+        scope_words=w.NEGATION_SCOPE_WORDS,
+        modals=w.MODALS,
+        approximations=w.APPROXIMATIONS,
+        droppable_marks=w.DROPPABLE_MARKS,
+        cause_marks=w.CAUSE_MARKS,
+        outside_pronouns=w.OUTSIDE_PRONOUNS,
+        person_pronouns=w.STATEMENT_PERSON_PRONOUNS,
+        agent_preposition="af",
+        adverbial_prepositions=w.ADVERBIAL_PREPOSITIONS,
+        time_words=w.NEGATION_TIME_WORDS,
+        synonyms=MappingProxyType(w.STATEMENT_SYNONYMS),
+        reinflect=reinflect,
+    ),
 )

@@ -233,3 +233,63 @@ FIXED_ADVERBIALS = frozenset(
         "for tiden",
     }
 )
+
+# --- true/false statements (the truefalse kind) ---------------------------------------
+# Adverbs that tie a sentence to the one before: a statement standing alone drops them.
+STATEMENT_LINKING_ADVERBS = word_set(
+    """
+    derfor dog desuden imidlertid således dermed samtidig altså jo nemlig også endvidere
+    herefter derefter alligevel tilmed ydermere
+    """
+)
+NEGATIVES = word_set("ikke aldrig ingen intet ingenting hverken ej")
+# A negation added or taken away would change what these words say, not just the truth.
+NEGATION_SCOPE_WORDS = word_set(
+    """
+    heller kun bare blot alle alt mange flere fleste nogle nogen noget få enhver hver
+    hverken både enten eller men snarere mindst længere engang helt særlig så meget
+    overhovedet nogensinde endnu stadig også altid ofte sjældent næsten begge normalt
+    typisk oftest gerne især primært hovedsageligt
+    """
+)
+MODALS = word_set("kan kunne skal skulle må måtte vil ville bør burde tør turde")
+APPROXIMATIONS = word_set("cirka ca. ca omkring godt knap næsten over under ned op mere mindre")
+DROPPABLE_MARKS = word_set("fordi da idet mens efter før selvom skønt")
+CAUSE_MARKS = word_set("fordi")
+OUTSIDE_PRONOUNS = word_set(
+    """
+    han hun ham hende hans hendes de dem deres den det dens dets denne dette disse her
+    du dig din dit dine jer jeres
+    """
+)
+STATEMENT_PERSON_PRONOUNS = word_set("han hun ham hende hans hendes")
+NEGATION_TIME_WORDS = word_set("nu dag går morgen aften længe")
+ADVERBIAL_PREPOSITIONS = word_set("i på siden efter før under om fra til ved inden hos nær ifølge")
+# Synonyms from the thesaurus that mean the same in (nearly) every context, each way
+# listed separately; words with a second sense ("opføre" a play, "svær" = heavy) are left out.
+STATEMENT_SYNONYMS = {
+    ("begynde", "VERB"): "starte",
+    ("starte", "VERB"): "begynde",
+    ("påbegynde", "VERB"): "begynde",
+    ("berette", "VERB"): "fortælle",
+    ("benytte", "VERB"): "bruge",
+    ("anvende", "VERB"): "bruge",
+    ("forsøge", "VERB"): "prøve",
+    ("modtage", "VERB"): "få",
+    ("assistere", "VERB"): "hjælpe",
+    ("forøge", "VERB"): "øge",
+    ("øge", "VERB"): "forøge",
+    ("forlange", "VERB"): "kræve",
+    ("producere", "VERB"): "fremstille",
+    ("vigtig", "ADJ"): "væsentlig",
+    ("vanskelig", "ADJ"): "svær",
+    ("årsag", "NOUN"): "grund",
+    ("indbygger", "NOUN"): "beboer",
+    ("ofte", "ADV"): "tit",
+    ("muligvis", "ADV"): "måske",
+    ("især", "ADV"): "navnlig",
+    ("navnlig", "ADV"): "især",
+    ("sandsynligvis", "ADV"): "formentlig",
+    ("formentlig", "ADV"): "sandsynligvis",
+    ("cirka", "ADV"): "omkring",
+}

@@ -1,0 +1,1 @@
+"""True and false statements made from the sentences of an article."""

@@ -1,0 +1,88 @@
+"""Which sentences can become statements: whole sentences of the running text that
+say something on their own, not headings, fragments, datelines, quotations or
+sentences whose pronouns point to a sentence before them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quizgen.analysis import Analysis, Entity, Sentence, Token
+from quizgen.lang.grammar import Grammar
+
+QUOTE_MARKS = frozenset({'"', "'", "«", "»", "“", "”", "„", "\u2018", "\u2019"})
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _balanced(sentence: Sentence) -> bool:
+    depth = 0
+    for token in sentence.tokens:
+        depth += {"(": 1, ")": -1}.get(token.text, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def points_outside(
+    sentence: Sentence, token: Token, entities: tuple[Entity, ...], grammar: Grammar
+) -> bool:
+    """A pronoun whose referent the statement would lose; "han" after a person named
+    earlier in the same sentence keeps it."""
+    words = grammar.statements
+    text = token.text.lower()
+    if text in grammar.pronouns.first_person:
+        return True
+    if text not in words.outside_pronouns or token.dep == "expl":
+        return False
+    if token.pos == "DET" and text not in ("denne", "dette", "disse"):
+        return False  # "den store by": an article, not a pronoun
+    head = sentence.tokens[token.head]
+    if token.dep == "det" or (head.i > token.i and head.pos in ("NOUN", "PROPN")):
+        return False  # "de kurdisk ledede SDF-styrker", tagged as a pronoun
+    if text in words.person_pronouns:
+        named = sentence.tokens[0].ent_type == "PER" and token.i > 0  # resolved first word
+        return not named and not any(
+            e.sentence == sentence.index and e.label == "PER" and e.end <= token.i for e in entities
+        )
+    return True
+
+
+def statement_ok(
+    sentence: Sentence, headings: frozenset[int], entities: tuple[Entity, ...], grammar: Grammar
+) -> bool:
+    tokens = sentence.tokens
+    if sentence.index in headings or not 6 <= len(tokens) <= 35:
+        return False
+    first = tokens[0].text
+    return (
+        (first[:1].isupper() or first[:1].isdigit())
+        and first not in _DASHES
+        and first.lower() != grammar.clauses.expletive  # "Der venter rytterne ...": there?
+        and tokens[-1].text == "."
+        and (not tokens[-2].is_punct or tokens[-2].text == ")")  # "Viva!."
+        and not any(t.text in QUOTE_MARKS or t.text in (":", ";") for t in tokens)
+        and _balanced(sentence)
+        and not any(points_outside(sentence, t, entities, grammar) for t in tokens)
+    )
+
+
+def antecedent(analysis: Analysis, index: int, grammar: Grammar) -> str | None:
+    """The person a sentence-initial "Han"/"Hun" stands for: the one person named in
+    the nearest sentence before it that names anyone (within two sentences)."""
+    first = analysis.sentences[index].tokens[0]
+    if first.text.lower() not in grammar.statements.person_pronouns:
+        return None
+    if not first.dep.startswith("nsubj") or first.feature("Case") != "Nom":
+        return None
+    for back in (index - 1, index - 2):
+        if back < 0:
+            return None
+        people = {e.text for e in analysis.entities if e.sentence == back and e.label == "PER"}
+        if people:
+            return people.pop() if len(people) == 1 else None
+    return None
+
+
+def resolved(sentence: Sentence, name: str) -> Sentence:
+    """The sentence with its first word, a pronoun, replaced by the name it stands for."""
+    first = replace(sentence.tokens[0], text=name, pos="PROPN", ent_type="PER", ent_iob="B")
+    return replace(sentence, tokens=(first, *sentence.tokens[1:]))

@@ -1,0 +1,260 @@
+"""False statements: one change the text settles. Another name of the same kind from
+the article, another number in the text's notation, or a negation added or taken
+away; each is checked against the whole text, so that it is not true elsewhere."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+from quizgen.analysis import Analysis, Entity
+from quizgen.generate.statements.numbers import other_number
+from quizgen.generate.statements.paraphrase import Rewrite, plain_order
+from quizgen.generate.statements.shape import Piece, Shape, names, render
+from quizgen.lang.grammar import Grammar
+
+TRANSFORMATIONS = ("entity", "number", "negation")
+# Organisations are left alone: the tagger too often calls a person or a product one.
+_SWAPPED = ("PER", "LOC")
+_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
+
+
+@dataclass(frozen=True)
+class Article:
+    """What a false statement is checked against."""
+
+    analysis: Analysis
+    grammar: Grammar
+
+    def latest_year(self) -> int:
+        years = [int(y) for s in self.analysis.sentences for y in _YEAR.findall(s.text)]
+        return max(years, default=0)
+
+    def mentions(self, word: str) -> bool:
+        pattern = rf"(?<![\w.,]){re.escape(word)}(?![\w]|[.,]\d)"
+        return any(re.search(pattern, s.text, re.I) for s in self.analysis.sentences)
+
+    def said_with(self, name: str, lemma: str, skip: int) -> bool:
+        """Does another sentence name ``name`` with the verb ``lemma``?"""
+        return any(
+            s.index != skip and name in s.text and any(t.lemma == lemma for t in s.tokens)
+            for s in self.analysis.sentences
+        )
+
+    def negated_elsewhere(self, lemma: str, skip: int) -> bool:
+        negatives = self.grammar.statements.negatives
+        return any(
+            s.index != skip
+            and any(t.text.lower() in negatives for t in s.tokens)
+            and any(t.lemma == lemma for t in s.tokens)
+            for s in self.analysis.sentences
+        )
+
+
+def _bounded(shape: Shape, i: int, grammar: Grammar) -> bool:
+    """ "mindst fem", "cirka 300", "2-3": a changed number would not be plainly false."""
+    tokens = shape.sentence.tokens
+    before = " ".join(t.text.lower() for t in tokens[max(0, i - 2) : i])
+    bounds = (*grammar.numbers.lower_bounds, *grammar.numbers.upper_bounds)
+    near = [tokens[j].text for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+    return (
+        any(before.endswith(b) for b in bounds)
+        or (i > 0 and tokens[i - 1].text.lower() in grammar.statements.approximations)
+        or any(w in ("-", "\u2013", "/") or w.startswith("-") for w in near)
+    )
+
+
+def _in_parentheses(shape: Shape, i: int) -> bool:
+    depth = 0
+    for token in shape.sentence.tokens[:i]:
+        depth += {"(": 1, ")": -1}.get(token.text, 0)
+    return depth > 0
+
+
+def number(
+    shape: Shape, order: list[Piece], article: Article, rng: random.Random
+) -> Rewrite | None:
+    grammar = article.grammar
+    sentence = shape.sentence
+    present = {t.text for t in sentence.tokens}
+    for i in order:
+        if not isinstance(i, int):
+            continue
+        token = sentence.tokens[i]
+        if token.pos != "NUM" or token.ent_type or _bounded(shape, i, grammar):
+            continue
+        if _in_parentheses(shape, i):
+            continue
+        new = other_number(token.text, grammar, rng, article.latest_year())
+        if not new or new in present or article.mentions(new):
+            continue
+        text = render(sentence, order, names(sentence), {i: new})
+        return Rewrite(text, f"{token.text} → {new}", "number")
+    return None
+
+
+def _entity_ok(entity: Entity, order: list[Piece], shape: Shape, person: frozenset[str]) -> bool:
+    tokens = shape.sentence.tokens[entity.start : entity.end]
+    later = shape.sentence.tokens[entity.end :]
+    if entity.label == "PER" and any(t.text.lower() in person for t in later):
+        return False  # "Catharina delte et billede af hende selv": "hende" would lose her
+    return (
+        entity.label in _SWAPPED
+        and all(t.i in order and t.pos == "PROPN" for t in tokens)
+        and not any(t.feature("Case") == "Gen" for t in tokens)
+    )
+
+
+def _role(analysis: Analysis, entity: Entity) -> tuple[str, str]:
+    """What the name does in its clause: its relation and its preposition."""
+    sentence = analysis.sentences[entity.sentence]
+    inside = range(entity.start, entity.end)
+    heads = [t for t in sentence.tokens[entity.start : entity.end] if t.head not in inside]
+    if len({t.head for t in heads}) != 1:  # "Skoleleder Peter Madsen": both hang on the title
+        return ("", "")
+    head = heads[0]
+    if head.dep in ("flat", "appos"):  # "Skoleleder Peter Madsen": the title's role
+        head = sentence.tokens[head.head]
+    case = [t.text.lower() for t in sentence.children(head.i) if t.dep == "case"]
+    return (head.dep.split(":")[0], case[0] if case else "")
+
+
+def _pool(article: Article, old: Entity) -> list[str]:
+    """Names that stand where ``old`` stands elsewhere in the article, always with its
+    label (a name the tagger labels two ways may be no name of that kind at all)."""
+    analysis = article.analysis
+    role = _role(analysis, old)
+    if role[0] not in ("nsubj", "obj", "obl", "nmod") or (old.label == "LOC" and not role[1]):
+        return []
+    labels: dict[str, set[str]] = {}
+    roles: dict[str, set[tuple[str, str]]] = {}
+    for e in analysis.entities:
+        labels.setdefault(e.text, set()).add(e.label)
+        roles.setdefault(e.text, set()).add(_role(analysis, e))
+    return sorted(text for text in labels if labels[text] == {old.label} and role in roles[text])
+
+
+def _apart(article: Article, old: Entity, new: str) -> bool:
+    """Two places the text never names in one sentence ("i Hobro i Nordjylland": one
+    may lie inside the other)."""
+    if old.label != "LOC":
+        return True
+    together = {e.sentence for e in article.analysis.entities if e.text == old.text}
+    return not any(e.sentence in together for e in article.analysis.entities if e.text == new)
+
+
+def entity(
+    shape: Shape, order: list[Piece], article: Article, rng: random.Random
+) -> Rewrite | None:
+    sentence = shape.sentence
+    mine = [e for e in article.analysis.entities if e.sentence == sentence.index]
+    lemma = shape.token(shape.root).lemma
+    for old in mine:
+        if not _entity_ok(old, order, shape, article.grammar.statements.person_pronouns):
+            continue
+        words = set(old.text.lower().split())
+        pool = [
+            text
+            for text in _pool(article, old)
+            if text[:1].isupper()
+            and not words & set(text.lower().split())
+            and (len(text.split()) > 1) == (len(words) > 1)
+            and text not in sentence.text
+            and not article.said_with(text, lemma, sentence.index)
+            and _apart(article, old, text)
+        ]
+        if not pool:
+            continue
+        new = rng.choice(pool)
+        gone = set(range(old.start + 1, old.end))
+        kept = [i for i in order if i not in gone]
+        text = render(sentence, kept, names(sentence), {old.start: new})
+        return Rewrite(text, f"{old.text} → {new}", "entity")
+    return None
+
+
+def _negatable(shape: Shape, article: Article) -> bool:
+    words = article.grammar.statements
+    lower = [t.text.lower() for t in shape.sentence.tokens]
+    clauses = ("advcl", "conj", "parataxis", "ccomp")
+    return (
+        "," not in lower  # "er ikke en fisk, der findes overalt": which part is denied?
+        and not any(w in words.negatives or w in words.scope_words for w in lower)
+        and shape.token(shape.finite).text.lower() not in words.modals
+        and not any(shape.token(p.head).dep in clauses for p in shape.parts)
+        and not article.negated_elsewhere(shape.token(shape.root).lemma, shape.sentence.index)
+    )
+
+
+def _time_phrase(shape: Shape, order: list[Piece], at: int, grammar: Grammar) -> int:
+    """Length of a short time adverbial at ``at`` ("indtil nu", "i dag"), which "ikke"
+    follows: "har indtil nu ikke brugt", not "har ikke indtil nu brugt"."""
+    ahead = [p for p in order[at : at + 2] if isinstance(p, int)]
+    tokens = [shape.token(i) for i in ahead]
+    if len(tokens) == 2 and tokens[0].pos == "ADP":
+        return 2 if tokens[1].text.lower() in grammar.statements.time_words else 0
+    return 0
+
+
+def negation(shape: Shape, order: list[Piece], article: Article) -> Rewrite | None:
+    """ "ikke" after the finite verb, or after the subject when it follows the verb."""
+    grammar = article.grammar
+    if not _negatable(shape, article) or shape.finite not in order:
+        return None
+    at = order.index(shape.finite) + 1
+    if not shape.subject_first:
+        if order[at : at + len(shape.subject.ids)] != list(shape.subject.ids):
+            return None
+        at += len(shape.subject.ids)
+    at += _time_phrase(shape, order, at, grammar)
+    following = order[at] if at < len(order) else None
+    if isinstance(following, int):
+        token = shape.token(following)
+        light = grammar.pronouns.light | grammar.clauses.sentence_adverbs | grammar.time.nouns
+        particle = token.pos == "ADV" and (token.dep == "compound:prt" or len(token.text) <= 5)
+        if token.text.lower() in light or particle or token.pos in ("PUNCT", "ADJ", "NOUN"):
+            return None  # object shift, adverb order, a subject the parse tore apart
+    word = grammar.statements.negation
+    new = [*order[:at], word, *order[at:]]
+    text = render(shape.sentence, new, names(shape.sentence))
+    verb = shape.token(shape.finite).text
+    return Rewrite(text, f"{verb} → {verb} {word}", "negation")
+
+
+def unnegate(shape: Shape, order: list[Piece], article: Article) -> Rewrite | None:
+    """The one "ikke" of the main clause taken away, where nothing else depends on it."""
+    words = article.grammar.statements
+    tokens = shape.sentence.tokens
+    found = [t for t in tokens if t.text.lower() in words.negatives]
+    if len(found) != 1 or found[0].text.lower() != words.negation:
+        return None
+    neg = found[0]
+    if neg.head not in (shape.root, shape.finite) or neg.i not in order or neg.i == 0:
+        return None
+    lower = {t.text.lower() for t in tokens}
+    after = tokens[neg.i + 1] if neg.i + 1 < len(tokens) else None
+    if lower & words.scope_words or (after and after.pos in ("ADV", "ADJ", "DET", "NUM")):
+        return None
+    kept = [i for i in order if i != neg.i]
+    text = render(shape.sentence, kept, names(shape.sentence))
+    before = tokens[neg.i - 1].text
+    return Rewrite(text, f"{before} {neg.text} → {before}", "negation")
+
+
+def falsehoods(
+    shape: Shape, article: Article, allowed: tuple[str, ...], rng: random.Random
+) -> list[Rewrite]:
+    """Every false statement the sentence allows, the best first."""
+    base = plain_order(shape, article.grammar)
+    if base is None:
+        return []
+    order = base[0]
+    found: list[Rewrite | None] = []
+    if "entity" in allowed:
+        found.append(entity(shape, order, article, rng))
+    if "number" in allowed:
+        found.append(number(shape, order, article, rng))
+    if "negation" in allowed:
+        found += [negation(shape, order, article), unnegate(shape, order, article)]
+    return [f for f in found if f is not None]

@@ -1,0 +1,60 @@
+"""Another number for a false statement, written as the text writes numbers: digits
+stay digits (with the same thousands mark and decimals), words stay words, years stay
+plausible years; never a near miss a reader cannot be sure of."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from quizgen.lang.grammar import Grammar
+
+_DIGITS = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+(,\d+)?$")
+
+
+def _value(text: str, grammar: Grammar) -> float | None:
+    numbers = grammar.numbers
+    if text.lower() in numbers.values:
+        return float(numbers.values[text.lower()])
+    if not _DIGITS.match(text):
+        return None
+    plain = text.replace(numbers.thousands_mark, "").replace(numbers.decimal_mark, ".")
+    return float(plain)
+
+
+def _write(value: float, like: str, grammar: Grammar) -> str:
+    numbers = grammar.numbers
+    decimals = len(like.split(numbers.decimal_mark)[1]) if numbers.decimal_mark in like else 0
+    text = f"{value:,.{decimals}f}".replace(",", "\0").replace(".", numbers.decimal_mark)
+    mark = numbers.thousands_mark if numbers.thousands_mark in like else ""
+    return text.replace("\0", mark)
+
+
+def _far(n: float, value: float) -> bool:
+    return 2 * value <= n <= 3 * value or 2 * n <= value <= 3 * n
+
+
+def _year(value: float, text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1000 <= value <= 2100
+
+
+def other_number(text: str, grammar: Grammar, rng: random.Random, latest: int) -> str | None:
+    """A clearly different number in the same notation, or None. ``latest`` is the
+    latest year the article names: a changed year does not go past it."""
+    value = _value(text, grammar)
+    if value is None or value < 2:
+        return None  # "en"/"et" and 1 agree with the noun: another number would not
+    words = grammar.numbers.words
+    if text.lower() in grammar.numbers.values:
+        # Words stay words: two or three times as many or as few, never the
+        # neighbour ("to" -> "tre"), and only words that are one number by themselves.
+        pool = [w for n, w in enumerate(words) if n >= 2 and _far(n, value)]
+        return rng.choice(pool) if pool and value < len(words) else None
+    if _year(value, text):
+        shifts = [s for s in (-30, -20, -10, 10, 20, 30) if value + s <= max(latest, value)]
+        return str(int(value + rng.choice(shifts)))
+    factor = rng.choice((2.0, 3.0, 0.5) if value >= 4 else (2.0, 3.0))
+    new = value * factor
+    if "," not in text and new != int(new):
+        return None
+    return _write(new, text, grammar)

@@ -1,0 +1,266 @@
+"""True/false statements: paraphrases that are never copies, falsehoods the text settles."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from pydantic import ValidationError
+
+from quizgen.config.schema import Config
+from quizgen.generate.context import GenerationContext
+from quizgen.generate.kinds.truefalse import TRUEFALSE, make_truefalse
+from quizgen.generate.statements.eligible import antecedent, statement_ok
+from quizgen.generate.statements.falsify import (
+    Article,
+    _apart,
+    entity,
+    falsehoods,
+    negation,
+    number,
+)
+from quizgen.generate.statements.numbers import other_number
+from quizgen.generate.statements.paraphrase import paraphrases, plain_order, word_order
+from quizgen.generate.statements.shape import Piece, main_clause, render
+from quizgen.lang import get_language
+from tests.analysis_builders import analysis_from_text, sentence
+
+GRAMMAR = get_language().grammar
+
+# "Siden 1903 har skolen ligget i Hjørring."
+FRONTED_TIME = """
+Siden siden ADP _ 2 case
+1903 1903 NUM _ 5 obl
+har have AUX VerbForm=Fin|Tense=Pres 5 aux
+skolen skole NOUN Definite=Def 5 nsubj
+ligget ligge VERB VerbForm=Part 0 ROOT
+i i ADP _ 7 case
+Hjørring Hjørring PROPN _ 5 obl Ent=B-LOC|SpaceAfter=No
+. . PUNCT _ 5 punct
+"""
+
+# "Skolen flyttede derfor til Aalborg i 2019."
+SUBJECT_FIRST = """
+Skolen skole NOUN Definite=Def 2 nsubj
+flyttede flytte VERB VerbForm=Fin|Tense=Past 0 ROOT
+derfor derfor ADV _ 2 advmod
+til til ADP _ 5 case
+Aalborg Aalborg PROPN _ 2 obl Ent=B-LOC
+i i ADP _ 7 case
+2019 2019 NUM _ 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+# "Stormen kostede to mennesker livet."
+TWO_PEOPLE = """
+Stormen storm NOUN Definite=Def 2 nsubj
+kostede koste VERB VerbForm=Fin|Tense=Past 0 ROOT
+to to NUM _ 4 nummod
+mennesker menneske NOUN _ 2 iobj
+livet liv NOUN Definite=Def 2 obj SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
+def test_statements_word_order_fronts_the_subject_and_moves_the_adverbial_last() -> None:
+    shape = main_clause(sentence(FRONTED_TIME))
+    assert shape is not None
+    order = word_order(shape, GRAMMAR)
+    assert order is not None
+    assert (
+        render(shape.sentence, order, frozenset({6})) == "Skolen har ligget i Hjørring siden 1903."
+    )
+
+
+def test_statements_word_order_fronts_an_adverbial_with_v2_and_drops_linking_words() -> None:
+    shape = main_clause(sentence(SUBJECT_FIRST))
+    assert shape is not None
+    found = paraphrases(shape, GRAMMAR, ("word_order",))
+    assert [r.text for r in found] == ["I 2019 flyttede skolen til Aalborg."]
+
+
+def test_statements_plain_order_drops_a_fronted_linking_adverb() -> None:
+    text = """
+Derfor derfor ADV _ 2 advmod
+lukkede lukke VERB VerbForm=Fin|Tense=Past 0 ROOT
+skolen skole NOUN Definite=Def 2 nsubj
+i i ADP _ 5 case
+2019 2019 NUM _ 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    shape = main_clause(sentence(text))
+    assert shape is not None
+    base = plain_order(shape, GRAMMAR)
+    assert base is not None
+    assert render(shape.sentence, base[0], frozenset()) == "Skolen lukkede i 2019."
+
+
+def test_statements_no_paraphrase_without_a_real_change() -> None:
+    # A sentence with nothing to move, drop or replace gives no true statement: a copy
+    # would be trivial.
+    shape = main_clause(sentence(TWO_PEOPLE))
+    assert shape is not None
+    assert paraphrases(shape, GRAMMAR, ("word_order", "reduce", "synonym")) == []
+
+
+def test_statements_number_words_stay_words_and_are_no_near_miss() -> None:
+    rng = random.Random(1)
+    for _ in range(20):
+        new = other_number("to", GRAMMAR, rng, 2000)
+        assert new in ("fire", "fem", "seks")
+    assert other_number("2.000", GRAMMAR, random.Random(2), 2000) in ("4.000", "6.000", "1.000")
+    year = other_number("1903", GRAMMAR, random.Random(3), 1990)
+    assert year is not None and year.isdigit() and abs(int(year) - 1903) >= 10
+    assert other_number("en", GRAMMAR, rng, 2000) is None
+
+
+def test_statements_a_changed_number_is_written_as_the_text_writes_it() -> None:
+    analysis = analysis_from_text(TWO_PEOPLE)
+    shape = main_clause(analysis.sentences[0])
+    assert shape is not None
+    order = plain_order(shape, GRAMMAR)
+    assert order is not None
+    found = number(shape, order[0], Article(analysis, GRAMMAR), random.Random(0))
+    assert found is not None
+    assert found.text.split()[2] in ("fire", "fem", "seks")
+    assert found.changed.startswith("to → ")
+
+
+def test_statements_negation_goes_after_the_finite_verb() -> None:
+    analysis = analysis_from_text(TWO_PEOPLE)
+    shape = main_clause(analysis.sentences[0])
+    assert shape is not None
+    found = negation(shape, list(range(6)), Article(analysis, GRAMMAR))
+    assert found is not None and found.text == "Stormen kostede ikke to mennesker livet."
+
+
+def test_statements_negation_is_not_added_where_it_would_twist_a_quantifier() -> None:
+    text = TWO_PEOPLE.replace("Stormen storm NOUN Definite=Def 2 nsubj", "Alle al DET _ 2 nsubj")
+    analysis = analysis_from_text(text)
+    shape = main_clause(analysis.sentences[0])
+    assert shape is not None
+    assert negation(shape, list(range(6)), Article(analysis, GRAMMAR)) is None
+
+
+def test_statements_a_place_is_not_swapped_for_a_place_it_may_lie_in() -> None:
+    # Regression: "i det centrale Irak" for a town the text places in Irak.
+    text = (
+        SUBJECT_FIRST
+        + "\n"
+        + """
+Byen by NOUN Definite=Def 2 nsubj
+ligger ligge VERB VerbForm=Fin|Tense=Pres 0 ROOT
+i i ADP _ 4 case
+Aalborg Aalborg PROPN _ 2 obl Ent=B-LOC
+i i ADP _ 6 case
+Nordjylland Nordjylland PROPN _ 4 nmod Ent=B-LOC|SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    )
+    analysis = analysis_from_text(text)
+    aalborg = next(e for e in analysis.entities if e.text == "Aalborg")
+    article = Article(analysis, GRAMMAR)
+    assert not _apart(article, aalborg, "Nordjylland")
+    shape = main_clause(analysis.sentences[0])
+    assert shape is not None
+    assert falsehoods(shape, article, ("entity",), random.Random(0)) == []
+
+
+def test_statements_a_pronoun_pointing_outside_rules_a_sentence_out() -> None:
+    text = """
+Hun hun PRON Case=Nom 2 nsubj
+flyttede flytte VERB VerbForm=Fin|Tense=Past 0 ROOT
+til til ADP _ 4 case
+Aalborg Aalborg PROPN _ 2 obl Ent=B-LOC
+i i ADP _ 6 case
+2019 2019 NUM _ 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    analysis = analysis_from_text(text)
+    only = analysis.sentences[0]
+    assert not statement_ok(only, frozenset(), analysis.entities, GRAMMAR)
+    assert antecedent(analysis, 0, GRAMMAR) is None
+
+
+def test_statements_han_is_resolved_to_the_one_person_named_just_before() -> None:
+    text = """
+Peter Peter PROPN _ 3 nsubj Ent=B-PER
+Hansen Hansen PROPN _ 1 flat Ent=I-PER
+kom komme VERB VerbForm=Fin|Tense=Past 0 ROOT
+i i ADP _ 5 case
+går går NOUN _ 3 obl SpaceAfter=No
+. . PUNCT _ 3 punct
+
+Han han PRON Case=Nom 2 nsubj
+flyttede flytte VERB VerbForm=Fin|Tense=Past 0 ROOT
+til til ADP _ 4 case
+Aalborg Aalborg PROPN _ 2 obl Ent=B-LOC
+i i ADP _ 6 case
+2019 2019 NUM _ 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    analysis = analysis_from_text(text)
+    assert antecedent(analysis, 1, GRAMMAR) == "Peter Hansen"
+
+
+def test_truefalse_true_statements_are_never_copies_and_record_the_change() -> None:
+    analysis = analysis_from_text(FRONTED_TIME + "\n" + SUBJECT_FIRST + "\n" + TWO_PEOPLE)
+    ctx = GenerationContext(analysis, (), (), Config())
+    words = get_language().cards
+    found = make_truefalse(ctx)
+    sources = {s.text for s in analysis.sentences}
+    trues = [c.item for c in found if c.item.answer == words.true_answer]
+    assert trues and all(i.prompt not in sources for i in trues)
+    assert all(TRUEFALSE.data(i).changed for i in (c.item for c in found))
+
+
+def test_truefalse_false_share_decides_the_mix() -> None:
+    analysis = analysis_from_text(FRONTED_TIME + "\n" + SUBJECT_FIRST + "\n" + TWO_PEOPLE)
+    words = get_language().cards
+    for share, wanted in ((0.0, set()), (1.0, {words.false_answer})):
+        config = Config.model_validate({"truefalse": {"false_share": share}})
+        answers = {
+            c.item.answer for c in make_truefalse(GenerationContext(analysis, (), (), config))
+        }
+        if share == 0.0:
+            assert words.false_answer not in answers
+        else:
+            assert answers == wanted
+
+
+def test_config_truefalse_rejects_unknown_transformations_and_shares() -> None:
+    with pytest.raises(ValidationError):
+        Config.model_validate({"truefalse": {"false_share": 1.5}})
+    with pytest.raises(ValidationError):
+        Config.model_validate({"truefalse": {"paraphrases": ["passive"]}})
+    with pytest.raises(ValidationError):
+        Config.model_validate({"truefalse": {"falsifications": ["number", "number"]}})
+
+
+def test_statements_a_person_is_not_swapped_when_a_pronoun_refers_back_to_her() -> None:
+    # Regression (dev review): "Derfor delte Catharina ... et billede af hende selv"
+    # became "Thomas delte ... et billede af hende selv": "hende" pointed nowhere.
+    text = """
+Catharina Catharina PROPN _ 2 nsubj Ent=B-PER
+delte dele VERB VerbForm=Fin|Tense=Past 0 ROOT
+et en DET _ 4 det
+billede billede NOUN _ 2 obj
+af af ADP _ 6 case
+hende hun PRON Case=Acc 4 nmod SpaceAfter=No
+. . PUNCT _ 2 punct
+
+Thomas Thomas PROPN _ 2 nsubj Ent=B-PER
+ringede ringe VERB VerbForm=Fin|Tense=Past 0 ROOT
+i i ADP _ 4 case
+går går NOUN _ 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    analysis = analysis_from_text(text)
+    shape = main_clause(analysis.sentences[0])
+    assert shape is not None
+    order: list[Piece] = list(range(len(analysis.sentences[0].tokens)))
+    assert entity(shape, order, Article(analysis, GRAMMAR), random.Random(0)) is None
+    shape = main_clause(analysis.sentences[1])
+    assert shape is not None
+    swapped = entity(shape, order[:5], Article(analysis, GRAMMAR), random.Random(0))
+    assert swapped is not None and swapped.text.startswith("Catharina ringede")
