@@ -123,8 +123,7 @@ async def keypress_latencies(db: Path, cards: int) -> Latencies:
             await pilot.pause()
             idle.append(time.perf_counter() - start)
             await pilot.press("enter")
-    return {"typed": typed, "keyed": keyed, "idle": idle, "handler": handler,
-            "painted": painted}
+    return {"typed": typed, "keyed": keyed, "idle": idle, "handler": handler, "painted": painted}
 
 
 def core_answer_latencies(db: Path, cards: int) -> list[float]:
@@ -146,8 +145,13 @@ def startup_times(db: Path, runs: int) -> tuple[list[float], list[float]]:
     inside, wall = [], []
     for _ in range(runs):
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", STARTUP, str(db)], check=True,
-                              capture_output=True, text=True, cwd=Path(__file__).parents[1])
+        done = subprocess.run(
+            [sys.executable, "-c", STARTUP, str(db)],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).parents[1],
+        )
         wall.append(time.perf_counter() - start)
         inside.append(float(done.stdout.strip().splitlines()[-1]))
     return inside, wall
@@ -156,8 +160,10 @@ def startup_times(db: Path, runs: int) -> tuple[list[float], list[float]]:
 def ms(values: list[float]) -> str:
     if not values:
         return "n/a"
-    return (f"median {statistics.median(values) * 1000:6.1f} ms  "
-            f"(min {min(values) * 1000:.1f}, max {max(values) * 1000:.1f}, n={len(values)})")
+    return (
+        f"median {statistics.median(values) * 1000:6.1f} ms  "
+        f"(min {min(values) * 1000:.1f}, max {max(values) * 1000:.1f}, n={len(values)})"
+    )
 
 
 def main() -> None:

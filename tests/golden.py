@@ -64,8 +64,7 @@ def current_documents() -> dict[str, dict[str, Any]]:
 
 def golden_documents() -> dict[str, dict[str, Any]]:
     return {
-        name: json.loads((GOLDEN / f"{name}.json").read_text(encoding="utf-8"))
-        for name in ARTICLES
+        name: json.loads((GOLDEN / f"{name}.json").read_text(encoding="utf-8")) for name in ARTICLES
     }
 
 

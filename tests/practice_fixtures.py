@@ -29,9 +29,15 @@ CONFIG = PracticeConfig(fuzz_intervals=False)
 def _cloze(sentence: str, answer: str, lemma: str, forms: str = "") -> Item:
     start = sentence.index(answer)
     return Item(
-        id=stable_id(ARTICLE_ID, "cloze", sentence, answer), kind="cloze",
-        prompt=sentence[:start] + CLOZE_GAP + sentence[start + len(answer):], answer=answer,
-        source=sentence, article_id=ARTICLE_ID, answer_start=start, lemma=lemma, hint=lemma,
+        id=stable_id(ARTICLE_ID, "cloze", sentence, answer),
+        kind="cloze",
+        prompt=sentence[:start] + CLOZE_GAP + sentence[start + len(answer) :],
+        answer=answer,
+        source=sentence,
+        article_id=ARTICLE_ID,
+        answer_start=start,
+        lemma=lemma,
+        hint=lemma,
         data=ClozeData(forms=forms) if forms else None,
     )
 
@@ -40,47 +46,94 @@ CLOZE_HOUSE = _cloze(S1, "huset", "hus", "hus, huset, huse, husene")
 CLOZE_LAKE = _cloze(S3, "søen", "sø")
 CLOZE_BATHE = _cloze(S2, "bader", "bade")
 QUESTION = Item(
-    id=stable_id(ARTICLE_ID, "question", S4), kind="question",
-    prompt="Hvor arbejder Mette Jensen?", answer="på et hospital", source=S4,
-    article_id=ARTICLE_ID, accepted=("på et hospital i Aarhus", "et hospital", "hospital"),
-    asks="where", answer_start=S4.index("på et hospital"),
+    id=stable_id(ARTICLE_ID, "question", S4),
+    kind="question",
+    prompt="Hvor arbejder Mette Jensen?",
+    answer="på et hospital",
+    source=S4,
+    article_id=ARTICLE_ID,
+    accepted=("på et hospital i Aarhus", "et hospital", "hospital"),
+    asks="where",
+    answer_start=S4.index("på et hospital"),
 )
 VOCAB_COLD = Item(
-    id=stable_id(ARTICLE_ID, "vocab", "kold"), kind="vocab", prompt="cold (adjective)",
-    answer="kold", source=S2, article_id=ARTICLE_ID, lemma="kold",
+    id=stable_id(ARTICLE_ID, "vocab", "kold"),
+    kind="vocab",
+    prompt="cold (adjective)",
+    answer="kold",
+    source=S2,
+    article_id=ARTICLE_ID,
+    lemma="kold",
     answer_start=S2.index("kolde"),
     data=VocabData(pos="ADJ", forms="kold, koldt, kolde", gloss="cold", example=S2),
 )
 VOCAB_NEIGHBOUR = Item(
-    id=stable_id(ARTICLE_ID, "vocab", "nabo"), kind="vocab", prompt="neighbour (noun)",
-    answer="nabo", source=S3, article_id=ARTICLE_ID, lemma="nabo",
-    data=VocabData(pos="NOUN", gender="common", article="en",
-                   forms="en nabo, naboen, naboer, naboerne", gloss="neighbour", example=S3),
+    id=stable_id(ARTICLE_ID, "vocab", "nabo"),
+    kind="vocab",
+    prompt="neighbour (noun)",
+    answer="nabo",
+    source=S3,
+    article_id=ARTICLE_ID,
+    lemma="nabo",
+    data=VocabData(
+        pos="NOUN",
+        gender="common",
+        article="en",
+        forms="en nabo, naboen, naboer, naboerne",
+        gloss="neighbour",
+        example=S3,
+    ),
 )
 CHOICE = Item(
-    id=stable_id(ARTICLE_ID, "choice", S1), kind="choice",
-    prompt="Hvornår købte familien huset?", answer="i 2019", source=S1,
-    article_id=ARTICLE_ID, choices=("i 2009", "i 2019", "i 2021", "i 1999"),
+    id=stable_id(ARTICLE_ID, "choice", S1),
+    kind="choice",
+    prompt="Hvornår købte familien huset?",
+    answer="i 2019",
+    source=S1,
+    article_id=ARTICLE_ID,
+    choices=("i 2009", "i 2019", "i 2021", "i 1999"),
     answer_start=S1.index("i 2019"),
 )
 TRUEFALSE = Item(
-    id=stable_id(ARTICLE_ID, "truefalse", S4), kind="truefalse",
-    prompt="Mette Jensen arbejder på en skole i Aarhus.", answer=get_language().cards.false_answer,
-    source=S4, article_id=ARTICLE_ID,
+    id=stable_id(ARTICLE_ID, "truefalse", S4),
+    kind="truefalse",
+    prompt="Mette Jensen arbejder på en skole i Aarhus.",
+    answer=get_language().cards.false_answer,
+    source=S4,
+    article_id=ARTICLE_ID,
     data=TrueFalseData(feedback=S4, changed="et hospital → en skole"),
 )
 # A word card as the generator makes them: the front shows the word, nothing to type.
 VOCAB_HOUSE = Item(
-    id=stable_id(ARTICLE_ID, "vocab", "hus"), kind="vocab",
+    id=stable_id(ARTICLE_ID, "vocab", "hus"),
+    kind="vocab",
     prompt="hus (substantiv, intetkøn: et hus)",
-    answer="house — huset (bestemt ental); huse (flertal)", source=S1,
-    article_id=ARTICLE_ID, lemma="hus", level="A1",
-    data=VocabData(pos="NOUN", word_class="substantiv", gender="neuter", article="et",
-                   forms="huset (bestemt ental); huse (flertal)",
-                   example=S1.replace("huset", "**huset**"), gloss="house"),
+    answer="house — huset (bestemt ental); huse (flertal)",
+    source=S1,
+    article_id=ARTICLE_ID,
+    lemma="hus",
+    level="A1",
+    data=VocabData(
+        pos="NOUN",
+        word_class="substantiv",
+        gender="neuter",
+        article="et",
+        forms="huset (bestemt ental); huse (flertal)",
+        example=S1.replace("huset", "**huset**"),
+        gloss="house",
+    ),
 )
-ITEMS = (CLOZE_HOUSE, CLOZE_LAKE, QUESTION, VOCAB_COLD, CHOICE, TRUEFALSE, CLOZE_BATHE,
-         VOCAB_NEIGHBOUR, VOCAB_HOUSE)
+ITEMS = (
+    CLOZE_HOUSE,
+    CLOZE_LAKE,
+    QUESTION,
+    VOCAB_COLD,
+    CHOICE,
+    TRUEFALSE,
+    CLOZE_BATHE,
+    VOCAB_NEIGHBOUR,
+    VOCAB_HOUSE,
+)
 
 
 def stocked_store(path: Path) -> Store:

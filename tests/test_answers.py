@@ -115,8 +115,9 @@ def test_answers_choice_needs_the_exact_option() -> None:
     assert check_answer(CHOICE, "i 2009").verdict == "wrong"  # one digit off is not a typo
 
 
-@pytest.mark.parametrize(("given", "verdict"),
-                         [("f", "right"), ("falsk", "right"), ("t", "wrong"), ("sand", "wrong")])
+@pytest.mark.parametrize(
+    ("given", "verdict"), [("f", "right"), ("falsk", "right"), ("t", "wrong"), ("sand", "wrong")]
+)
 def test_answers_truefalse_keys(given: str, verdict: str) -> None:
     assert check_answer(TRUEFALSE, given).verdict == verdict
 
@@ -155,10 +156,17 @@ def test_answers_truefalse_note_says_what_changed() -> None:
 
 # A word card as the generator makes it for a hyphenated word (issue 15).
 VOCAB_IS = dataclasses.replace(
-    VOCAB_HOUSE, id="vocab-is", prompt="IS-kriger (substantiv, fælleskøn: en IS-kriger)",
-    answer="IS-krigere (ubestemt flertal)", lemma="IS-kriger",
-    data=dataclasses.replace(VOCAB_HOUSE.data, forms="IS-krigere (ubestemt flertal)",  # type: ignore[type-var]
-                             gloss=""))
+    VOCAB_HOUSE,
+    id="vocab-is",
+    prompt="IS-kriger (substantiv, fælleskøn: en IS-kriger)",
+    answer="IS-krigere (ubestemt flertal)",
+    lemma="IS-kriger",
+    data=dataclasses.replace(
+        VOCAB_HOUSE.data,
+        forms="IS-krigere (ubestemt flertal)",  # type: ignore[type-var]
+        gloss="",
+    ),
+)
 
 
 def test_answers_word_card_showing_a_hyphenated_word_asks_for_nothing() -> None:
@@ -173,31 +181,37 @@ def test_answers_grammar_label_in_parentheses_is_not_part_of_the_answer() -> Non
 
 
 # Question answers as learners type them (issue 14: each was marked wrong).
-@pytest.mark.parametrize(("answer", "given"), [
-    ("Mustafa Bali", "Bali"),
-    ("tirsdag aften", "tirsdag"),
-    ("de kurdisk ledede SDF-styrker", "SDF-styrkerne"),
-    ("300", "omkring 300"),
-    ("300", "tre hundrede"),
-    ("en demilitariseret rute i en konfliktzone", "en demilitariseret rute"),
-    ("gemmer sig", "gemmer"),
-])
-def test_answers_question_accepts_the_answer_in_fewer_or_more_words(answer: str,
-                                                                    given: str) -> None:
+@pytest.mark.parametrize(
+    ("answer", "given"),
+    [
+        ("Mustafa Bali", "Bali"),
+        ("tirsdag aften", "tirsdag"),
+        ("de kurdisk ledede SDF-styrker", "SDF-styrkerne"),
+        ("300", "omkring 300"),
+        ("300", "tre hundrede"),
+        ("en demilitariseret rute i en konfliktzone", "en demilitariseret rute"),
+        ("gemmer sig", "gemmer"),
+    ],
+)
+def test_answers_question_accepts_the_answer_in_fewer_or_more_words(
+    answer: str, given: str
+) -> None:
     question = dataclasses.replace(QUESTION, answer=answer, accepted=())
     check = check_answer(question, given)
     assert check.verdict == "right" and check.correct, check
     assert answer in check.note
 
 
-@pytest.mark.parametrize(("answer", "given"), [
-    ("Mustafa Bali", "Reuters"),
-    ("300", "400"),
-    ("tirsdag aften", "onsdag"),
-    ("de kurdisk ledede SDF-styrker", "de"),
-])
-def test_answers_question_still_wrong_when_it_names_something_else(answer: str,
-                                                                    given: str) -> None:
+@pytest.mark.parametrize(
+    ("answer", "given"),
+    [
+        ("Mustafa Bali", "Reuters"),
+        ("300", "400"),
+        ("tirsdag aften", "onsdag"),
+        ("de kurdisk ledede SDF-styrker", "de"),
+    ],
+)
+def test_answers_question_still_wrong_when_it_names_something_else(answer: str, given: str) -> None:
     question = dataclasses.replace(QUESTION, answer=answer, accepted=())
     assert check_answer(question, given).verdict == "wrong"
 

@@ -9,8 +9,9 @@ from practice_fixtures import CHOICE, CLOZE_HOUSE, ITEMS, QUESTION
 from quizgen.items import Item
 from quizgen.practice.answers import check_answer, is_self_graded, normalize
 
-DANISH = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ .,!?-'",
-                 max_size=30)
+DANISH = st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ .,!?-'", max_size=30
+)
 
 
 @given(DANISH)
@@ -18,10 +19,15 @@ def test_answers_normalize_is_idempotent(text: str) -> None:
     assert normalize(normalize(text)) == normalize(text)
 
 
-@given(st.sampled_from(ITEMS), st.sampled_from(["", " ", "  "]), st.sampled_from(["", ".", "!"]),
-       st.booleans())
-def test_answers_the_answer_itself_is_always_right(item: Item, pad: str, punct: str,
-                                                   upper: bool) -> None:
+@given(
+    st.sampled_from(ITEMS),
+    st.sampled_from(["", " ", "  "]),
+    st.sampled_from(["", ".", "!"]),
+    st.booleans(),
+)
+def test_answers_the_answer_itself_is_always_right(
+    item: Item, pad: str, punct: str, upper: bool
+) -> None:
     if is_self_graded(item):
         return
     answer = item.answer.upper() if upper else item.answer

@@ -100,7 +100,9 @@ def test_cli_output_folder_that_is_a_file_exits_1(
 def test_cli_errors_print_no_traceback_in_a_real_process(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "quizgen", "inspect", str(tmp_path / "missing.md")],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 2
     assert result.stderr.startswith("quizgen: error:")

@@ -50,4 +50,3 @@ def test_golden_items_are_unchanged(
         assert {k: v for k, v in data.items() if v} == {
             k: v for k, v in extra.items() if v and k not in ("lemma", "level")
         }, f"{name}: {item.id} data"
-

@@ -42,7 +42,8 @@ def test_practice_cli_stats_table(home: Path, capsys: pytest.CaptureFixture[str]
 
 
 def test_practice_cli_unknown_target_is_one_clear_error(
-        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["practice", "no-such-thing"]) == 2
     err = capsys.readouterr().err
     assert "neither an article file nor a stored deck" in err
@@ -55,8 +56,8 @@ def test_practice_cli_needs_a_terminal(home: Path, capsys: pytest.CaptureFixture
 
 
 def test_practice_cli_broken_database_is_one_clear_error(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("QUIZGEN_HOME", str(tmp_path))
     (tmp_path / "progress.sqlite3").write_bytes(b"garbage" * 500)
     assert main(["stats"]) == 1
@@ -67,8 +68,7 @@ def test_practice_stats_retention_and_words(tmp_path: Path) -> None:
     store = stocked_store(tmp_path / "p.db")
     session = PracticeSession(store, CONFIG, NOW)
     while session.current is not None:  # everything right, rated Easy: all learned
-        session.answer(session.current.answer if session.current.kind != "truefalse" else "f",
-                       NOW)
+        session.answer(session.current.answer if session.current.kind != "truefalse" else "f", NOW)
         session.override(Rating.Easy, NOW)
         session.advance(NOW)
     stats = progress_stats(store, NOW, days=3)
@@ -80,7 +80,8 @@ def test_practice_stats_retention_and_words(tmp_path: Path) -> None:
 
 
 def test_practice_cli_apkg_is_explained_not_taken_for_a_word_file(
-        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     deck = home / "huset.apkg"
     deck.write_bytes(b"PK\x03\x04 not really a zip")
     assert main(["practice", str(deck)]) == 2
@@ -89,7 +90,8 @@ def test_practice_cli_apkg_is_explained_not_taken_for_a_word_file(
 
 
 def test_practice_cli_deck_by_the_start_of_its_title(
-        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     # As the tables show a long title: cut short, with "…"; fails only on the terminal.
     assert main(["practice", DECK.title[:8] + "…"]) == 2
     assert "interactive terminal" in capsys.readouterr().err
@@ -109,8 +111,9 @@ def test_practice_cli_sparkline_scales_to_the_peak() -> None:
     assert sparkline([0, 0]) == "▁▁"
 
 
-def test_practice_cli_reports_for_the_teacher(home: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_practice_cli_reports_for_the_teacher(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from quizgen.practice.store import Store
 
     with Store(home / "progress.sqlite3") as store:

@@ -28,8 +28,7 @@ def test_practice_import_reports_stages_and_rebuild_keeps_history(tmp_path: Path
 
     # The article is built again, with a reworded hint: same stable id, same card.
     version["items"] = (dataclasses.replace(CLOZE_HOUSE, hint="et hus"), *ITEMS[1:])
-    import_article(tmp_path / "a.txt", Config(), store, NOW + timedelta(days=1),
-                   builder=builder)
+    import_article(tmp_path / "a.txt", Config(), store, NOW + timedelta(days=1), builder=builder)
     assert store.items(DECK.id)[0].hint == "et hus"
     assert [r.item_id for r in store.reviews()] == [CLOZE_HOUSE.id]
     later = PracticeSession(store, CONFIG, NOW + timedelta(days=1))

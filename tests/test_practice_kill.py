@@ -42,7 +42,9 @@ def test_practice_kill_mid_session_keeps_every_answered_card(tmp_path: Path) -> 
     repo = Path(__file__).resolve().parents[1]
     process = subprocess.Popen(
         [sys.executable, "-c", DRIVER, str(db), str(Path(__file__).parent), str(count)],
-        stdout=subprocess.PIPE, text=True, cwd=repo,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=repo,
         env={**os.environ, "PYTHONPATH": str(repo)},
     )
     assert process.stdout is not None

@@ -76,7 +76,10 @@ def test_learner_report_is_recorded_with_its_deck(store: Store) -> None:
     session.report("the gap gives the answer away", NOW)
     [report] = store.reports()
     assert (report.item_id, report.deck_id, report.note) == (
-        CLOZE_HOUSE.id, DECK.id, "the gap gives the answer away")
+        CLOZE_HOUSE.id,
+        DECK.id,
+        "the gap gives the answer away",
+    )
 
 
 def test_learner_next_interval_for_each_grade(store: Store) -> None:

@@ -17,8 +17,9 @@ from quizgen.practice.session import PracticeSession
 from quizgen.practice.store import Store
 
 OTHER = Deck(id="f" * 16, title="Et andet hus", text=DECK.text, origin="andet.txt")
-OTHER_ITEMS = tuple(dataclasses.replace(i, id=f"other-{n}", article_id=OTHER.id)
-                    for n, i in enumerate(ITEMS))
+OTHER_ITEMS = tuple(
+    dataclasses.replace(i, id=f"other-{n}", article_id=OTHER.id) for n, i in enumerate(ITEMS)
+)
 
 
 @pytest.fixture

@@ -141,8 +141,7 @@ def test_session_empty_store_is_done_at_once(tmp_path: Path) -> None:
     assert session.summary(NOW).next_due is None
 
 
-def test_session_two_windows_do_not_ask_the_same_card_twice(store: Store,
-                                                            tmp_path: Path) -> None:
+def test_session_two_windows_do_not_ask_the_same_card_twice(store: Store, tmp_path: Path) -> None:
     first = PracticeSession(store, CONFIG, NOW)
     second = PracticeSession(Store(tmp_path / "progress.db"), CONFIG, NOW)
     first.answer("huset", NOW + SECOND)

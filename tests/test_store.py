@@ -17,8 +17,12 @@ from quizgen.practice.store import Store
 
 def _review(store: Store, item_id: str, rating: Rating = Rating.Good) -> CardState:
     card = Scheduler(fuzz=False).review(CardState.new(item_id, NOW), rating, NOW)
-    store.record_review(Review(item_id, NOW, "2026-03-02", int(rating), int(rating), "right",
-                               "x", 1000, None, card.due), card)
+    store.record_review(
+        Review(
+            item_id, NOW, "2026-03-02", int(rating), int(rating), "right", "x", 1000, None, card.due
+        ),
+        card,
+    )
     return card
 
 
@@ -61,7 +65,11 @@ def test_store_counts_new_due_learned(tmp_path: Path) -> None:
     _review(store, QUESTION.id, Rating.Easy)  # straight to long-term review
     [now_counts] = store.deck_counts(NOW)
     assert (now_counts.new, now_counts.due, now_counts.learned, now_counts.total) == (
-        len(ITEMS) - 2, 0, 1, len(ITEMS))
+        len(ITEMS) - 2,
+        0,
+        1,
+        len(ITEMS),
+    )
     [later] = store.deck_counts(NOW + timedelta(minutes=11))
     assert later.due == 1
 
@@ -71,7 +79,8 @@ def test_store_amend_review_changes_rating_and_card(tmp_path: Path) -> None:
     card = CardState.new(CLOZE_HOUSE.id, NOW)
     after = Scheduler(fuzz=False).review(card, Rating.Again, NOW)
     review_id = store.record_review(
-        Review(CLOZE_HOUSE.id, NOW, "d", 1, 1, "wrong", "hus", None, None, after.due), after)
+        Review(CLOZE_HOUSE.id, NOW, "d", 1, 1, "wrong", "hus", None, None, after.due), after
+    )
     easy = Scheduler(fuzz=False).review(card, Rating.Easy, NOW)
     store.amend_review(review_id, int(Rating.Easy), easy)
     [review] = store.reviews()
@@ -107,8 +116,7 @@ def test_store_two_connections_write_concurrently(tmp_path: Path) -> None:
     assert set(first.cards()) == {CLOZE_HOUSE.id, QUESTION.id}
 
 
-def test_store_locked_too_long_is_a_practice_error_and_nothing_half_written(
-        tmp_path: Path) -> None:
+def test_store_locked_too_long_is_a_practice_error_and_nothing_half_written(tmp_path: Path) -> None:
     stocked_store(tmp_path / "p.db").close()
     store = Store(tmp_path / "p.db", busy_timeout=0.1)
     blocker = sqlite3.connect(tmp_path / "p.db", isolation_level=None)

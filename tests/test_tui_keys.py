@@ -54,8 +54,7 @@ def make_app(db: Path, items: tuple[object, ...] = ITEMS, **kwargs: object) -> Q
     store = Store(db)
     store.save_deck(DECK, items, NOW)  # type: ignore[arg-type]
     store.close()
-    return QuizgenApp(db, Config(practice=CONFIG), clock=lambda: NOW,
-                      **kwargs)  # type: ignore[arg-type]
+    return QuizgenApp(db, Config(practice=CONFIG), clock=lambda: NOW, **kwargs)  # type: ignore[arg-type]
 
 
 def text(pilot: Pilot[None], selector: str) -> str:
@@ -108,7 +107,8 @@ async def test_tui_keys_true_false_by_s_and_named_in_feedback(tmp_path: Path) ->
 
 
 async def test_tui_keys_help_lists_each_key_once_and_typing_only_in_practice(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     app = make_app(tmp_path / "p.db", key_settle=0.0)
     async with app.run_test(size=(80, 24)) as pilot:
         await press(pilot, "f1")
@@ -184,8 +184,7 @@ async def test_tui_keys_undo_suspend_bury_edit_report(tmp_path: Path) -> None:
             assert screen.session.current != card and screen.session.phase == "question"
             aside_ids.append(card.id)
     store = Store(db)
-    assert [i.id for i, _ in store.due_items(NOW + timedelta(hours=1))
-            if i.id in aside_ids] == []
+    assert [i.id for i, _ in store.due_items(NOW + timedelta(hours=1)) if i.id in aside_ids] == []
 
 
 async def test_tui_keys_article_opens_at_the_cards_sentence(tmp_path: Path) -> None:

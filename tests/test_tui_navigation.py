@@ -78,8 +78,7 @@ async def test_tui_home_asks_the_app_for_practice_reading_and_stats(store: Store
     host = Host(home)
     async with host.run_test(size=(80, 24)) as pilot:
         await press(pilot, "p", "r", "s", "enter")
-        assert [type(m) for m in host.asked] == [OpenPractice, OpenReading, OpenStats,
-                                                 OpenPractice]
+        assert [type(m) for m in host.asked] == [OpenPractice, OpenReading, OpenStats, OpenPractice]
         assert {getattr(m, "deck_id", DECK.id) for m in host.asked} == {DECK.id}
         assert host.screen is home  # asking is all it did
 
@@ -89,7 +88,8 @@ async def test_tui_reading_asks_for_practice_and_dismisses_itself(store: Store) 
     async with host.run_test(size=(80, 24)) as pilot:
         await press(pilot, "p")
         assert [(type(m), getattr(m, "deck_id", None)) for m in host.asked] == [
-            (OpenPractice, DECK.id)]
+            (OpenPractice, DECK.id)
+        ]
         await press(pilot, "escape")
         assert not isinstance(host.screen, ReadingScreen)
 

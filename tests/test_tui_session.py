@@ -49,8 +49,12 @@ def anyio_backend() -> str:
 def make_app(db: Path, minutes: int = 0, **kwargs: object) -> QuizgenApp:
     # key_settle=0: Pilot presses keys faster than any learner; the settling of keys
     # that change meaning has its own tests (test_tui_keys.py).
-    return QuizgenApp(db, SETTINGS, clock=lambda: NOW + timedelta(minutes=minutes),
-                      **{"key_settle": 0.0, **kwargs})  # type: ignore[arg-type]
+    return QuizgenApp(
+        db,
+        SETTINGS,
+        clock=lambda: NOW + timedelta(minutes=minutes),
+        **{"key_settle": 0.0, **kwargs},
+    )  # type: ignore[arg-type]
 
 
 def text(pilot: Pilot[None], selector: str) -> str:
@@ -109,10 +113,19 @@ async def test_tui_whole_session_quit_mid_session_and_resume(tmp_path: Path) -> 
 
     store = Store(db)
     reviews = store.reviews()
-    assert [r.item_id for r in reviews] == [item.id for item in (
-        CLOZE_HOUSE, QUESTION, VOCAB_COLD, CHOICE, TRUEFALSE, CLOZE_LAKE, CLOZE_BATHE)]
+    assert [r.item_id for r in reviews] == [
+        item.id
+        for item in (CLOZE_HOUSE, QUESTION, VOCAB_COLD, CHOICE, TRUEFALSE, CLOZE_LAKE, CLOZE_BATHE)
+    ]
     assert [r.verdict for r in reviews] == [
-        "right", "wrong", "wrong_form", "right", "right", "dont_know", "typo"]
+        "right",
+        "wrong",
+        "wrong_form",
+        "right",
+        "right",
+        "dont_know",
+        "typo",
+    ]
     assert reviews[1].rating == 3 and reviews[1].auto_rating == 1  # the override was saved
     assert reviews[-1].item_id == CLOZE_BATHE.id
 

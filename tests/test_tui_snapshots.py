@@ -44,8 +44,9 @@ def make_app(tmp_path: Path, items: Sequence[Item] | None = ITEMS, **kwargs: Any
     if items is not None:
         store.save_deck(DECK, items, NOW)
     store.close()
-    return QuizgenApp(db, Config(practice=CONFIG), clock=lambda: NOW,
-                      **{"key_settle": 0.0, **kwargs})
+    return QuizgenApp(
+        db, Config(practice=CONFIG), clock=lambda: NOW, **{"key_settle": 0.0, **kwargs}
+    )
 
 
 def steps(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
@@ -84,8 +85,7 @@ def test_tui_snapshot_practice_choice(snap_compare: SnapCompare, tmp_path: Path)
     assert snap_compare(app, terminal_size=SIZE, run_before=steps())
 
 
-def test_tui_snapshot_practice_choice_feedback(snap_compare: SnapCompare,
-                                               tmp_path: Path) -> None:
+def test_tui_snapshot_practice_choice_feedback(snap_compare: SnapCompare, tmp_path: Path) -> None:
     app = make_app(tmp_path, [CHOICE], start_deck=DECK.id)
     assert snap_compare(app, terminal_size=SIZE, run_before=steps("1"))
 
@@ -95,11 +95,11 @@ def test_tui_snapshot_practice_truefalse(snap_compare: SnapCompare, tmp_path: Pa
     assert snap_compare(app, terminal_size=SIZE, run_before=steps())
 
 
-def test_tui_snapshot_practice_wrong_form_feedback(snap_compare: SnapCompare,
-                                                   tmp_path: Path) -> None:
+def test_tui_snapshot_practice_wrong_form_feedback(
+    snap_compare: SnapCompare, tmp_path: Path
+) -> None:
     app = make_app(tmp_path, [VOCAB_COLD], start_deck=DECK.id)
-    assert snap_compare(app, terminal_size=SIZE,
-                        run_before=steps("k", "o", "l", "d", "t", "enter"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=steps("k", "o", "l", "d", "t", "enter"))
 
 
 def test_tui_snapshot_summary(snap_compare: SnapCompare, tmp_path: Path) -> None:
@@ -126,8 +126,9 @@ def test_tui_snapshot_help(snap_compare: SnapCompare, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("size", [(120, 40)])
-def test_tui_snapshot_practice_large_terminal(snap_compare: SnapCompare, tmp_path: Path,
-                                              size: tuple[int, int]) -> None:
+def test_tui_snapshot_practice_large_terminal(
+    snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]
+) -> None:
     app = make_app(tmp_path, start_deck=DECK.id)
     assert snap_compare(app, terminal_size=size, run_before=steps())
 
@@ -175,8 +176,10 @@ def test_tui_snapshot_home_adding_an_article(snap_compare: SnapCompare, tmp_path
 
 
 LONG_CLOZE = dataclasses.replace(
-    CLOZE_HOUSE, prompt="Den kurdisk ledede SDF-alliance har i flere år kæmpet mod Islamisk "
-    "Stat i det nordøstlige Syrien, og efter lange forhandlinger købte familien [...] ved søen.")
+    CLOZE_HOUSE,
+    prompt="Den kurdisk ledede SDF-alliance har i flere år kæmpet mod Islamisk "
+    "Stat i det nordøstlige Syrien, og efter lange forhandlinger købte familien [...] ved søen.",
+)
 
 
 def test_tui_snapshot_resize_during_a_session(snap_compare: SnapCompare, tmp_path: Path) -> None:

@@ -58,7 +58,7 @@ def test_worksheet_list_items_ten_and_up_keep_their_lines_in_commonmark() -> Non
     # Each numbered task is a list item; the options of a choice task stay inside it.
     opened = [t for t in tokens if t.type == "list_item_open" and t.info]
     numbers = [int(t.info) for t in opened]
-    tasks = text[:text.index("## Facitliste")]
+    tasks = text[: text.index("## Facitliste")]
     n_tasks = sum(1 for line in tasks.splitlines() if line[:1].isdigit())
     assert numbers[:n_tasks] == list(range(1, n_tasks + 1)) and n_tasks >= 10
     depth = 0
@@ -70,8 +70,12 @@ def test_worksheet_list_items_ten_and_up_keep_their_lines_in_commonmark() -> Non
 
 def test_worksheet_article_with_numbered_paragraphs_and_key_on_a_new_page() -> None:
     text = render_worksheet(ARTICLE, generate(ARTICLE, Config()))
-    assert text.index("**[1]**") < text.index("## Spørgsmål") < text.index(PAGE_BREAK) \
+    assert (
+        text.index("**[1]**")
+        < text.index("## Spørgsmål")
+        < text.index(PAGE_BREAK)
         < text.index("## Facitliste")
+    )
     assert "*[1]*" in text  # a task says which paragraph it is about
 
 
@@ -79,16 +83,23 @@ def test_worksheet_no_task_gives_away_anothers_answer() -> None:
     generated = generate(ARTICLE, Config())
     kept = independent_items(generated.items)
     assert not [(a.id, b.id) for a in kept for b in kept if gives_away(a, b)]
-    statement = Item(id="tf", kind="truefalse", prompt=CLOZE_SOURCE, answer="sand",
-                     source=CLOZE_SOURCE)
-    cloze = Item(id="c", kind="cloze", prompt="Familien købte [...] ved søen.",
-                 answer="huset", source=CLOZE_SOURCE)
+    statement = Item(
+        id="tf", kind="truefalse", prompt=CLOZE_SOURCE, answer="sand", source=CLOZE_SOURCE
+    )
+    cloze = Item(
+        id="c",
+        kind="cloze",
+        prompt="Familien købte [...] ved søen.",
+        answer="huset",
+        source=CLOZE_SOURCE,
+    )
     assert independent_items((cloze, statement)) == [statement]
 
 
 def test_worksheet_vocabulary_key_gives_the_meaning() -> None:
     from practice_fixtures import VOCAB_NEIGHBOUR
 
-    text = render_worksheet(ARTICLE, Generated((), (), (VOCAB_NEIGHBOUR,), GenerationReport(
-        "t", 1, 1)))
+    text = render_worksheet(
+        ARTICLE, Generated((), (), (VOCAB_NEIGHBOUR,), GenerationReport("t", 1, 1))
+    )
     assert "1. neighbour — nabo" in text.split("## Facitliste")[1]

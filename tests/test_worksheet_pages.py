@@ -35,15 +35,19 @@ class Tags(HTMLParser):
 
 
 def test_worksheet_pages_html_is_self_contained_with_a_page_break_before_the_key(
-        worksheet: str) -> None:
+    worksheet: str,
+) -> None:
     page = markdown_to_html(worksheet, "IS' sidste lomme")
     tags = Tags()
     tags.feed(page)
     names = [tag for tag, _ in tags.seen]
     assert "link" not in names and "script" not in names and "img" not in names
     assert "@media print" in page and "@page" in page
-    breaks = [n for n, (tag, attrs) in enumerate(tags.seen)
-              if tag == "div" and "page-break" in (attrs.get("class") or "")]
+    breaks = [
+        n
+        for n, (tag, attrs) in enumerate(tags.seen)
+        if tag == "div" and "page-break" in (attrs.get("class") or "")
+    ]
     key = page.index("Facitliste")
     assert len(breaks) == 1 and page.rindex("page-break", 0, key) > page.index("Ordforråd")
     assert len(re.findall(r"<ol( start=\"\d+\")?>", page)) >= 5  # one list per section
@@ -57,8 +61,7 @@ def test_worksheet_pages_pdf_puts_the_key_on_its_own_page(worksheet: str) -> Non
     data = worksheet_pdf(MarkdownIt("commonmark").render(worksheet), "IS' sidste lomme")
     assert data.startswith(b"%PDF-")
     pages = _pages(data)
-    tasks_only = worksheet_pdf(MarkdownIt("commonmark").render(
-        worksheet.split(PAGE_BREAK)[0]), "x")
+    tasks_only = worksheet_pdf(MarkdownIt("commonmark").render(worksheet.split(PAGE_BREAK)[0]), "x")
     assert pages == _pages(tasks_only) + 1 >= 3
 
 
@@ -66,8 +69,9 @@ def test_worksheet_pages_pdf_without_a_unicode_font_spells_signs_in_latin1() -> 
     assert _latin1("ord — en «sø» → søen …") == "ord - en «sø» -> søen ..."
 
 
-def test_worksheet_pages_cli_writes_html_and_pdf(tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_worksheet_pages_cli_writes_html_and_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     article = Path(__file__).parents[1] / "seeds"
     source = next(article.glob("*.txt"))
     assert main(["export", str(source), "--format", "pdf"]) == 2

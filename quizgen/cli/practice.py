@@ -20,7 +20,9 @@ def add_parser(subparsers: Any) -> None:
         "that deck. Progress is saved after every answer (in $QUIZGEN_HOME).",
     )
     practice.add_argument(
-        "target", nargs="?", metavar="ARTICLE-OR-DECK",
+        "target",
+        nargs="?",
+        metavar="ARTICLE-OR-DECK",
         help="an article file (.txt/.md) or a stored deck's id or title",
     )
     add_config_option(practice)
@@ -32,9 +34,12 @@ def add_parser(subparsers: Any) -> None:
         description="Print the learner's progress from the practice database.",
     )
     stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    stats.add_argument("--reports", action="store_true",
-                       help="print the items the learner reported, tab-separated, for the "
-                       "teacher (deck, prompt, answer, note, when)")
+    stats.add_argument(
+        "--reports",
+        action="store_true",
+        help="print the items the learner reported, tab-separated, for the "
+        "teacher (deck, prompt, answer, note, when)",
+    )
     add_config_option(stats)
     stats.set_defaults(func=run_stats)
 
@@ -58,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
                     f"{args.target} is an Anki deck: quizgen makes .apkg files for Anki but "
                     "practises from the article itself",
                     "Give the article (.txt/.md) the deck was made from, or a stored deck's "
-                    "title; open the .apkg in Anki.")
+                    "title; open the .apkg in Anki.",
+                )
             if deck is not None:
                 deck_id = deck.id
             elif Path(args.target).is_file():
@@ -67,11 +73,14 @@ def run(args: argparse.Namespace) -> int:
                 known = ", ".join(f"{d.title!r} ({d.id[:8]})" for d in store.decks()) or "none"
                 raise UsageError(
                     f"{args.target!r} is neither an article file nor a stored deck",
-                    f"Give a path to a .txt/.md article, or one of the stored decks: {known}.")
+                    f"Give a path to a .txt/.md article, or one of the stored decks: {known}.",
+                )
         db_path = store.path
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise UsageError("`quizgen practice` needs an interactive terminal",
-                         "Run it in a terminal; `quizgen stats` works in pipes and files.")
+        raise UsageError(
+            "`quizgen practice` needs an interactive terminal",
+            "Run it in a terminal; `quizgen stats` works in pipes and files.",
+        )
     from quizgen.tui.app import QuizgenApp
 
     QuizgenApp(db_path, config, start_deck=deck_id, start_article=article).run()
@@ -91,8 +100,9 @@ def run_stats(args: argparse.Namespace) -> int:
         if args.reports:
             _print_reports(store)
             return 0
-        stats = progress_stats(store, local_now(), days=30,
-                               day_starts_at_hour=config.practice.day_starts_at_hour)
+        stats = progress_stats(
+            store, local_now(), days=30, day_starts_at_hour=config.practice.day_starts_at_hour
+        )
     if args.json:
         print(json.dumps(stats.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -110,8 +120,13 @@ def _print_stats(stats: ProgressStats) -> None:
     for column in ("Deck", "New", "Due", "Learned", "Items"):
         table.add_column(column, justify="left" if column == "Deck" else "right")
     for counts in stats.decks:
-        table.add_row(counts.deck.title, str(counts.new), str(counts.due), str(counts.learned),
-                      str(counts.total))
+        table.add_row(
+            counts.deck.title,
+            str(counts.new),
+            str(counts.due),
+            str(counts.learned),
+            str(counts.total),
+        )
     if stats.decks:
         console.print(table)
     else:
@@ -124,18 +139,25 @@ def _print_stats(stats: ProgressStats) -> None:
         f"Reviews: {stats.reviews}   Cards: {stats.cards}   Due now: {stats.due}   "
         f"New: {stats.new}\nLearned: {stats.learned}   Words learned: {stats.words_learned}"
         f" of {stats.words_total}   Retention: {percent(stats.retention)}   "
-        f"Accuracy: {percent(stats.accuracy)}")
+        f"Accuracy: {percent(stats.accuracy)}"
+    )
     if stats.reviews:
-        console.print(f"Reviews per day, last {len(stats.per_day)} days:  "
-                      f"{sparkline([d.reviews for d in stats.per_day])}  "
-                      f"(peak {max(d.reviews for d in stats.per_day)})")
+        console.print(
+            f"Reviews per day, last {len(stats.per_day)} days:  "
+            f"{sparkline([d.reviews for d in stats.per_day])}  "
+            f"(peak {max(d.reviews for d in stats.per_day)})"
+        )
     if stats.forecast:
-        console.print(f"Cards due per day, next {len(stats.forecast)} days: "
-                      f"{sparkline(list(stats.forecast))}  (peak {max(stats.forecast)})")
+        console.print(
+            f"Cards due per day, next {len(stats.forecast)} days: "
+            f"{sparkline(list(stats.forecast))}  (peak {max(stats.forecast)})"
+        )
     for kind in stats.per_kind:
         right = round(30 * (kind.retention or 0.0))
-        console.print(f"  {kind.kind:<16}[green]{'█' * right}[/][red]{'█' * (30 - right)}[/]"
-                      f" {percent(kind.retention):>4} of {kind.reviews}")
+        console.print(
+            f"  {kind.kind:<16}[green]{'█' * right}[/][red]{'█' * (30 - right)}[/]"
+            f" {percent(kind.retention):>4} of {kind.reviews}"
+        )
     if stats.reports:
         console.print(f"Reported items: {stats.reports} (list them with: quizgen stats --reports)")
 
@@ -158,7 +180,11 @@ def _print_reports(store: Any) -> None:
     print("deck\tprompt\tanswer\tnote\treported_at")
     for report in store.reports():
         item = items.get(report.item_id)
-        fields = (titles.get(report.deck_id, report.deck_id), item.prompt if item else "",
-                  item.answer if item else report.item_id, report.note,
-                  report.reported_at.isoformat(timespec="seconds"))
+        fields = (
+            titles.get(report.deck_id, report.deck_id),
+            item.prompt if item else "",
+            item.answer if item else report.item_id,
+            report.note,
+            report.reported_at.isoformat(timespec="seconds"),
+        )
         print("\t".join(" ".join(str(f).split()) for f in fields))

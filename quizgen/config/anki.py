@@ -121,8 +121,9 @@ class Templates(Section):
 
     @field_validator("*", mode="wrap")
     @classmethod
-    def _as_note_type(cls, value: Any, handler: ValidatorFunctionWrapHandler,
-                      info: ValidationInfo) -> Any:
+    def _as_note_type(
+        cls, value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+    ) -> Any:
         token = _NOTE_TYPE.set(note_type_of(info.field_name or ""))
         try:
             return handler(value)

@@ -21,8 +21,7 @@ from quizgen.lang import get_language
 from quizgen.lang.cards import CardWords
 
 # Markdown has no page break; HTML in it does, and CommonMark passes it through.
-PAGE_BREAK = '<div class="page-break" style="break-before: page; page-break-before: always">' \
-             "</div>"
+PAGE_BREAK = '<div class="page-break" style="break-before: page; page-break-before: always"></div>'
 _MIN_GIVEAWAY = 3  # shorter answers ("i", "en") are in any sentence
 
 
@@ -40,8 +39,10 @@ def render_worksheet(analysis: Analysis, generated: object) -> str:
     lines += [words.name_and_date, ""]
     if paragraphs:
         lines += [f"## {words.untitled}", ""]
-        lines += [f"**[{n}]** {markdown(' '.join(p.split()))}\n" for n, p in
-                  enumerate(paragraphs, start=1)]
+        lines += [
+            f"**[{n}]** {markdown(' '.join(p.split()))}\n"
+            for n, p in enumerate(paragraphs, start=1)
+        ]
     numbered: list[tuple[int, Item]] = []
     for spec in sorted(kind_specs(), key=lambda s: s.worksheet_position):
         chosen = [i for i in items if i.kind == spec.name]
@@ -53,8 +54,9 @@ def render_worksheet(analysis: Analysis, generated: object) -> str:
             number = len(numbered) + 1
             numbered.append((number, item))
             where = _paragraph_of(item, paragraphs)
-            lines += _list_item(number, spec.worksheet_task(item, words),
-                                f" *[{where}]*" if where else "")
+            lines += _list_item(
+                number, spec.worksheet_task(item, words), f" *[{where}]*" if where else ""
+            )
             lines.append("")
     if not numbered:
         lines += [f"*{words.no_tasks}*", ""]
@@ -69,8 +71,9 @@ def _list_item(number: int, task: Sequence[str], where: str) -> list[str]:
     marker = f"{number}. "
     indent = " " * len(marker)
     first, *rest = task
-    return [f"{marker}{first}{where}"] + [indent + line.lstrip() if line.strip() else ""
-                                          for line in rest]
+    return [f"{marker}{first}{where}"] + [
+        indent + line.lstrip() if line.strip() else "" for line in rest
+    ]
 
 
 def _key(item: Item, words: CardWords) -> str:
@@ -101,8 +104,7 @@ def gives_away(shown: Item, asked: Item) -> bool:
     text = shown_text(shown).casefold()
     for answer in asked.answers:
         answer = answer.strip().casefold()
-        if len(answer) >= _MIN_GIVEAWAY and re.search(
-                rf"(?<!\w){re.escape(answer)}(?!\w)", text):
+        if len(answer) >= _MIN_GIVEAWAY and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", text):
             return True
     return False
 

@@ -29,6 +29,8 @@ p strong:first-child { color: #444; }
 def markdown_to_html(markdown_text: str, title: str, lang: str = "da") -> str:
     """A complete HTML document from the worksheet's Markdown."""
     body = MarkdownIt("commonmark").render(markdown_text)
-    return (f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
-            f"<body>\n{body}</body>\n</html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
+        f"<body>\n{body}</body>\n</html>\n"
+    )

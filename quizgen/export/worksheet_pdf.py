@@ -14,11 +14,25 @@ from typing import Any
 
 from quizgen.export.worksheet import PAGE_BREAK
 
-FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"),
-             Path("/Library/Fonts"), Path("C:/Windows/Fonts"))
+FONT_DIRS = (
+    Path("/usr/share/fonts"),
+    Path("/usr/local/share/fonts"),
+    Path("/Library/Fonts"),
+    Path("C:/Windows/Fonts"),
+)
 FONT_NAMES = ("DejaVuSans", "LiberationSans", "NotoSans", "Arial", "arial")
-LATIN1 = {"\u2014": "-", "\u2013": "-", "\u2026": "...", "\u2192": "->", "\u2018": "'",
-          "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2714": "v", "\u2718": "x"}
+LATIN1 = {
+    "\u2014": "-",
+    "\u2013": "-",
+    "\u2026": "...",
+    "\u2192": "->",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2714": "v",
+    "\u2718": "x",
+}
 
 
 def _font_files() -> dict[str, Path] | None:
@@ -31,8 +45,11 @@ def _font_files() -> dict[str, Path] | None:
             if regular is None:
                 continue
             styles = {"": regular}
-            for style, suffixes in (("B", ("-Bold", "bd")), ("I", ("-Oblique", "-Italic", "i")),
-                                    ("BI", ("-BoldOblique", "-BoldItalic", "bi"))):
+            for style, suffixes in (
+                ("B", ("-Bold", "bd")),
+                ("I", ("-Oblique", "-Italic", "i")),
+                ("BI", ("-BoldOblique", "-BoldItalic", "bi")),
+            ):
                 found = [regular.with_name(f"{name}{s}.ttf") for s in suffixes]
                 styles[style] = next((f for f in found if f.is_file()), regular)
             return styles
@@ -57,10 +74,14 @@ def html_to_pdf(html_pages: list[str], title: str) -> bytes:
         pdf.add_page()
         pdf.set_font(family, size=11)
         text = _tight_lists(page if fonts is not None else _latin1(page))
-        pdf.write_html(text, font_family=family, li_prefix_color=(0, 0, 0),
-                       warn_on_tags_not_matching=False,
-                       ul_bullet_char="\u2610" if fonts is not None else "o",
-                       tag_styles=_black_headings(family))
+        pdf.write_html(
+            text,
+            font_family=family,
+            li_prefix_color=(0, 0, 0),
+            warn_on_tags_not_matching=False,
+            ul_bullet_char="\u2610" if fonts is not None else "o",
+            tag_styles=_black_headings(family),
+        )
     return bytes(pdf.output())
 
 
@@ -86,9 +107,17 @@ def _black_headings(family: str) -> dict[str, Any]:
     from fpdf.fonts import TextStyle
 
     sizes = {"h1": 20, "h2": 14}
-    return {tag: TextStyle(font_family=family, font_style="B", font_size_pt=size,
-                           color=(0, 0, 0), t_margin=6 if tag == "h2" else 0, b_margin=2)
-            for tag, size in sizes.items()}
+    return {
+        tag: TextStyle(
+            font_family=family,
+            font_style="B",
+            font_size_pt=size,
+            color=(0, 0, 0),
+            t_margin=6 if tag == "h2" else 0,
+            b_margin=2,
+        )
+        for tag, size in sizes.items()
+    }
 
 
 def _latin1(text: str) -> str:

@@ -13,9 +13,7 @@ from quizgen.lang import Language, get_language
 COMMON_ADJECTIVE_ZIPF = 4.6  # ADJ + NOUN is a unit only when the adjective is this rare
 
 
-def is_candidate(
-    token: Token, stoplist: frozenset[str], language: Language | None = None
-) -> bool:
+def is_candidate(token: Token, stoplist: frozenset[str], language: Language | None = None) -> bool:
     language = language or get_language()
     grammar = language.grammar
     if token.ent_type:

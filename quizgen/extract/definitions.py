@@ -22,9 +22,7 @@ class Definition:
     head: int  # the phrase's noun
 
 
-def find_definition(
-    sentence: Sentence, previous: Sentence, grammar: Grammar
-) -> Definition | None:
+def find_definition(sentence: Sentence, previous: Sentence, grammar: Grammar) -> Definition | None:
     """The definition ``sentence`` gives of a term ``previous`` flagged, if any."""
     opening = grammar.clauses.definition_opening
     if tuple(t.text.lower() for t in sentence.tokens[: len(opening)]) != opening:

@@ -23,9 +23,7 @@ class Gathered:
     tokens: list[tuple[Sentence, tuple[int, ...], Token]] = field(default_factory=list)
 
 
-def gather(
-    analysis: Analysis, stoplist: frozenset[str], language: Language
-) -> dict[str, Gathered]:
+def gather(analysis: Analysis, stoplist: frozenset[str], language: Language) -> dict[str, Gathered]:
     """Every candidate word and unit by lemma, with where it occurs, in article order."""
     gathered: dict[str, Gathered] = {}
     terms = repeated_pairs(analysis, language)

@@ -71,9 +71,7 @@ def _singular(lemma: str, form: str, key: tuple[str, str], code: str) -> str:
     return base if compound_zipf(base, code) >= 3.0 else lemma
 
 
-def gender_from_form(
-    form: str, lemma: str, features: Mapping[str, str], grammar: Grammar
-) -> str:
+def gender_from_form(form: str, lemma: str, features: Mapping[str, str], grammar: Grammar) -> str:
     """``bjerget`` is the definite form of a neuter noun, whatever the tagger says."""
     if features.get("Definite") != "Def" or features.get("Number") != "Sing":
         return ""

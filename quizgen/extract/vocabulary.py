@@ -191,5 +191,3 @@ def _score(level: str, heads: list[Token], g: Gathered, n_sentences: int) -> flo
     if g.pos == "ADV":
         score -= 0.3  # adverbs make weak cards on their own
     return float(score)
-
-

@@ -98,16 +98,22 @@ def forms_of(words: Iterable[str], listed: str) -> frozenset[str]:
 
 
 def dont_know(item: Item, given: str) -> AnswerCheck:
-    return AnswerCheck("dont_know", Rating.Again, item.answer, given,
-                       f"The answer is «{item.answer}».")
+    return AnswerCheck(
+        "dont_know", Rating.Again, item.answer, given, f"The answer is «{item.answer}»."
+    )
 
 
 def check_truth(item: Item, given: str, changed: str) -> AnswerCheck:
     """A true/false answer, typed as the answer itself or any word the language accepts."""
     words = get_language("da").cards
     word = normalize(given)
-    meant = (words.true_answer if word in words.true_words
-             else words.false_answer if word in words.false_words else word)
+    meant = (
+        words.true_answer
+        if word in words.true_words
+        else words.false_answer
+        if word in words.false_words
+        else word
+    )
     note = f"What the statement changed: {changed}." if changed else ""
     if meant == normalize(item.answer):
         return AnswerCheck("right", Rating.Good, item.answer, given, note)
@@ -120,8 +126,13 @@ def check_exact(item: Item, given: str) -> AnswerCheck:
     return AnswerCheck("wrong", Rating.Again, item.answer, given)
 
 
-def check_typed(item: Item, given: str, tolerance: Tolerance, forms: frozenset[str],
-                wanted: str = "the text has") -> AnswerCheck:
+def check_typed(
+    item: Item,
+    given: str,
+    tolerance: Tolerance,
+    forms: frozenset[str],
+    wanted: str = "the text has",
+) -> AnswerCheck:
     """A typed answer; ``forms`` are the word's other forms, ``wanted`` says where the
     right form comes from ("the text has", "the dictionary form is")."""
     answers = _answer_variants(item.answers)
@@ -131,21 +142,37 @@ def check_typed(item: Item, given: str, tolerance: Tolerance, forms: frozenset[s
     if tolerance.accept_digraphs:
         for answer in answers:
             if fold_digraphs(typed) == fold_digraphs(loose(answer)):
-                return AnswerCheck("spelling", Rating.Good, item.answer, given,
-                                   f"Right. With Danish letters it is written «{answer}».")
+                return AnswerCheck(
+                    "spelling",
+                    Rating.Good,
+                    item.answer,
+                    given,
+                    f"Right. With Danish letters it is written «{answer}».",
+                )
     # Another real form of the word is not a typo, even one letter away ("huse"/"huset").
     if typed in forms or _same_stem(typed, (item.answer, item.lemma)):
-        return AnswerCheck("wrong_form", Rating.Hard, item.answer, given,
-                           f"Right word, wrong form: {wanted} «{item.answer}».")
+        return AnswerCheck(
+            "wrong_form",
+            Rating.Hard,
+            item.answer,
+            given,
+            f"Right word, wrong form: {wanted} «{item.answer}».",
+        )
     closest = _closest_within(typed, answers, tolerance)
     if closest is not None:
-        return AnswerCheck("typo", Rating.Good, item.answer, given,
-                           f"Accepted with a small typo: it is spelled «{closest}».")
+        return AnswerCheck(
+            "typo",
+            Rating.Good,
+            item.answer,
+            given,
+            f"Accepted with a small typo: it is spelled «{closest}».",
+        )
     return AnswerCheck("wrong", Rating.Again, item.answer, given)
 
 
-def check_phrase(item: Item, given: str, tolerance: Tolerance,
-                 forms: frozenset[str]) -> AnswerCheck:
+def check_phrase(
+    item: Item, given: str, tolerance: Tolerance, forms: frozenset[str]
+) -> AnswerCheck:
     """A typed answer to a question about the text: as ``check_typed``, and also right
     when it names the answer in fewer or a few more words ("Bali" for "Mustafa Bali",
     "omkring 300" for "300", "tre hundrede" for "300", "SDF-styrkerne" for "de
@@ -158,13 +185,18 @@ def check_phrase(item: Item, given: str, tolerance: Tolerance,
         wanted = _content_words(spell_numbers(answer))
         if not typed or not wanted:
             continue
-        part = (all(_word_in(w, wanted, tolerance) for w in typed)
-                and any(_word_in(w, (wanted[0], wanted[-1]), tolerance) for w in typed))
-        more = (all(_word_in(w, typed, tolerance) for w in wanted)
-                and len(typed) - len(wanted) <= 1)
+        part = all(_word_in(w, wanted, tolerance) for w in typed) and any(
+            _word_in(w, (wanted[0], wanted[-1]), tolerance) for w in typed
+        )
+        more = all(_word_in(w, typed, tolerance) for w in wanted) and len(typed) - len(wanted) <= 1
         if part or more:
-            return AnswerCheck("right", Rating.Good, item.answer, given,
-                               f"Accepted. The text says «{item.answer}».")
+            return AnswerCheck(
+                "right",
+                Rating.Good,
+                item.answer,
+                given,
+                f"Accepted. The text says «{item.answer}».",
+            )
     return check
 
 
@@ -181,11 +213,15 @@ def _content_words(text: str) -> list[str]:
 def _word_in(word: str, words: Iterable[str], tolerance: Tolerance) -> bool:
     """``word`` is one of ``words``, in another form, or with a typo in a long word."""
     for other in words:
-        if word == other or (danish_stem(word) == danish_stem(other)
-                             and len(danish_stem(word)) >= _MIN_STEM):
+        if word == other or (
+            danish_stem(word) == danish_stem(other) and len(danish_stem(word)) >= _MIN_STEM
+        ):
             return True
-        if (len(other) >= max(5, tolerance.typo_min_length) and tolerance.typo_max_distance
-                and Levenshtein.distance(word, other) <= tolerance.typo_max_distance):
+        if (
+            len(other) >= max(5, tolerance.typo_min_length)
+            and tolerance.typo_max_distance
+            and Levenshtein.distance(word, other) <= tolerance.typo_max_distance
+        ):
             return True
     return False
 
@@ -269,7 +305,7 @@ def answer_span(item: Item) -> tuple[int, int] | None:
     if not answer:
         return None
     end = item.answer_start + len(answer)
-    if item.answer_start >= 0 and source[item.answer_start:end] == answer:
+    if item.answer_start >= 0 and source[item.answer_start : end] == answer:
         return item.answer_start, end
     found = source.casefold().find(answer.casefold())
     return (found, found + len(answer)) if found >= 0 else None

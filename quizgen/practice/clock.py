@@ -22,5 +22,6 @@ def learning_day(now: datetime, day_starts_at_hour: int = 4) -> str:
 def next_day_start(now: datetime, day_starts_at_hour: int = 4) -> datetime:
     """When the learning day after ``now``'s begins, in ``now``'s zone."""
     start = (now - timedelta(hours=day_starts_at_hour)).replace(
-        hour=0, minute=0, second=0, microsecond=0)
+        hour=0, minute=0, second=0, microsecond=0
+    )
     return start + timedelta(days=1, hours=day_starts_at_hour)

@@ -30,12 +30,12 @@ class BuiltDeck:
 class ArticleBuilder(Protocol):
     """Turns an article file into a deck and its items (injected in tests)."""
 
-    def __call__(self, path: Path, config: Config,
-                 progress: Callable[[str], None]) -> BuiltDeck: ...
+    def __call__(
+        self, path: Path, config: Config, progress: Callable[[str], None]
+    ) -> BuiltDeck: ...
 
 
-def build_with_pipeline(path: Path, config: Config,
-                        progress: Callable[[str], None]) -> BuiltDeck:
+def build_with_pipeline(path: Path, config: Config, progress: Callable[[str], None]) -> BuiltDeck:
     """The real builder: quizgen's own reading, NLP and generation."""
     from quizgen.generate import generate
     from quizgen.pipeline import analyse_articles, analysis_warnings
@@ -51,9 +51,14 @@ def build_with_pipeline(path: Path, config: Config,
     return BuiltDeck(deck, tuple(generated.items), tuple(analysis_warnings(analysis, config)))
 
 
-def import_article(path: Path, config: Config, store: Store, now: datetime,
-                   progress: Callable[[str], None] = lambda stage: None,
-                   builder: ArticleBuilder = build_with_pipeline) -> BuiltDeck:
+def import_article(
+    path: Path,
+    config: Config,
+    store: Store,
+    now: datetime,
+    progress: Callable[[str], None] = lambda stage: None,
+    builder: ArticleBuilder = build_with_pipeline,
+) -> BuiltDeck:
     """Build the article at ``path`` and save it; a rebuild keeps the learner's history."""
     built = builder(path, config, progress)
     progress(STAGES[3])

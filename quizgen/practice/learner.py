@@ -37,8 +37,9 @@ class LearnerStore:
 
     def extra_new(self, deck_id: str, day: str) -> int:
         """New cards the learner added to ``deck_id``'s limit on learning day ``day``."""
-        rows = self._rows("SELECT extra_new FROM deck_days WHERE deck_id = ? AND day = ?",
-                          deck_id, day)
+        rows = self._rows(
+            "SELECT extra_new FROM deck_days WHERE deck_id = ? AND day = ?", deck_id, day
+        )
         return int(rows[0]["extra_new"]) if rows else 0
 
     def study_more(self, deck_id: str, day: str, count: int) -> None:
@@ -46,7 +47,8 @@ class LearnerStore:
             db.execute(
                 "INSERT INTO deck_days (deck_id, day, extra_new) VALUES (?, ?, ?)"
                 " ON CONFLICT (deck_id, day) DO UPDATE SET extra_new = extra_new + ?",
-                (deck_id, day, count, count))
+                (deck_id, day, count, count),
+            )
 
     def set_suspended(self, item_id: str, suspended: bool = True) -> None:
         with self._write() as db:
@@ -57,26 +59,30 @@ class LearnerStore:
         with self._write() as db:
             db.execute("UPDATE items SET buried_until = ? WHERE id = ?", (stamp(until), item_id))
 
-    def save_edit(self, item_id: str, answer: str, accepted: Sequence[str],
-                  now: datetime) -> None:
+    def save_edit(self, item_id: str, answer: str, accepted: Sequence[str], now: datetime) -> None:
         """The learner's own answer and accepted answers for an item; they win over
         what a rebuild generates."""
         with self._write() as db:
             db.execute(
                 "INSERT OR REPLACE INTO item_edits (item_id, answer, accepted, edited_at)"
                 " VALUES (?, ?, ?, ?)",
-                (item_id, answer, json.dumps(list(accepted), ensure_ascii=False), stamp(now)))
+                (item_id, answer, json.dumps(list(accepted), ensure_ascii=False), stamp(now)),
+            )
 
     def report(self, item_id: str, deck_id: str, note: str, now: datetime) -> None:
         with self._write() as db:
-            db.execute("INSERT INTO reports (item_id, deck_id, reported_at, note)"
-                       " VALUES (?, ?, ?, ?)", (item_id, deck_id, stamp(now), note))
+            db.execute(
+                "INSERT INTO reports (item_id, deck_id, reported_at, note) VALUES (?, ?, ?, ?)",
+                (item_id, deck_id, stamp(now), note),
+            )
 
     def reports(self, deck_id: str | None = None) -> list[Report]:
         where, params = ("WHERE deck_id = ?", (deck_id,)) if deck_id else ("", ())
         rows = self._rows(f"SELECT * FROM reports {where} ORDER BY id", *params)
-        return [Report(r["item_id"], r["deck_id"], datetime.fromisoformat(r["reported_at"]),
-                       r["note"]) for r in rows]
+        return [
+            Report(r["item_id"], r["deck_id"], datetime.fromisoformat(r["reported_at"]), r["note"])
+            for r in rows
+        ]
 
     def undo_review(self, review_id: int, card_before: CardState | None) -> None:
         """Forget review ``review_id``; the card goes back to ``card_before`` (None: new)."""

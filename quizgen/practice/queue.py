@@ -33,12 +33,14 @@ class NewToday:
 
 def new_today(store: Store, config: PracticeConfig, now: datetime, deck_id: str) -> NewToday:
     day = learning_day(now, config.day_starts_at_hour)
-    return NewToday(store.new_started_on(day, deck_id),
-                    config.new_per_day + store.extra_new(deck_id, day))
+    return NewToday(
+        store.new_started_on(day, deck_id), config.new_per_day + store.extra_new(deck_id, day)
+    )
 
 
-def todays_new(store: Store, config: PracticeConfig, now: datetime,
-               deck_id: str | None = None) -> tuple[list[Item], int]:
+def todays_new(
+    store: Store, config: PracticeConfig, now: datetime, deck_id: str | None = None
+) -> tuple[list[Item], int]:
     """The new cards today's limits allow (each deck its own limit), mixed across
     kinds; and how many more new cards wait beyond the limits."""
     by_deck: dict[str, list[Item]] = defaultdict(list)
@@ -78,8 +80,14 @@ def keep_siblings_apart(items: Iterable[Item], after: Item | None = None) -> lis
     out: list[Item] = []
     last = after
     while left:
-        pick = next((n for n, item in enumerate(left)
-                     if last is None or sibling_key(item) != sibling_key(last)), 0)
+        pick = next(
+            (
+                n
+                for n, item in enumerate(left)
+                if last is None or sibling_key(item) != sibling_key(last)
+            ),
+            0,
+        )
         last = left.pop(pick)
         out.append(last)
     return out

@@ -68,9 +68,15 @@ class SessionSummary:
 class PracticeSession:
     """Drives one sitting. Not thread-safe: use it where its ``Store`` was opened."""
 
-    def __init__(self, store: Store, config: PracticeConfig, now: datetime,
-                 deck_id: str | None = None, scheduler: Scheduler | None = None,
-                 ahead: timedelta = timedelta(0)) -> None:
+    def __init__(
+        self,
+        store: Store,
+        config: PracticeConfig,
+        now: datetime,
+        deck_id: str | None = None,
+        scheduler: Scheduler | None = None,
+        ahead: timedelta = timedelta(0),
+    ) -> None:
         self._store = store
         self._config = config
         self._scheduler = scheduler or Scheduler.from_config(config)
@@ -125,10 +131,17 @@ class PracticeSession:
         before = self._store.cards([item.id]).get(item.id) or CardState.new(item.id, now)
         after = self._scheduler.review(before, check.rating, now)
         review = Review(
-            item_id=item.id, reviewed_at=now, day=self._day(now), rating=int(check.rating),
-            auto_rating=int(check.rating), verdict=check.verdict, answer=given,
+            item_id=item.id,
+            reviewed_at=now,
+            day=self._day(now),
+            rating=int(check.rating),
+            auto_rating=int(check.rating),
+            verdict=check.verdict,
+            answer=given,
             duration_ms=max(0, int((now - self._shown_at).total_seconds() * 1000)),
-            state_before=None if before.is_new else int(before.state), due_after=after.due)
+            state_before=None if before.is_new else int(before.state),
+            due_after=after.due,
+        )
         review_id = self._store.record_review(review, after)
         self._feedback = Feedback(item, check, check.rating, before, after, review_id)
         self._answered.append(self._feedback)
@@ -207,8 +220,9 @@ class PracticeSession:
         if not self._answered:
             return None
         last = self._answered.pop()
-        self._store.undo_review(last.review_id,
-                                None if last.card_before.is_new else last.card_before)
+        self._store.undo_review(
+            last.review_id, None if last.card_before.is_new else last.card_before
+        )
         if self._feedback is None:  # already moved on: the card goes back to the front
             if last.item in self._queue and self._queue[-1] == last.item:
                 self._queue.pop()  # re-queued after a slip

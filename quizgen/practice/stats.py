@@ -60,15 +60,26 @@ class ProgressStats:
             "words_total": self.words_total,
             "retention": self.retention,
             "accuracy": self.accuracy,
-            "per_day": [{"day": d.day, "reviews": d.reviews, "correct": d.correct}
-                        for d in self.per_day],
-            "decks": [{"id": c.deck.id, "title": c.deck.title, "new": c.new, "due": c.due,
-                       "learned": c.learned, "total": c.total} for c in self.decks],
+            "per_day": [
+                {"day": d.day, "reviews": d.reviews, "correct": d.correct} for d in self.per_day
+            ],
+            "decks": [
+                {
+                    "id": c.deck.id,
+                    "title": c.deck.title,
+                    "new": c.new,
+                    "due": c.due,
+                    "learned": c.learned,
+                    "total": c.total,
+                }
+                for c in self.decks
+            ],
         }
 
 
-def progress_stats(store: Store, now: datetime, days: int = 14,
-                   day_starts_at_hour: int = 4) -> ProgressStats:
+def progress_stats(
+    store: Store, now: datetime, days: int = 14, day_starts_at_hour: int = 4
+) -> ProgressStats:
     reviews = store.reviews()
     items = store.items()
     active = {item.id for item in items}
@@ -99,13 +110,19 @@ def progress_stats(store: Store, now: datetime, days: int = 14,
     )
 
 
-def _forecast(cards: Iterable[CardState], now: datetime, today: date, hour: int,
-              days: int) -> tuple[int, ...]:
+def _forecast(
+    cards: Iterable[CardState], now: datetime, today: date, hour: int, days: int
+) -> tuple[int, ...]:
     """Cards due on each learning day from today; today's include the overdue ones."""
     counts = [0] * days
     for card in cards:
-        offset = 0 if card.due <= now else (
-            date.fromisoformat(learning_day(card.due.astimezone(now.tzinfo), hour)) - today).days
+        offset = (
+            0
+            if card.due <= now
+            else (
+                date.fromisoformat(learning_day(card.due.astimezone(now.tzinfo), hour)) - today
+            ).days
+        )
         if 0 <= offset < days:
             counts[offset] += 1
     return tuple(counts)
@@ -119,8 +136,9 @@ def _per_kind(reviews: Iterable[Review], kinds: dict[str, str]) -> tuple[KindCou
             counts = tally.setdefault(kind, [0, 0])
             counts[0] += 1
             counts[1] += review.rating > Rating.Again
-    return tuple(KindCount(kind_spec(kind).label, n, right)
-                 for kind, (n, right) in sorted(tally.items()))
+    return tuple(
+        KindCount(kind_spec(kind).label, n, right) for kind, (n, right) in sorted(tally.items())
+    )
 
 
 def _share(part: int, whole: int) -> float | None:

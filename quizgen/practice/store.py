@@ -31,8 +31,10 @@ _HINT = "Close other quizgen windows, or move the file away to start afresh."
 
 timestamp = stamp
 # Loading an item: its generated data and the learner's edit of it, if any.
-_ITEM = ("i.data, e.answer AS edit_answer, e.accepted AS edit_accepted FROM items i"
-         " LEFT JOIN item_edits e ON e.item_id = i.id")
+_ITEM = (
+    "i.data, e.answer AS edit_answer, e.accepted AS edit_accepted FROM items i"
+    " LEFT JOIN item_edits e ON e.item_id = i.id"
+)
 # Cards a session may show: not suspended, not buried (param: now).
 _SHOWN = "AND NOT i.suspended AND (i.buried_until IS NULL OR i.buried_until <= ?)"
 
@@ -56,8 +58,9 @@ class Store(LearnerStore):
             self._db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except (sqlite3.Error, OSError) as error:
-            raise PracticeError(f"cannot open the progress database {path}: {error}.",
-                                _HINT) from error
+            raise PracticeError(
+                f"cannot open the progress database {path}: {error}.", _HINT
+            ) from error
 
     @classmethod
     def open_default(cls) -> Store:
@@ -84,7 +87,9 @@ class Store(LearnerStore):
             if version > SCHEMA_VERSION:
                 raise PracticeError(
                     f"the progress database {self.path} was written by a newer quizgen "
-                    f"(schema {version}, this one knows {SCHEMA_VERSION}).", "Upgrade quizgen.")
+                    f"(schema {version}, this one knows {SCHEMA_VERSION}).",
+                    "Upgrade quizgen.",
+                )
             for number in range(version, SCHEMA_VERSION):
                 for statement in MIGRATIONS[number]:
                     self._db.execute(statement)
@@ -95,8 +100,9 @@ class Store(LearnerStore):
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise PracticeError(f"the progress database {self.path} is busy: {error}.",
-                                _HINT) from error
+            raise PracticeError(
+                f"the progress database {self.path} is busy: {error}.", _HINT
+            ) from error
         try:
             yield self._db
         except BaseException:
@@ -105,8 +111,9 @@ class Store(LearnerStore):
         try:
             self._db.execute("COMMIT")
         except sqlite3.Error as error:
-            raise PracticeError(f"could not save progress to {self.path}: {error}.",
-                                _HINT) from error
+            raise PracticeError(
+                f"could not save progress to {self.path}: {error}.", _HINT
+            ) from error
 
     def _rows(self, sql: str, *params: Any) -> list[sqlite3.Row]:
         try:
@@ -125,14 +132,16 @@ class Store(LearnerStore):
                 "INSERT INTO decks (id, title, origin, text, added_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
                 " origin = excluded.origin, text = excluded.text, updated_at = excluded.updated_at",
-                (deck.id, deck.title, deck.origin, deck.text, stamp, stamp))
+                (deck.id, deck.title, deck.origin, deck.text, stamp, stamp),
+            )
             db.execute("UPDATE items SET active = 0 WHERE deck_id = ?", (deck.id,))
             db.executemany(
                 "INSERT INTO items (id, deck_id, position, kind, data, active)"
                 " VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET"
                 " deck_id = excluded.deck_id, position = excluded.position,"
                 " kind = excluded.kind, data = excluded.data, active = 1",
-                [(it.id, deck.id, n, it.kind, item_to_json(it)) for n, it in enumerate(items)])
+                [(it.id, deck.id, n, it.kind, item_to_json(it)) for n, it in enumerate(items)],
+            )
 
     def decks(self) -> list[Deck]:
         rows = self._rows("SELECT id, title, text, origin FROM decks ORDER BY added_at, title")
@@ -158,7 +167,9 @@ class Store(LearnerStore):
         where, params = ("AND i.deck_id = ?", (deck_id,)) if deck_id else ("", ())
         rows = self._rows(
             f"SELECT {_ITEM} JOIN decks d ON d.id = i.deck_id"
-            f" WHERE i.active {where} ORDER BY d.added_at, d.id, i.position", *params)
+            f" WHERE i.active {where} ORDER BY d.added_at, d.id, i.position",
+            *params,
+        )
         return [_item(r) for r in rows]
 
     def deck_counts(self, now: datetime) -> list[DeckCounts]:
@@ -169,10 +180,21 @@ class Store(LearnerStore):
             " COUNT(c.item_id) AS seen"
             " FROM decks d LEFT JOIN items i ON i.deck_id = d.id AND i.active"
             " LEFT JOIN cards c ON c.item_id = i.id"
-            " GROUP BY d.id ORDER BY d.added_at, d.title", timestamp(now), int(State.Review))
-        return [DeckCounts(Deck(r["id"], r["title"], r["text"], r["origin"]), int(r["new"]),
-                           int(r["due"]), int(r["learned"]), int(r["total"]), int(r["seen"]))
-                for r in rows]
+            " GROUP BY d.id ORDER BY d.added_at, d.title",
+            timestamp(now),
+            int(State.Review),
+        )
+        return [
+            DeckCounts(
+                Deck(r["id"], r["title"], r["text"], r["origin"]),
+                int(r["new"]),
+                int(r["due"]),
+                int(r["learned"]),
+                int(r["total"]),
+                int(r["seen"]),
+            )
+            for r in rows
+        ]
 
     # -- cards and reviews ----------------------------------------------------
 
@@ -181,15 +203,19 @@ class Store(LearnerStore):
         wanted = set(item_ids) if item_ids is not None else None
         return {r["item_id"]: _card(r) for r in rows if wanted is None or r["item_id"] in wanted}
 
-    def due_items(self, now: datetime, deck_id: str | None = None,
-                  until: datetime | None = None) -> list[tuple[Item, CardState]]:
+    def due_items(
+        self, now: datetime, deck_id: str | None = None, until: datetime | None = None
+    ) -> list[tuple[Item, CardState]]:
         """Shown items answered before and due by ``until`` (default ``now``; later to
         practise ahead), most overdue first."""
         where, params = ("AND i.deck_id = ?", (deck_id,)) if deck_id else ("", ())
         rows = self._rows(
             f"SELECT c.*, {_ITEM} JOIN cards c ON c.item_id = i.id"
             f" WHERE i.active AND c.due <= ? {_SHOWN} {where} ORDER BY c.due, i.position",
-            timestamp(until or now), timestamp(now), *params)
+            timestamp(until or now),
+            timestamp(now),
+            *params,
+        )
         return [(_item(r), _card(r)) for r in rows]
 
     def new_items(self, now: datetime, deck_id: str | None = None) -> list[Item]:
@@ -199,7 +225,10 @@ class Store(LearnerStore):
             f"SELECT i.deck_id, {_ITEM} JOIN decks d ON d.id = i.deck_id"
             " LEFT JOIN cards c ON c.item_id = i.id"
             f" WHERE i.active AND c.item_id IS NULL {_SHOWN} {where}"
-            " ORDER BY d.added_at, d.id, i.position", timestamp(now), *params)
+            " ORDER BY d.added_at, d.id, i.position",
+            timestamp(now),
+            *params,
+        )
         return [_item(r) for r in rows]
 
     def new_started_on(self, day: str, deck_id: str | None = None) -> int:
@@ -207,7 +236,10 @@ class Store(LearnerStore):
         where, params = ("AND i.deck_id = ?", (deck_id,)) if deck_id else ("", ())
         rows = self._rows(
             "SELECT COUNT(*) AS n FROM reviews r LEFT JOIN items i ON i.id = r.item_id"
-            f" WHERE r.day = ? AND r.state_before IS NULL {where}", day, *params)
+            f" WHERE r.day = ? AND r.state_before IS NULL {where}",
+            day,
+            *params,
+        )
         return int(rows[0]["n"])
 
     def deck_of(self, item_id: str) -> str:
@@ -220,26 +252,47 @@ class Store(LearnerStore):
             cursor = db.execute(
                 "INSERT INTO reviews (item_id, reviewed_at, day, rating, auto_rating, verdict,"
                 " answer, duration_ms, state_before, due_after) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (review.item_id, timestamp(review.reviewed_at), review.day, review.rating,
-                 review.auto_rating, review.verdict, review.answer, review.duration_ms,
-                 review.state_before, timestamp(review.due_after)))
+                (
+                    review.item_id,
+                    timestamp(review.reviewed_at),
+                    review.day,
+                    review.rating,
+                    review.auto_rating,
+                    review.verdict,
+                    review.answer,
+                    review.duration_ms,
+                    review.state_before,
+                    timestamp(review.due_after),
+                ),
+            )
             self._save_card_in(db, card)
             return int(cursor.lastrowid or 0)
 
     def amend_review(self, review_id: int, rating: int, card: CardState) -> None:
         """The learner overrode the grade of review ``review_id``: card state follows."""
         with self._write() as db:
-            db.execute("UPDATE reviews SET rating = ?, due_after = ? WHERE id = ?",
-                       (rating, timestamp(card.due), review_id))
+            db.execute(
+                "UPDATE reviews SET rating = ?, due_after = ? WHERE id = ?",
+                (rating, timestamp(card.due), review_id),
+            )
             self._save_card_in(db, card)
 
     def _save_card_in(self, db: sqlite3.Connection, card: CardState) -> None:
         db.execute(
             "INSERT OR REPLACE INTO cards (item_id, state, step, stability, difficulty, due,"
             " last_review, reps, lapses) VALUES (?,?,?,?,?,?,?,?,?)",
-            (card.item_id, int(card.state), card.step, card.stability, card.difficulty,
-             timestamp(card.due), timestamp(card.last_review) if card.last_review else None,
-             card.reps, card.lapses))
+            (
+                card.item_id,
+                int(card.state),
+                card.step,
+                card.stability,
+                card.difficulty,
+                timestamp(card.due),
+                timestamp(card.last_review) if card.last_review else None,
+                card.reps,
+                card.lapses,
+            ),
+        )
 
     def upcoming(self, now: datetime, deck_id: str | None = None) -> tuple[datetime | None, int]:
         """When the next card is due after ``now``, and how many fall due in the next day."""
@@ -249,16 +302,28 @@ class Store(LearnerStore):
         rows = self._rows(
             "SELECT MIN(c.due) AS next, TOTAL(c.due <= ?) AS soon FROM cards c"
             f" JOIN items i ON i.id = c.item_id WHERE i.active AND c.due > ? {where}",
-            timestamp(now + timedelta(days=1)), timestamp(now), *params)
+            timestamp(now + timedelta(days=1)),
+            timestamp(now),
+            *params,
+        )
         return _time(rows[0]["next"]), int(rows[0]["soon"])
 
     def reviews(self, item_id: str | None = None) -> list[Review]:
         where, params = ("WHERE item_id = ?", (item_id,)) if item_id else ("", ())
         rows = self._rows(f"SELECT * FROM reviews {where} ORDER BY id", *params)
         return [
-            Review(r["item_id"], datetime.fromisoformat(r["reviewed_at"]), r["day"], r["rating"],
-                   r["auto_rating"], r["verdict"], r["answer"], r["duration_ms"],
-                   r["state_before"], datetime.fromisoformat(r["due_after"]))
+            Review(
+                r["item_id"],
+                datetime.fromisoformat(r["reviewed_at"]),
+                r["day"],
+                r["rating"],
+                r["auto_rating"],
+                r["verdict"],
+                r["answer"],
+                r["duration_ms"],
+                r["state_before"],
+                datetime.fromisoformat(r["due_after"]),
+            )
             for r in rows
         ]
 

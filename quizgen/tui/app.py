@@ -39,8 +39,12 @@ from quizgen.tui.screens.summary import SummaryScreen
 KEY_SETTLE_S = 0.35
 AHEAD = timedelta(days=7)  # practising ahead brings the cards due within this
 SCREEN_TITLES: dict[type[Screen[Any]], str] = {
-    HomeScreen: "Home", ReadingScreen: "Reading", PracticeScreen: "Practice",
-    SummaryScreen: "Summary", StatsScreen: "Statistics"}
+    HomeScreen: "Home",
+    ReadingScreen: "Reading",
+    PracticeScreen: "Practice",
+    SummaryScreen: "Summary",
+    StatsScreen: "Statistics",
+}
 
 
 class QuizgenApp(App[None]):
@@ -86,8 +90,11 @@ class QuizgenApp(App[None]):
         return self.clock()
 
     def on_mount(self) -> None:
-        self.push_screen(HomeScreen(self.store, self.config, self.now, self.builder,
-                                    start_article=self._start_article))
+        self.push_screen(
+            HomeScreen(
+                self.store, self.config, self.now, self.builder, start_article=self._start_article
+            )
+        )
         if self._start_deck:
             self.open_practice(self._start_deck)
 
@@ -98,12 +105,18 @@ class QuizgenApp(App[None]):
     # -- dispatch: the screens' messages decide nothing, the app does -----------------
 
     def open_practice(self, deck_id: str | None, ahead: bool = False) -> None:
-        session = PracticeSession(self.store, self.config.practice, self.now(), deck_id,
-                                  ahead=AHEAD if ahead else timedelta(0))
+        session = PracticeSession(
+            self.store,
+            self.config.practice,
+            self.now(),
+            deck_id,
+            ahead=AHEAD if ahead else timedelta(0),
+        )
         deck = self.store.find_deck(deck_id) if deck_id else None
         title = (deck.title if deck else "All decks") + (" · ahead" if ahead else "")
-        self.push_screen(PracticeScreen(session, title, self.now, settle=self.key_settle,
-                                        ticker=self.ticker))
+        self.push_screen(
+            PracticeScreen(session, title, self.now, settle=self.key_settle, ticker=self.ticker)
+        )
 
     @on(OpenPractice)
     def _practice_asked(self, message: OpenPractice) -> None:
@@ -113,19 +126,25 @@ class QuizgenApp(App[None]):
     def _reading_asked(self, message: OpenReading) -> None:
         deck = self.store.find_deck(message.deck_id)
         if deck is not None:
-            self.push_screen(ReadingScreen(deck, self.store.items(deck.id),
-                                           sentence=message.sentence))
+            self.push_screen(
+                ReadingScreen(deck, self.store.items(deck.id), sentence=message.sentence)
+            )
 
     @on(OpenStats)
     def _stats_asked(self) -> None:
-        stats = progress_stats(self.store, self.now(), days=30,
-                               day_starts_at_hour=self.config.practice.day_starts_at_hour)
+        stats = progress_stats(
+            self.store,
+            self.now(),
+            days=30,
+            day_starts_at_hour=self.config.practice.day_starts_at_hour,
+        )
         self.push_screen(StatsScreen(stats))
 
     @on(PracticeFinished)
     def _practice_finished(self, message: PracticeFinished) -> None:
-        self.switch_screen(SummaryScreen(message.summary, self.now(),
-                                         self.config.practice.new_per_day))
+        self.switch_screen(
+            SummaryScreen(message.summary, self.now(), self.config.practice.new_per_day)
+        )
 
     def help_sections(self, screen: Screen[Any]) -> list[HelpSection]:
         """The keys that work everywhere, then those of the screen help is opened from:

@@ -11,9 +11,12 @@ from quizgen.practice.answers import Verdict, answer_span, marked_example
 
 DONT_KNOW = "Enter alone: I don't know."
 CHOICE_DONT_KNOW = "? : I don't know."
-TYPING = ("Typed answers: type and press Enter. " + DONT_KNOW
-          + " Case, spaces and punctuation don't matter; ae/oe/aa count for æ/ø/å;"
-          " one small typo is forgiven. If the check was too strict, press r (I was right).")
+TYPING = (
+    "Typed answers: type and press Enter. "
+    + DONT_KNOW
+    + " Case, spaces and punctuation don't matter; ae/oe/aa count for æ/ø/å;"
+    " one small typo is forgiven. If the check was too strict, press r (I was right)."
+)
 VERDICT_LABELS: dict[Verdict, str] = {
     "right": "✔ Right",
     "typo": "✔ Right, with a small typo",
@@ -24,15 +27,24 @@ VERDICT_LABELS: dict[Verdict, str] = {
     "revealed": "How well did you know it?",
 }
 SELF_GRADED = "Recall what it means and its forms, then press Enter to turn the card."
-POS_LABELS = {"NOUN": "noun", "PROPN": "name", "VERB": "verb", "ADJ": "adjective",
-              "ADV": "adverb", "ADP": "preposition", "PRON": "pronoun", "NUM": "number"}
+POS_LABELS = {
+    "NOUN": "noun",
+    "PROPN": "name",
+    "VERB": "verb",
+    "ADJ": "adjective",
+    "ADV": "adverb",
+    "ADP": "preposition",
+    "PRON": "pronoun",
+    "NUM": "number",
+}
 
 
 def bold_marks(text: str) -> str:
     """``**word**`` (how the generator marks a word in an example) as markup."""
     pieces = text.split("**")
-    return "".join(f"[reverse b]{escape(p)}[/]" if n % 2 else escape(p)
-                   for n, p in enumerate(pieces))
+    return "".join(
+        f"[reverse b]{escape(p)}[/]" if n % 2 else escape(p) for n, p in enumerate(pieces)
+    )
 
 
 def marked_source(item: Item) -> str:

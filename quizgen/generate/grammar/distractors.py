@@ -296,9 +296,7 @@ def _same_class(
     once per article and class, since every vocabulary word asks again; ``word_options``
     then leaves out the word itself."""
     key = ("same_class", token.pos, token.morph, timed, language.code)
-    return per_article(
-        analysis, key, lambda: _same_class_words(analysis, token, timed, language)
-    )
+    return per_article(analysis, key, lambda: _same_class_words(analysis, token, timed, language))
 
 
 def _same_class_words(

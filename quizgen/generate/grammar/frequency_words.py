@@ -53,7 +53,5 @@ def _fitting_words(
     fits_paradigm = language.grammar.forms.paradigm_fits
     features = {n: v for n, v in zip(_PARADIGM_FEATURES, values, strict=True) if v}
     return tuple(
-        (w, zipf(w, code))
-        for w in words
-        if len(w) > 3 and fits_paradigm(w, pos, features, known)
+        (w, zipf(w, code)) for w in words if len(w) > 3 and fits_paradigm(w, pos, features, known)
     )

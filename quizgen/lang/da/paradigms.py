@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 
-def paradigm_fits(
-    word: str, pos: str, features: Mapping[str, str], known: frozenset[str]
-) -> bool:
+def paradigm_fits(word: str, pos: str, features: Mapping[str, str], known: frozenset[str]) -> bool:
     """Checked on the word's paradigm: a definite plural ``-erne`` needs its indefinite
     plural ``-er`` in the list, and so on. Definite singulars are left out: ``billet``
     looks like ``bill`` + ``-et``."""

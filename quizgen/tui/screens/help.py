@@ -48,7 +48,8 @@ class HelpScreen(ModalScreen[None]):
             if any(binding.description in said for said in meanings.values()):
                 continue
             keys = binding.key_display or " / ".join(
-                self.app.get_key_display(Binding(k, "")) for k in binding.key.split(","))
+                self.app.get_key_display(Binding(k, "")) for k in binding.key.split(",")
+            )
             meanings.setdefault(keys, []).append(binding.description)
         return [f"  {keys:<10}{' · '.join(said)}" for keys, said in meanings.items()]
 

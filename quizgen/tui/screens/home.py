@@ -39,8 +39,14 @@ class HomeScreen(Screen[None]):
         Binding("escape", "cancel_add", "Cancel", show=False),
     ]
 
-    def __init__(self, store: Store, config: Config, clock: Callable[[], datetime],
-                 builder: ArticleBuilder, start_article: Path | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        config: Config,
+        clock: Callable[[], datetime],
+        builder: ArticleBuilder,
+        start_article: Path | None = None,
+    ) -> None:
         super().__init__()
         self.store = store  # the main thread's connection; the import worker opens its own
         self.config = config
@@ -79,9 +85,15 @@ class HomeScreen(Screen[None]):
         now = self.clock()
         for counts in self.store.deck_counts(now):
             today = new_today(self.store, self.config.practice, now, counts.deck.id)
-            table.add_row(shorten(counts.deck.title, TITLE_WIDTH),
-                          f"{min(counts.new, today.left)} of {today.limit}", counts.due,
-                          counts.seen, counts.learned, counts.total, key=counts.deck.id)
+            table.add_row(
+                shorten(counts.deck.title, TITLE_WIDTH),
+                f"{min(counts.new, today.left)} of {today.limit}",
+                counts.due,
+                counts.seen,
+                counts.learned,
+                counts.total,
+                key=counts.deck.id,
+            )
         self.query_one("#empty").display = table.row_count == 0
         table.display = table.row_count > 0
         if selected is not None and selected in table.rows:
@@ -176,8 +188,13 @@ class HomeScreen(Screen[None]):
         try:
             with Store(self.store.path) as store:  # sqlite connections belong to one thread
                 built = import_article(
-                    path, self.config, store, self.clock(), builder=self.builder,
-                    progress=lambda stage: app.call_from_thread(self._show_stage, stage))
+                    path,
+                    self.config,
+                    store,
+                    self.clock(),
+                    builder=self.builder,
+                    progress=lambda stage: app.call_from_thread(self._show_stage, stage),
+                )
         except QuizgenError as error:
             app.call_from_thread(self._import_failed, str(error))
         except Exception as error:  # a background failure must never take the app down
@@ -204,8 +221,11 @@ class HomeScreen(Screen[None]):
         for warning in built.warnings:
             self.notify(warning, severity="warning", timeout=10)
         if not built.items:
-            self.notify(f"“{deck.title}” gave no quiz items to practise; it can still be read.",
-                        severity="warning", timeout=10)
+            self.notify(
+                f"“{deck.title}” gave no quiz items to practise; it can still be read.",
+                severity="warning",
+                timeout=10,
+            )
             return
         self.notify(f"Added “{deck.title}”: {len(built.items)} items.")
         if practise:

@@ -69,8 +69,15 @@ class PracticeScreen(Screen[None]):
         Binding("escape", "finish", "End session"),
     ]
 
-    def __init__(self, session: PracticeSession, title: str, clock: Callable[[], datetime],
-                 *, settle: float = 0.0, ticker: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        session: PracticeSession,
+        title: str,
+        clock: Callable[[], datetime],
+        *,
+        settle: float = 0.0,
+        ticker: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__()
         self.session = session
         self.deck_title = title
@@ -106,7 +113,8 @@ class PracticeScreen(Screen[None]):
         done = len(self.session.answered)
         self.query_one("#status", Static).update(
             f"Answered {done} · {self.session.remaining} to go"
-            f" · {self.session.due_count} due, {self.session.new_count} new today")
+            f" · {self.session.due_count} due, {self.session.new_count} new today"
+        )
 
     def _phase_changed(self) -> None:
         self._changed_at = self.ticker()
@@ -174,8 +182,11 @@ class PracticeScreen(Screen[None]):
             return phase == "feedback"
         if action == "right":
             feedback = self.session.feedback  # typed answers only: an option is plain
-            return (feedback is not None and not feedback.check.correct
-                    and answer_mode(feedback.item) == "typed")
+            return (
+                feedback is not None
+                and not feedback.check.correct
+                and answer_mode(feedback.item) == "typed"
+            )
         if action == "undo":
             return bool(self.session.answered)
         if action in ("set_aside", "article"):
@@ -229,6 +240,7 @@ class PracticeScreen(Screen[None]):
             feedback = self.session.override(Rating(rating), self.clock())
             self.query_one(GradeBar).show(feedback, self.session.intervals())
             self.refresh_bindings()
+
         self._run(regrade)
 
     def action_right(self) -> None:
@@ -246,8 +258,9 @@ class PracticeScreen(Screen[None]):
 
     def action_set_aside(self, how: Literal["suspend", "bury"]) -> None:
         if self._run(lambda: self.session.set_aside(how, self.clock())):
-            self.notify("Suspended the card." if how == "suspend"
-                        else "Buried the card until tomorrow.")
+            self.notify(
+                "Suspended the card." if how == "suspend" else "Buried the card until tomorrow."
+            )
             self._show_question()
 
     def action_article(self) -> None:

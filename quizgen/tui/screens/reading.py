@@ -47,8 +47,11 @@ class ReadingScreen(Screen[None]):
         with VerticalScroll(id="article"):
             for number in range(len(self._paragraphs)):
                 yield Static(id=f"para-{number}", classes="paragraph")
-        yield Static(NO_WORD if self.found else "This deck has no vocabulary cards.",
-                     id="vocab-card", classes="panel")
+        yield Static(
+            NO_WORD if self.found else "This deck has no vocabulary cards.",
+            id="vocab-card",
+            classes="panel",
+        )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -67,8 +70,11 @@ class ReadingScreen(Screen[None]):
             return markup
         # The practised sentence, in plain reverse video (word links yield to it).
         text, (first, last) = self.deck.text, self.sentence
-        return (escape(text[start:first]) + f"[reverse]{escape(text[first:last])}[/]"
-                + escape(text[last:end]))
+        return (
+            escape(text[start:first])
+            + f"[reverse]{escape(text[first:last])}[/]"
+            + escape(text[last:end])
+        )
 
     def _words_markup(self, start: int, end: int) -> str:
         text, parts, cursor = self.deck.text, [], start
@@ -76,9 +82,10 @@ class ReadingScreen(Screen[None]):
             if hit.start < start or hit.end > end:
                 continue
             style = "reverse b" if index == self.selected else "b u"
-            parts.append(escape(text[cursor:hit.start]))
-            parts.append(f"[{style} @click=screen.select({index})]"
-                         f"{escape(text[hit.start:hit.end])}[/]")
+            parts.append(escape(text[cursor : hit.start]))
+            parts.append(
+                f"[{style} @click=screen.select({index})]{escape(text[hit.start : hit.end])}[/]"
+            )
             cursor = hit.end
         parts.append(escape(text[cursor:end]))
         return "".join(parts)
@@ -90,14 +97,16 @@ class ReadingScreen(Screen[None]):
         self.sentence = None  # the practised sentence gives way to the word links
         self._render_paragraphs()
         self.query_one("#vocab-card", Static).update(
-            _card_markup(self.entries[self.found[index].entry]))
+            _card_markup(self.entries[self.found[index].entry])
+        )
         self._show_offset(self.found[index].start)
 
     def _show_offset(self, offset: int) -> None:
         for number, (start, end) in enumerate(self._paragraphs):
             if start <= offset < end:
                 self.query_one("#article").scroll_to_widget(
-                    self.query_one(f"#para-{number}"), animate=False)
+                    self.query_one(f"#para-{number}"), animate=False
+                )
 
     def action_step(self, delta: int) -> None:
         if self.found:
@@ -123,8 +132,11 @@ def _card_markup(entry: VocabEntry) -> str:
     word = f"{entry.article} {entry.lemma}" if entry.article else entry.lemma
     word_class = entry.word_class or POS_LABELS.get(entry.pos, entry.pos.lower())
     about = ", ".join(x for x in (word_class, entry.level) if x)
-    lines = [f"[b]{escape(word)}[/]" + (f"  ({escape(about)})" if about else "")
-             + (f" - {escape(entry.gloss)}" if entry.gloss else "")]
+    lines = [
+        f"[b]{escape(word)}[/]"
+        + (f"  ({escape(about)})" if about else "")
+        + (f" - {escape(entry.gloss)}" if entry.gloss else "")
+    ]
     if entry.forms:
         lines.append(f"Forms: {escape(entry.forms)}")
     if entry.example:

@@ -35,18 +35,21 @@ class StatsScreen(Screen[None]):
                 f"Words learned [b]{s.words_learned}[/] of {s.words_total}   "
                 f"Cards seen [b]{s.cards}[/], learned [b]{s.learned}[/]   "
                 f"Due now [b]{s.due}[/]   New [b]{s.new}[/]",
-                id="totals", classes="panel")
+                id="totals",
+                classes="panel",
+            )
             with Horizontal(id="charts"):
-                yield self._chart("per-day", [d.reviews for d in s.per_day],
-                                  f"{len(s.per_day)} days ago", "today")
-                yield self._chart("forecast", list(s.forecast), "today",
-                                  f"in {max(len(s.forecast) - 1, 0)} days")
+                yield self._chart(
+                    "per-day", [d.reviews for d in s.per_day], f"{len(s.per_day)} days ago", "today"
+                )
+                yield self._chart(
+                    "forecast", list(s.forecast), "today", f"in {max(len(s.forecast) - 1, 0)} days"
+                )
             yield Static(self._per_kind(), id="per-kind", classes="panel")
             table: DataTable[str | int] = DataTable(id="decks", cursor_type="none")
             table.add_columns("Deck", "New", "Due", "Seen", "Learned", "Items")
             for c in s.decks:
-                table.add_row(shorten(c.deck.title, 36), c.new, c.due, c.seen, c.learned,
-                              c.total)
+                table.add_row(shorten(c.deck.title, 36), c.new, c.due, c.seen, c.learned, c.total)
             yield table
         yield Footer()
 
@@ -55,9 +58,14 @@ class StatsScreen(Screen[None]):
         peak = max(data, default=0)
         return Vertical(
             Sparkline(data or [0], summary_function=max, id=f"{name}-line"),
-            Horizontal(Static(f"{left}   peak {peak}", classes="muted axis-left"),
-                       Static(right, classes="muted axis-right"), classes="axis"),
-            id=name, classes="panel chart")
+            Horizontal(
+                Static(f"{left}   peak {peak}", classes="muted axis-left"),
+                Static(right, classes="muted axis-right"),
+                classes="axis",
+            ),
+            id=name,
+            classes="panel chart",
+        )
 
     def on_mount(self) -> None:
         self.sub_title = "Statistics"

@@ -42,23 +42,30 @@ class SummaryScreen(Screen[None]):
         ]
         yield Header()
         yield Static(self._heading(), id="heading")
-        yield Static("\n".join(f"{label:<26}[b]{value}[/]" for label, value in rows),
-                     id="figures", classes="panel")
+        yield Static(
+            "\n".join(f"{label:<26}[b]{value}[/]" for label, value in rows),
+            id="figures",
+            classes="panel",
+        )
         yield Static("Everything you answered is saved.", classes="muted", id="saved")
         yield Footer()
 
     def _heading(self) -> str:
         s = self.summary
         if s.remaining:
-            heading = (f"[b]Session ended early[/] · {s.remaining} card"
-                       f"{'' if s.remaining == 1 else 's'} still to go")
+            heading = (
+                f"[b]Session ended early[/] · {s.remaining} card"
+                f"{'' if s.remaining == 1 else 's'} still to go"
+            )
         else:
             done = "Session complete" if s.answered else "Nothing to practise right now"
             heading = f"[b]{done}[/]"
         if s.new_held_back and not s.remaining:
-            heading += (f"\nToday's new cards are done ({self.new_per_day} a day per deck,"
-                        f" practice.new_per_day); {s.new_held_back} more wait. On the home"
-                        " screen, [b]+[/] studies more today and [b]A[/] practises ahead.")
+            heading += (
+                f"\nToday's new cards are done ({self.new_per_day} a day per deck,"
+                f" practice.new_per_day); {s.new_held_back} more wait. On the home"
+                " screen, [b]+[/] studies more today and [b]A[/] practises ahead."
+            )
         return heading
 
     def on_mount(self) -> None:

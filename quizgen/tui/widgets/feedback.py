@@ -16,9 +16,15 @@ from quizgen.practice.scheduler import RATING_NAMES, Rating
 from quizgen.practice.session import Feedback
 from quizgen.tui.text import VERDICT_LABELS, interval, marked_source
 
-VERDICT_CLASSES = {"right": "right", "typo": "right", "spelling": "right",
-                   "wrong_form": "partial", "wrong": "wrong", "dont_know": "wrong",
-                   "revealed": "partial"}
+VERDICT_CLASSES = {
+    "right": "right",
+    "typo": "right",
+    "spelling": "right",
+    "wrong_form": "partial",
+    "wrong": "wrong",
+    "dont_know": "wrong",
+    "revealed": "partial",
+}
 
 
 class FeedbackPanel(Vertical):
@@ -38,7 +44,8 @@ class FeedbackPanel(Vertical):
         given = f"   You answered: «{escape(check.given)}»" if check.given.strip() else ""
         label = "Back of the card" if check.verdict == "revealed" else "Answer"
         self.query_one("#expected", Static).update(
-            f"{label}: [b]{escape(check.expected)}[/]{given}")
+            f"{label}: [b]{escape(check.expected)}[/]{given}"
+        )
         note = self.query_one("#note", Static)
         note.update(escape(check.note))
         # For these the answer line already says it all.
@@ -71,7 +78,9 @@ class GradeBar(Static):
         how = "changed" if feedback.overridden else "auto"
         keys = "  ".join(
             f"[b]{int(r)}[/] {name}" + (f" {interval(intervals[r])}" if r in intervals else "")
-            for r, name in RATING_NAMES.items())
-        self.update(f"Grade: [b reverse] {RATING_NAMES[feedback.rating]} [/] ({how})   "
-                    f"Change: {keys}")
+            for r, name in RATING_NAMES.items()
+        )
+        self.update(
+            f"Grade: [b reverse] {RATING_NAMES[feedback.rating]} [/] ({how})   Change: {keys}"
+        )
         self.display = True
