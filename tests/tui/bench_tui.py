@@ -16,8 +16,8 @@ import textwrap
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parents[1]))
+sys.path.insert(0, str(Path(__file__).parents[2]))
 
 from practice_fixtures import CONFIG, DECK, ITEMS, NOW
 
@@ -150,7 +150,7 @@ def startup_times(db: Path, runs: int) -> tuple[list[float], list[float]]:
             check=True,
             capture_output=True,
             text=True,
-            cwd=Path(__file__).parents[1],
+            cwd=Path(__file__).parents[2],
         )
         wall.append(time.perf_counter() - start)
         inside.append(float(done.stdout.strip().splitlines()[-1]))

@@ -9,7 +9,7 @@ import pytest
 from quizgen.errors import InputError
 from quizgen.reading.article import derive_title, parse_article, read_article
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
+ARTICLES = Path(__file__).parents[1] / "data" / "articles"
 LIMIT = 5_000_000
 
 
@@ -112,7 +112,7 @@ def test_article_headline_line_is_the_title() -> None:
 
 def test_article_title_derived_from_first_sentence_at_a_clause() -> None:
     article = read_article(
-        Path(__file__).parent.parent / "seeds" / "000_0ea3d618a2e44150.txt", max_bytes=LIMIT
+        Path(__file__).parents[2] / "seeds" / "000_0ea3d618a2e44150.txt", max_bytes=LIMIT
     )
     assert article.title == "Byen Baghouz i det østlige Syrien er den sidste lomme af land…"
 

@@ -18,7 +18,7 @@ from quizgen.export.anki import MODEL_IDS, DeckSource, Ledger, deck_filename, wr
 from quizgen.items import stable_id
 
 T0 = 1_700_000_000.0
-DATA = Path(__file__).parent / "data" / "analyses"
+DATA = Path(__file__).parents[1] / "data" / "analyses"
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from quizgen.cli.common import expand_sources
 from quizgen.errors import InputError, UsageError
 from quizgen.export.atomic import write_bytes_atomically
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,7 @@ import pytest
 
 from quizgen.lang.da.lexicon import Lexicon, lexicon
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 AFF = """SET UTF-8
 FLAG num

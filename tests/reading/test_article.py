@@ -11,8 +11,8 @@ from quizgen.config.nlp import InputConfig
 from quizgen.errors import InputError
 from quizgen.reading.article import format_size, read_article, size_limit
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
-SEED = Path(__file__).parent.parent / "seeds" / "000_0ea3d618a2e44150.txt"
+ARTICLES = Path(__file__).parents[1] / "data" / "articles"
+SEED = Path(__file__).parents[2] / "seeds" / "000_0ea3d618a2e44150.txt"
 LIMIT = 5_000_000
 
 

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from quizgen.config.anki import AnkiConfig, template_problems
 from quizgen.config.anki_templates import NOTE_FIELDS
 
-ROOT_CONFIG = Path(__file__).resolve().parent.parent / "config.yaml"
+ROOT_CONFIG = Path(__file__).resolve().parents[2] / "config.yaml"
 
 
 def _error(**section: object) -> str:

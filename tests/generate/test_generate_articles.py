@@ -13,7 +13,7 @@ import quizgen
 from quizgen.config.schema import Config
 from quizgen.generate import Generated
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parents[2]
 MODEL_DIR = Path(quizgen.__file__).parent / "models" / "da_quizgen"
 ARTICLES = [
     ROOT / "seeds" / "000_0ea3d618a2e44150.txt",

@@ -12,7 +12,7 @@ import pytest
 from quizgen import __version__
 from quizgen.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED = next((ROOT / "seeds").glob("*.txt"))
 
 

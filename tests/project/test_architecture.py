@@ -9,7 +9,7 @@ from pathlib import Path
 
 import grimp
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _import_cycles(graph: grimp.ImportGraph) -> list[list[str]]:

@@ -13,7 +13,7 @@ import pytest
 from quizgen.config import Config, load_config
 from quizgen.errors import ConfigError
 
-CONFIGS = Path(__file__).parent / "data" / "configs"
+CONFIGS = Path(__file__).parents[1] / "data" / "configs"
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _tool(name: str) -> str:
@@ -19,6 +19,17 @@ def _tool(name: str) -> str:
 def test_code_quality_ruff_is_clean() -> None:
     result = subprocess.run(
         [_tool("ruff"), "check", "quizgen", "tests", "benchmarks", "training", "tools"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_code_quality_ruff_format_is_applied() -> None:
+    result = subprocess.run(
+        [_tool("ruff"), "format", "--check", "quizgen", "tests", "tools", "benchmarks", "training"],
         cwd=ROOT,
         capture_output=True,
         text=True,

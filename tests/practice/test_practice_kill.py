@@ -39,9 +39,9 @@ DRIVER = textwrap.dedent("""
 def test_practice_kill_mid_session_keeps_every_answered_card(tmp_path: Path) -> None:
     db = tmp_path / "progress.db"
     count = 5
-    repo = Path(__file__).resolve().parents[1]
+    repo = Path(__file__).resolve().parents[2]
     process = subprocess.Popen(
-        [sys.executable, "-c", DRIVER, str(db), str(Path(__file__).parent), str(count)],
+        [sys.executable, "-c", DRIVER, str(db), str(Path(__file__).parents[1]), str(count)],
         stdout=subprocess.PIPE,
         text=True,
         cwd=repo,

@@ -72,7 +72,7 @@ def test_worksheet_pages_pdf_without_a_unicode_font_spells_signs_in_latin1() -> 
 def test_worksheet_pages_cli_writes_html_and_pdf(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    article = Path(__file__).parents[1] / "seeds"
+    article = Path(__file__).parents[2] / "seeds"
     source = next(article.glob("*.txt"))
     assert main(["export", str(source), "--format", "pdf"]) == 2
     assert "-o FILE.pdf" in capsys.readouterr().err

@@ -8,8 +8,8 @@ from quizgen.analysis import Article
 from quizgen.reading.article import parse_article, read_article
 from quizgen.reading.language import detect_language, language_name, language_warning
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
-SEED = Path(__file__).parent.parent / "seeds" / "000_0ea3d618a2e44150.txt"
+ARTICLES = Path(__file__).parents[1] / "data" / "articles"
+SEED = Path(__file__).parents[2] / "seeds" / "000_0ea3d618a2e44150.txt"
 LIMIT = 5_000_000
 
 

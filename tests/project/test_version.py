@@ -7,7 +7,7 @@ from pathlib import Path
 
 import quizgen
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_version_comes_from_pyproject() -> None:

@@ -20,7 +20,7 @@ from quizgen.config import (
 from quizgen.config.problems import did_you_mean, number_description, show_value
 from quizgen.errors import ConfigError, UsageError
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parents[2]
 
 
 def test_config_defaults_equal_the_documented_config_yaml() -> None:

@@ -11,7 +11,7 @@ from quizgen.errors import InputError
 from quizgen.reading.article import parse_article, read_article
 from quizgen.reading.decoding import decode_text
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
+ARTICLES = Path(__file__).parents[1] / "data" / "articles"
 LIMIT = 5_000_000
 EXPECTED_START = "Æbletræerne på Ærø står i blomst, og børnene på øen glæder sig til sommeren."
 EXPECTED_QUOTE = "„Vi får flere gæster hvert år“, siger borgmesteren \u2013 og han smiler."

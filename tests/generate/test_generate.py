@@ -198,7 +198,7 @@ def test_generate_is_deterministic_across_processes() -> None:
         "print([(i.id, i.answer, i.choices) for i in g.items]);"
         "print([(v.lemma, v.gender) for v in g.vocabulary])"
     )
-    root = Path(__file__).parent.parent
+    root = Path(__file__).parents[2]
     outputs = {
         subprocess.run(
             [sys.executable, "-c", script],
