@@ -22,13 +22,8 @@ from quizgen.generate.grammar.answers import (
     time_only,
     who_or_what,
 )
-from quizgen.generate.grammar.clauses import (
-    Clause,
-    clause_ids,
-    pronoun_subject,
-    reporter,
-    vague_pronouns,
-)
+from quizgen.generate.grammar.clause_context import pronoun_subject, reporter, vague_pronouns
+from quizgen.generate.grammar.clauses import Clause, clause_ids
 from quizgen.generate.grammar.word_order import capitalise, question
 from quizgen.generate.questions.draft import QuestionDraft, make_draft
 

@@ -11,13 +11,8 @@ from quizgen.generate.grammar.answers import (
     holds_a_clause,
     phrase_text,
 )
-from quizgen.generate.grammar.clauses import (
-    Clause,
-    clause_ids,
-    pronoun_subject,
-    reporter,
-    vague_pronouns,
-)
+from quizgen.generate.grammar.clause_context import pronoun_subject, reporter, vague_pronouns
+from quizgen.generate.grammar.clauses import Clause, clause_ids
 from quizgen.generate.grammar.word_order import capitalise, linking_adverbs, question
 from quizgen.generate.questions.variants import variants
 
