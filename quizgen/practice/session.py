@@ -2,7 +2,8 @@
 
 Due cards come first (FSRS order: most overdue first), then new items up to what
 is left of each deck's daily limit, mixed across kinds, siblings kept apart
-(``quizgen.practice.queue``). An answer is checked, graded and committed to the
+(``quizgen.practice.queue``); answering a card buries its new and due siblings
+until the next learning day, as Anki does. An answer is checked, graded and committed to the
 store before feedback is returned, so quitting at any moment loses nothing
 answered; a grade override rewrites that review in place.
 """
@@ -20,7 +21,7 @@ from quizgen.errors import PracticeError
 from quizgen.items import Item
 from quizgen.practice.answers import AnswerCheck, Tolerance, check_answer
 from quizgen.practice.clock import learning_day, next_day_start
-from quizgen.practice.queue import keep_siblings_apart, todays_new
+from quizgen.practice.queue import keep_siblings_apart, siblings_to_bury, todays_new
 from quizgen.practice.records import Review
 from quizgen.practice.scheduler import CardState, Rating, Scheduler
 from quizgen.practice.store import Store
@@ -38,6 +39,8 @@ class Feedback:
     card_before: CardState
     card_after: CardState
     review_id: int
+    buried: tuple[Item, ...] = ()  # siblings this answer buried
+    unqueued: tuple[Item, ...] = ()  # of those, the ones this session would have shown
 
     @property
     def overridden(self) -> bool:
@@ -143,7 +146,10 @@ class PracticeSession:
             due_after=after.due,
         )
         review_id = self._store.record_review(review, after)
-        self._feedback = Feedback(item, check, check.rating, before, after, review_id)
+        buried, unqueued = self._bury_siblings(item, now)
+        self._feedback = Feedback(
+            item, check, check.rating, before, after, review_id, buried, unqueued
+        )
         self._answered.append(self._feedback)
         return self._feedback
 
@@ -178,6 +184,23 @@ class PracticeSession:
         self._queue = deque(keep_siblings_apart(self._queue, after=done))
         self._shown_at = now
         return self.current
+
+    def _bury_siblings(
+        self, item: Item, now: datetime
+    ) -> tuple[tuple[Item, ...], tuple[Item, ...]]:
+        """Bury the answered card's siblings and take them out of this session."""
+        if not self._config.bury_siblings:
+            return (), ()
+        buried = tuple(siblings_to_bury(self._store, self._config, item, now))
+        if not buried:
+            return (), ()
+        self._store.bury_all(
+            [i.id for i in buried], next_day_start(now, self._config.day_starts_at_hour)
+        )
+        ids = {i.id for i in buried}
+        current, *rest = self._queue
+        self._queue = deque([current, *(i for i in rest if i.id not in ids)])
+        return buried, tuple(i for i in rest if i.id in ids)
 
     def _skip_answered_elsewhere(self) -> None:
         """Drop queued cards that another terminal answered since this session began,
@@ -223,10 +246,13 @@ class PracticeSession:
         self._store.undo_review(
             last.review_id, None if last.card_before.is_new else last.card_before
         )
+        if last.buried:  # the siblings it buried come back, to this session too
+            self._store.bury_all([i.id for i in last.buried], None)
         if self._feedback is None:  # already moved on: the card goes back to the front
             if last.item in self._queue and self._queue[-1] == last.item:
                 self._queue.pop()  # re-queued after a slip
             self._queue.appendleft(last.item)
+        self._queue.extend(last.unqueued)
         self._feedback = None
         return last.item
 
