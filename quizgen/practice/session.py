@@ -91,6 +91,7 @@ class PracticeSession:
         new, self.new_held_back = todays_new(store, config, now, deck_id) if not ahead else ([], 0)
         self._queue: deque[Item] = deque(keep_siblings_apart([*due, *new]))
         self.due_count, self.new_count = len(due), len(new)
+        self._ahead = bool(ahead)
         self._answered: list[Feedback] = []
         self._feedback: Feedback | None = None
         self._shown_at = now
@@ -200,7 +201,27 @@ class PracticeSession:
         ids = {i.id for i in buried}
         current, *rest = self._queue
         self._queue = deque([current, *(i for i in rest if i.id not in ids)])
-        return buried, tuple(i for i in rest if i.id in ids)
+        unqueued = tuple(i for i in rest if i.id in ids)
+        if any(i.id not in self._seen_ids() for i in unqueued) and not self._ahead:
+            self._top_up_new(now)
+        return buried, unqueued
+
+    def _seen_ids(self) -> set[str]:
+        return {f.item.id for f in self._answered} | set(self._store.cards())
+
+    def _top_up_new(self, now: datetime) -> None:
+        """Buried new cards don't count towards the day's limit (as in Anki): other new
+        cards of the deck take their places in this session."""
+        seen, queued = self._seen_ids(), {i.id for i in self._queue}
+        fresh, _held_back = todays_new(self._store, self._config, now, self.deck_id)
+        added: list[Item] = []
+        for deck in dict.fromkeys(i.article_id for i in fresh):
+            mine = [i for i in fresh if i.article_id == deck]
+            waiting = sum(i.article_id == deck and i.id not in seen for i in self._queue)
+            added += [i for i in mine if i.id not in queued][: max(0, len(mine) - waiting)]
+        self._queue.extend(added)
+        self.new_count += len(added)
+        self.new_held_back = max(0, self.new_held_back - len(added))
 
     def _skip_answered_elsewhere(self) -> None:
         """Drop queued cards that another terminal answered since this session began,

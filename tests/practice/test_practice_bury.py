@@ -28,7 +28,7 @@ from quizgen.config import parse_config_text
 from quizgen.errors import ConfigError
 from quizgen.items import Item
 from quizgen.practice.clock import next_day_start
-from quizgen.practice.queue import siblings_to_bury, todays_new
+from quizgen.practice.queue import sibling_key, siblings_to_bury, todays_new
 from quizgen.practice.records import Review
 from quizgen.practice.scheduler import CardState, State
 from quizgen.practice.session import PracticeSession
@@ -103,3 +103,15 @@ def test_bury_siblings_config_key_is_validated() -> None:
     with pytest.raises(ConfigError) as caught:
         parse_config_text("practice:\n  bury_siblings: sometimes\n")
     assert caught.value.problems[0].path == "practice.bury_siblings"
+
+
+def test_bury_siblings_buried_new_cards_leave_room_for_others(store: Store) -> None:
+    """Anki counts new cards introduced, not buried: with a limit of 4, a day still
+    brings 4 new cards when the first ones' siblings are buried."""
+    four = BURYING.model_copy(update={"new_per_day": 4})
+    session = PracticeSession(store, four, NOW)
+    assert session.new_count == 4
+    shown = walk(session)
+    assert shown == [CLOZE_HOUSE, QUESTION, VOCAB_COLD, CLOZE_LAKE]
+    assert session.summary(NOW).new == 4
+    assert len({sibling_key(i) for i in shown}) == 4  # one card per sentence

@@ -25,9 +25,10 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-def make_app(db: Path, at: datetime) -> QuizgenApp:
+def make_app(db: Path, at: datetime, new_per_day: int = 20) -> QuizgenApp:
+    practice = BURYING.model_copy(update={"new_per_day": new_per_day})
     return QuizgenApp(
-        db, Config(practice=BURYING), start_deck=DECK.id, clock=lambda: at, key_settle=0.0
+        db, Config(practice=practice), start_deck=DECK.id, clock=lambda: at, key_settle=0.0
     )
 
 
@@ -59,3 +60,18 @@ async def test_tui_bury_siblings_one_card_per_sentence_then_the_rest_tomorrow(
         assert isinstance(screen, PracticeScreen)
         # the five siblings buried yesterday are new cards again today
         assert screen.session.new_count == 5
+
+
+async def test_tui_bury_siblings_buried_cards_do_not_use_up_the_new_limit(tmp_path: Path) -> None:
+    """Seen in tmux: 20 new a day, yet a session of 8 cards, as burying emptied the queue."""
+    db = tmp_path / "progress.db"
+    stocked_store(db).close()
+    async with make_app(db, NOW, new_per_day=4).run_test(size=(80, 24)) as pilot:
+        assert "4 to go" in status(pilot)
+        for answer in ("huset", "på et hospital", "kold", "søen"):
+            await pilot.press(*answer, "enter")
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+        assert isinstance(pilot.app.screen, SummaryScreen)
+    assert len(Store(db).reviews()) == 4
