@@ -22,3 +22,9 @@ class PracticeConfig(Section):
     day_starts_at_hour: int = Field(default=4, ge=0, le=23)
     # FSRS spreads long intervals a little at random so reviews don't bunch up.
     fuzz_intervals: bool = True
+    # As Anki: answering a card buries its new and due siblings (cards from the same
+    # sentence, which give each other away) until the next learning day.
+    bury_siblings: bool = True
+    # Keys that change meaning (1-4 choose, then grade) are ignored this long after the
+    # change: longer than a double tap or a key's repeat, shorter than a reaction.
+    key_delay_ms: int = Field(default=350, ge=0, le=2000)

@@ -56,8 +56,15 @@ class LearnerStore:
 
     def bury(self, item_id: str, until: datetime) -> None:
         """Keep the card out of sessions until ``until`` (the next learning day)."""
+        self.bury_all([item_id], until)
+
+    def bury_all(self, item_ids: Sequence[str], until: datetime | None) -> None:
+        """Bury the cards until ``until``; None unburies them (an undone answer)."""
+        when = stamp(until) if until is not None else None
         with self._write() as db:
-            db.execute("UPDATE items SET buried_until = ? WHERE id = ?", (stamp(until), item_id))
+            db.executemany(
+                "UPDATE items SET buried_until = ? WHERE id = ?", [(when, i) for i in item_ids]
+            )
 
     def save_edit(self, item_id: str, answer: str, accepted: Sequence[str], now: datetime) -> None:
         """The learner's own answer and accepted answers for an item; they win over

@@ -3,7 +3,8 @@
 As in Anki: the new-card limit is per deck and per learning day (the learner may
 add to it for today); new cards are mixed across kinds, so a first session meets
 questions, choices and true/false too, not only the first kind of the deck; and
-cards from the same sentence (siblings) are never shown back to back.
+cards from the same sentence (siblings) are never shown back to back, and once one
+is answered its new and due siblings are buried until the next learning day.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from datetime import datetime
 
 from quizgen.config.practice import PracticeConfig
 from quizgen.items import Item
-from quizgen.practice.clock import learning_day
+from quizgen.practice.clock import learning_day, next_day_start
+from quizgen.practice.scheduler import State
 from quizgen.practice.store import Store
 
 
@@ -91,3 +93,24 @@ def keep_siblings_apart(items: Iterable[Item], after: Item | None = None) -> lis
         last = left.pop(pick)
         out.append(last)
     return out
+
+
+def siblings_to_bury(
+    store: Store, config: PracticeConfig, answered: Item, now: datetime
+) -> list[Item]:
+    """The siblings of ``answered`` that Anki would bury: new ones, and review cards
+    due before the next learning day. Cards in (re)learning are left alone, since
+    holding them back a day would undo their short steps; suspended and buried ones
+    are not shown anyway."""
+    key, deck = sibling_key(answered), answered.article_id
+    tomorrow = next_day_start(now, config.day_starts_at_hour)
+    due = [
+        item
+        for item, card in store.due_items(now, deck, until=tomorrow)
+        if card.state == State.Review
+    ]
+    return [
+        item
+        for item in [*store.new_items(now, deck), *due]
+        if item.id != answered.id and sibling_key(item) == key
+    ]

@@ -2,7 +2,8 @@
 
 Due cards come first (FSRS order: most overdue first), then new items up to what
 is left of each deck's daily limit, mixed across kinds, siblings kept apart
-(``quizgen.practice.queue``). An answer is checked, graded and committed to the
+(``quizgen.practice.queue``); answering a card buries its new and due siblings
+until the next learning day, as Anki does. An answer is checked, graded and committed to the
 store before feedback is returned, so quitting at any moment loses nothing
 answered; a grade override rewrites that review in place.
 """
@@ -20,7 +21,7 @@ from quizgen.errors import PracticeError
 from quizgen.items import Item
 from quizgen.practice.answers import AnswerCheck, Tolerance, check_answer
 from quizgen.practice.clock import learning_day, next_day_start
-from quizgen.practice.queue import keep_siblings_apart, todays_new
+from quizgen.practice.queue import keep_siblings_apart, siblings_to_bury, todays_new
 from quizgen.practice.records import Review
 from quizgen.practice.scheduler import CardState, Rating, Scheduler
 from quizgen.practice.store import Store
@@ -38,6 +39,8 @@ class Feedback:
     card_before: CardState
     card_after: CardState
     review_id: int
+    buried: tuple[Item, ...] = ()  # siblings this answer buried
+    unqueued: tuple[Item, ...] = ()  # of those, the ones this session would have shown
 
     @property
     def overridden(self) -> bool:
@@ -88,6 +91,7 @@ class PracticeSession:
         new, self.new_held_back = todays_new(store, config, now, deck_id) if not ahead else ([], 0)
         self._queue: deque[Item] = deque(keep_siblings_apart([*due, *new]))
         self.due_count, self.new_count = len(due), len(new)
+        self._ahead = bool(ahead)
         self._answered: list[Feedback] = []
         self._feedback: Feedback | None = None
         self._shown_at = now
@@ -143,7 +147,10 @@ class PracticeSession:
             due_after=after.due,
         )
         review_id = self._store.record_review(review, after)
-        self._feedback = Feedback(item, check, check.rating, before, after, review_id)
+        buried, unqueued = self._bury_siblings(item, now)
+        self._feedback = Feedback(
+            item, check, check.rating, before, after, review_id, buried, unqueued
+        )
         self._answered.append(self._feedback)
         return self._feedback
 
@@ -178,6 +185,43 @@ class PracticeSession:
         self._queue = deque(keep_siblings_apart(self._queue, after=done))
         self._shown_at = now
         return self.current
+
+    def _bury_siblings(
+        self, item: Item, now: datetime
+    ) -> tuple[tuple[Item, ...], tuple[Item, ...]]:
+        """Bury the answered card's siblings and take them out of this session."""
+        if not self._config.bury_siblings:
+            return (), ()
+        buried = tuple(siblings_to_bury(self._store, self._config, item, now))
+        if not buried:
+            return (), ()
+        self._store.bury_all(
+            [i.id for i in buried], next_day_start(now, self._config.day_starts_at_hour)
+        )
+        ids = {i.id for i in buried}
+        current, *rest = self._queue
+        self._queue = deque([current, *(i for i in rest if i.id not in ids)])
+        unqueued = tuple(i for i in rest if i.id in ids)
+        if any(i.id not in self._seen_ids() for i in unqueued) and not self._ahead:
+            self._top_up_new(now)
+        return buried, unqueued
+
+    def _seen_ids(self) -> set[str]:
+        return {f.item.id for f in self._answered} | set(self._store.cards())
+
+    def _top_up_new(self, now: datetime) -> None:
+        """Buried new cards don't count towards the day's limit (as in Anki): other new
+        cards of the deck take their places in this session."""
+        seen, queued = self._seen_ids(), {i.id for i in self._queue}
+        fresh, _held_back = todays_new(self._store, self._config, now, self.deck_id)
+        added: list[Item] = []
+        for deck in dict.fromkeys(i.article_id for i in fresh):
+            mine = [i for i in fresh if i.article_id == deck]
+            waiting = sum(i.article_id == deck and i.id not in seen for i in self._queue)
+            added += [i for i in mine if i.id not in queued][: max(0, len(mine) - waiting)]
+        self._queue.extend(added)
+        self.new_count += len(added)
+        self.new_held_back = max(0, self.new_held_back - len(added))
 
     def _skip_answered_elsewhere(self) -> None:
         """Drop queued cards that another terminal answered since this session began,
@@ -223,10 +267,13 @@ class PracticeSession:
         self._store.undo_review(
             last.review_id, None if last.card_before.is_new else last.card_before
         )
+        if last.buried:  # the siblings it buried come back, to this session too
+            self._store.bury_all([i.id for i in last.buried], None)
         if self._feedback is None:  # already moved on: the card goes back to the front
             if last.item in self._queue and self._queue[-1] == last.item:
                 self._queue.pop()  # re-queued after a slip
             self._queue.appendleft(last.item)
+        self._queue.extend(last.unqueued)
         self._feedback = None
         return last.item
 

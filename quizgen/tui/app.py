@@ -20,6 +20,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from quizgen.config.practice import PracticeConfig
 from quizgen.config.schema import Config
 from quizgen.practice.clock import local_now
 from quizgen.practice.importer import ArticleBuilder, build_with_pipeline
@@ -35,8 +36,8 @@ from quizgen.tui.screens.stats import StatsScreen
 from quizgen.tui.screens.summary import SummaryScreen
 
 # A key that changes meaning (1-4 choose, then grade) counts only this long after the
-# change: longer than a double tap or a held key's repeat, shorter than a reaction.
-KEY_SETTLE_S = 0.35
+# change (practice.key_delay_ms).
+KEY_SETTLE_S = PracticeConfig().key_delay_ms / 1000
 AHEAD = timedelta(days=7)  # practising ahead brings the cards due within this
 SCREEN_TITLES: dict[type[Screen[Any]], str] = {
     HomeScreen: "Home",
@@ -65,7 +66,7 @@ class QuizgenApp(App[None]):
         start_article: Path | None = None,
         clock: Callable[[], datetime] = local_now,
         builder: ArticleBuilder = build_with_pipeline,
-        key_settle: float = KEY_SETTLE_S,
+        key_settle: float | None = None,  # None: practice.key_delay_ms
         ticker: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
@@ -73,7 +74,9 @@ class QuizgenApp(App[None]):
         self.config = config or Config()
         self.clock = clock
         self.builder = builder
-        self.key_settle = key_settle
+        self.key_settle = (
+            key_settle if key_settle is not None else self.config.practice.key_delay_ms / 1000
+        )
         self.ticker = ticker
         self._start_deck = start_deck
         self._start_article = start_article

@@ -102,4 +102,5 @@ def test_worksheet_vocabulary_key_gives_the_meaning() -> None:
     text = render_worksheet(
         ARTICLE, Generated((), (), (VOCAB_NEIGHBOUR,), GenerationReport("t", 1, 1))
     )
-    assert "1. neighbour — nabo" in text.split("## Facitliste")[1]
+    # the answer first, then its meaning, as in the vocabulary key's other lines
+    assert "1. nabo — neighbour" in text.split("## Facitliste")[1]
