@@ -7,8 +7,35 @@ them. Unit tests can build them by hand.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+_PLAIN = str.maketrans(
+    {
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2039": "'", "\u203a": "'",
+        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00ad": None,
+    }
+)  # fmt: skip
+
+
+def normalise(text: str) -> str:
+    """``text`` with the differences a reader would not call a change taken out:
+    Unicode NFKC, typographic quotes and dashes made plain, soft hyphens dropped,
+    case and runs of white space ignored."""
+    text = unicodedata.normalize("NFKC", text).translate(_PLAIN).casefold()
+    return " ".join(text.split())
+
+
+def article_identity(given_id: str, title: str, source: str) -> str:
+    """What makes an article the same article after it is corrected: the ``id`` its
+    front matter gives, else its title and source, normalised; never its body. Anki
+    GUIDs and generation's random choices both hang off it, so a corrected word
+    changes neither outside its own sentence."""
+    if given_id.strip():
+        return "id:" + normalise(given_id)
+    return "title:" + normalise(title) + "\x1fsource:" + normalise(source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +51,11 @@ class Article:
     language: str = "da"  # detected language code
     language_confidence: float = 1.0
     given_id: str = ""  # an ``id`` from the header: the article's identity in Anki GUIDs
+
+    @property
+    def identity(self) -> str:
+        """See ``article_identity``: unlike ``id``, it survives an edit of the body."""
+        return article_identity(self.given_id, self.title, self.source)
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ import random
 from dataclasses import dataclass
 from functools import cached_property
 
-from quizgen.analysis import Analysis, Sentence
+from quizgen.analysis import Analysis, Sentence, normalise
 from quizgen.config.schema import Config
 from quizgen.extract.facts import Fact
 from quizgen.extract.vocabulary import VocabEntry
@@ -43,9 +43,14 @@ class GenerationContext:
     def article_id(self) -> str:
         return self.analysis.article.id
 
-    def rng(self, salt: str) -> random.Random:
-        """A generator's own random source: the same for the same seed, article and salt."""
-        return random.Random(f"{self.config.generation.seed}:{self.article_id}:{salt}")
+    def rng(self, salt: str, *anchor: str) -> random.Random:
+        """A random source of its own for one item: the same for the same seed, article
+        identity, ``salt`` and ``anchor`` (the item's sentence and what it asks, compared
+        normalised). Not seeded from ``article_id``, a hash of the whole body: correcting
+        one word would then redraw every distractor and statement in the article."""
+        identity = self.analysis.article.identity
+        parts = (str(self.config.generation.seed), identity, salt, *map(normalise, anchor))
+        return random.Random("\x1f".join(parts))
 
     def sentence(self, index: int) -> Sentence:
         return self.analysis.sentences[index]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from quizgen.generate.context import Candidate
 from quizgen.generate.kinds import kind_spec
 from quizgen.generate.wordmatch import occurs_as_word
-from quizgen.items import CLOZE_GAP, Item
+from quizgen.items import CLOZE_GAP, Item, stable_id
 from quizgen.lang import Language
 
 SAME_SENTENCE_PENALTY = 0.35
@@ -81,7 +81,9 @@ def select(
             adjusted = c.score - SAME_SENTENCE_PENALTY * per_sentence[c.item.sentence_index]
             # Spread over groups: each group first gets its turn.
             adjusted -= 0.6 * per_group[c.group] if len(groups) > 1 else 0.0
-            return adjusted, c.item.id
+            # Ties go by what the item is, not by its id: the id hashes the whole body,
+            # so one corrected word would re-pick items all over the article.
+            return adjusted, stable_id(c.item.kind, c.item.source, c.item.prompt, c.item.answer)
 
         best = max(open_, key=value)
         kept.append(best)

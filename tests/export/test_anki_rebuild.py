@@ -139,20 +139,23 @@ def item_anchor_of(item: Any) -> tuple[str, ...]:
     return item_anchor(item)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generation re-selects items across the article when one sentence changes "
-    "(selection and the rng depend on the whole text): 84% of the other notes are "
-    "generated again, not 95%",
-)
 def test_anki_rebuild_corrected_sentence_keeps_95_percent_of_other_notes() -> None:
     from quizgen.export.anki import note_guid
 
     before, after = _bundled(changed=False), _bundled(changed=True)
-    others = {note_guid(before.identity, i) for i in before.items if not _touched(i)}
-    rebuilt = {note_guid(after.identity, i) for i in after.items}
-    kept = len(others & rebuilt) / len(others)
+    others = {note_guid(before.identity, i): i for i in before.items if not _touched(i)}
+    rebuilt = {note_guid(after.identity, i): i for i in after.items}
+    kept = len(others.keys() & rebuilt.keys()) / len(others)
     assert kept >= 0.95, f"{kept:.0%} of the unchanged sentences' notes kept their GUID"
+    # And they come out the same, so the ledger does not count them as updated; only
+    # a choice whose distractors were the corrected words may differ.
+    edited = {"journalister", "lastbiler", "fotografer", "busser"}
+    changed = [
+        g for g in others.keys() & rebuilt.keys()
+        if (others[g].prompt, others[g].choices) != (rebuilt[g].prompt, rebuilt[g].choices)
+        and not edited & {*others[g].choices, *rebuilt[g].choices}
+    ]  # fmt: skip
+    assert changed == []
 
 
 def test_anki_rebuild_teacher_look_gets_its_own_note_types(tmp_path: Path, col: Any) -> None:

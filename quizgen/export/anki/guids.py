@@ -26,35 +26,16 @@ keys progress by are a different thing and are not derived from this.
 
 from __future__ import annotations
 
-import unicodedata
-
 import genanki
 
+# The identity rule lives with the values: generation seeds its randomness from it too.
+from quizgen.analysis import article_identity as article_identity
+from quizgen.analysis import normalise
 from quizgen.generate.kinds import kind_spec
 from quizgen.items import Item
 
 # Distinct from the 0.1.0 rule (namespace "quizgen" over the item id).
 _NAMESPACE = "quizgen/anchor"
-_PLAIN = str.maketrans(
-    {
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2039": "'", "\u203a": "'",
-        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00ad": None,
-    }
-)  # fmt: skip
-
-
-def normalise(text: str) -> str:
-    """``text`` with the differences a reader would not call a change taken out."""
-    text = unicodedata.normalize("NFKC", text).translate(_PLAIN).casefold()
-    return " ".join(text.split())
-
-
-def article_identity(given_id: str, title: str, source: str) -> str:
-    """What makes an article the same article after it is corrected."""
-    if given_id.strip():
-        return "id:" + normalise(given_id)
-    return "title:" + normalise(title) + "\x1fsource:" + normalise(source)
 
 
 def item_anchor(item: Item) -> tuple[str, ...]:

@@ -215,8 +215,10 @@ def _item(
 ) -> Item:
     source = ctx.sentence(sentence).text
     item_id = ctx.item_id("choice", source, answer, prompt)
-    options = [answer, *wrong]
-    random.Random(item_id).shuffle(options)
+    # Sorted, then shuffled from the item's anchor, not the body hash: the same options
+    # come out in the same order whatever else in the article changed.
+    options = sorted([answer, *wrong])
+    ctx.rng("choice-order", source, prompt, answer).shuffle(options)
     return Item(
         id=item_id,
         kind="choice",
