@@ -43,6 +43,9 @@ SHIPPED_PIPELINE_DIR = Path(__file__).parent.parent / "models" / "da_quizgen"
 # reads) is left out of the analysis. The article text itself keeps everything.
 MAX_CHUNK_CHARS = 10_000
 MAX_SENTENCE_TOKENS = 150
+# Only the start of a longer article is analysed (a reading text is 2-20 000 characters;
+# a 2 MB one would take minutes): the build says so in one warning.
+MAX_ANALYSED_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,7 @@ def analyze(articles: Sequence[Article], pipeline: Pipeline) -> list[Analysis]:
     jobs = [
         (article_index, paragraph_index, offset, paragraph)
         for article_index, article in enumerate(articles)
-        for paragraph_index, offset, paragraph in _paragraphs(article.text)
+        for paragraph_index, offset, paragraph in _paragraphs(article.text[:MAX_ANALYSED_CHARS])
     ]
     docs = pipeline.nlp.pipe((job[3] for job in jobs), batch_size=pipeline.batch_size)
     sentences: list[list[Sentence]] = [[] for _ in articles]
@@ -162,10 +165,20 @@ def analyze(articles: Sequence[Article], pipeline: Pipeline) -> list[Analysis]:
             article=article,
             sentences=tuple(sentences[n]),
             entities=tuple(entities[n]),
-            pipeline=pipeline.info,
+            pipeline=_cut_note(pipeline.info, article),
         )
         for n, article in enumerate(articles)
     ]
+
+
+def _cut_note(info: PipelineInfo, article: Article) -> PipelineInfo:
+    if len(article.text) <= MAX_ANALYSED_CHARS:
+        return info
+    note = (
+        f"{article.origin or article.title}: only the first {MAX_ANALYSED_CHARS:,} of "
+        f"{len(article.text):,} characters were analysed; split the text into several articles"
+    )
+    return replace(info, warning="; ".join(filter(None, (info.warning, note))))
 
 
 def _paragraphs(text: str) -> Iterable[tuple[int, int, str]]:

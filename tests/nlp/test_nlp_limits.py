@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import spacy
 
-from quizgen.nlp import MAX_CHUNK_CHARS, MAX_SENTENCE_TOKENS, _paragraphs, doc_sentences
+from quizgen.analysis import Article, PipelineInfo
+from quizgen.nlp import (
+    MAX_ANALYSED_CHARS,
+    MAX_CHUNK_CHARS,
+    MAX_SENTENCE_TOKENS,
+    Pipeline,
+    _paragraphs,
+    analyze,
+    doc_sentences,
+)
 
 
 def test_nlp_over_long_sentence_is_left_out() -> None:
@@ -30,3 +39,16 @@ def test_nlp_long_paragraph_is_cut_into_pieces_at_sentence_ends() -> None:
 def test_nlp_short_paragraphs_are_as_before() -> None:
     text = "En.\n\n  To tre.  \n\nFire."
     assert list(_paragraphs(text)) == [(0, 0, "En."), (1, 7, "To tre."), (2, 18, "Fire.")]
+
+
+def test_nlp_only_the_start_of_a_huge_article_is_analysed_and_said() -> None:
+    nlp = spacy.blank("da")
+    nlp.add_pipe("sentencizer")
+    pipeline = Pipeline(nlp=nlp, info=PipelineInfo(name="blank:da"))
+    text = "Hun læste bogen i haven.\n\n" * (MAX_ANALYSED_CHARS // 10)
+    huge = Article(id="x", text=text, title="Stor", origin="stor.txt")
+    small = Article(id="y", text="Kort tekst.", title="Lille")
+    big_analysis, small_analysis = analyze([huge, small], pipeline)
+    assert max(s.start for s in big_analysis.sentences) < MAX_ANALYSED_CHARS
+    assert "stor.txt: only the first" in big_analysis.pipeline.warning
+    assert small_analysis.pipeline.warning == ""
