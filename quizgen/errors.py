@@ -20,7 +20,17 @@ class QuizgenError(Exception):
         self.hint = hint
 
     def __str__(self) -> str:
-        return f"{self.message} {self.hint}".strip()
+        """Message and hint as one line of sentences.
+
+        A message that ends without punctuation would otherwise run into its hint
+        ("...a stored deck Give a path..."), wherever ``str(error)`` is shown.
+        """
+        message, hint = self.message.rstrip(), self.hint.strip()
+        if not hint:
+            return message
+        if message.endswith((".", ";", ":", "!", "?")):
+            return f"{message} {hint}"
+        return f"{message}{'.' if hint[0].isupper() else ';'} {hint}"
 
 
 class UsageError(QuizgenError):
@@ -85,3 +95,7 @@ class PracticeError(QuizgenError):
     """The progress database or practice session failed."""
 
     exit_code = 1
+
+
+class PracticeBusyError(PracticeError):
+    """Another process holds the progress database's write lock; trying again may work."""

@@ -64,18 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def one_line(error: QuizgenError) -> str:
-    """The error's message and hint as one sentence-separated line.
-
-    A message that ends without punctuation would otherwise run into its hint
-    ("...a stored deck Give a path...").
-    """
-    message, hint = error.message.rstrip(), error.hint.strip()
-    if not hint:
-        return message
-    if message.endswith((".", ";", ":", "!", "?")):
-        return f"{message} {hint}"
-    return f"{message}{'.' if hint[0].isupper() else ';'} {hint}"
+    """The error's message and hint as one sentence-separated line."""
+    return str(error)
 
 
 def _print_error(message: str) -> None:
-    print(f"quizgen: error: {message}", file=sys.stderr)
+    from quizgen.terminal import printable
+
+    print(f"quizgen: error: {printable(message)}", file=sys.stderr)

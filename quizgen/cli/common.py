@@ -95,5 +95,17 @@ def stdout_console() -> Console:
     return Console(highlight=False)
 
 
+def shown(text: object) -> str:
+    """Text from an article or a user as Rich shows it literally: ``[/b]`` is no markup,
+    ESC is no terminal command."""
+    from rich.markup import escape
+
+    from quizgen.terminal import printable
+
+    return escape(printable(str(text)))
+
+
 def warn(message: str) -> None:
-    print(f"quizgen: warning: {message}", file=sys.stderr)
+    from quizgen.terminal import printable
+
+    print(f"quizgen: warning: {printable(message)}", file=sys.stderr)

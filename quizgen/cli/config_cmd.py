@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from quizgen.terminal import printable
+
 
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -33,7 +35,7 @@ def run_check(args: argparse.Namespace) -> int:
     from quizgen.config import default_config_path, load_config
 
     load_config(args.file)
-    print(f"{args.file or default_config_path()}: OK")
+    print(f"{printable(str(args.file or default_config_path()))}: OK")
     return 0
 
 
@@ -41,5 +43,6 @@ def run_init(args: argparse.Namespace) -> int:
     from quizgen.config import write_default_config
 
     written = write_default_config(args.path, force=args.force)
-    print(f"Wrote {written}: edit it, then run `quizgen config check {written}`")
+    shown = printable(str(written))
+    print(f"Wrote {shown}: edit it, then run `quizgen config check {shown}`")
     return 0

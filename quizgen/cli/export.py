@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from quizgen.cli.common import add_config_option
+from quizgen.terminal import printable
 
 
 def add_parser(subparsers: Any) -> None:
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         write_text_atomically(args.output, text)
-        print(f"Wrote {args.output}", file=sys.stderr)
+        print(f"Wrote {printable(str(args.output))}", file=sys.stderr)
     return 0
 
 
@@ -85,5 +86,5 @@ def _write_page(args: argparse.Namespace, markdown_text: str, title: str) -> int
 
         body = MarkdownIt("commonmark").render(markdown_text)
         write_bytes_atomically(args.output, worksheet_pdf(body, title))
-    print(f"Wrote {args.output}", file=sys.stderr)
+    print(f"Wrote {printable(str(args.output))}", file=sys.stderr)
     return 0

@@ -75,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
                     f"{args.target!r} is neither an article file nor a stored deck",
                     f"Give a path to a .txt/.md article, or one of the stored decks: {known}.",
                 )
+        store.check_usable()
         db_path = store.path
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError(
@@ -83,8 +84,11 @@ def run(args: argparse.Namespace) -> int:
         )
     from quizgen.tui.app import QuizgenApp
 
-    QuizgenApp(db_path, config, start_deck=deck_id, start_article=article).run()
-    return 0
+    app = QuizgenApp(db_path, config, start_deck=deck_id, start_article=article)
+    app.run()
+    if app.failure is not None:
+        raise app.failure
+    return app.return_code or 0
 
 
 def run_stats(args: argparse.Namespace) -> int:
@@ -113,7 +117,7 @@ def run_stats(args: argparse.Namespace) -> int:
 def _print_stats(stats: ProgressStats) -> None:
     from rich.table import Table
 
-    from quizgen.cli.common import stdout_console
+    from quizgen.cli.common import shown, stdout_console
 
     console = stdout_console()
     table = Table(title="Decks", title_justify="left")
@@ -121,7 +125,7 @@ def _print_stats(stats: ProgressStats) -> None:
         table.add_column(column, justify="left" if column == "Deck" else "right")
     for counts in stats.decks:
         table.add_row(
-            counts.deck.title,
+            shown(counts.deck.title),
             str(counts.new),
             str(counts.due),
             str(counts.learned),
@@ -155,7 +159,7 @@ def _print_stats(stats: ProgressStats) -> None:
     for kind in stats.per_kind:
         right = round(30 * (kind.retention or 0.0))
         console.print(
-            f"  {kind.kind:<16}[green]{'█' * right}[/][red]{'█' * (30 - right)}[/]"
+            f"  {shown(kind.kind):<16}[green]{'█' * right}[/][red]{'█' * (30 - right)}[/]"
             f" {percent(kind.retention):>4} of {kind.reviews}"
         )
     if stats.reports:
@@ -175,6 +179,8 @@ def sparkline(values: list[int]) -> str:
 
 def _print_reports(store: Any) -> None:
     """Tab-separated, one reported item a line, for the teacher's spreadsheet."""
+    from quizgen.terminal import printable
+
     items = {item.id: item for item in store.items()}
     titles = {deck.id: deck.title for deck in store.decks()}
     print("deck\tprompt\tanswer\tnote\treported_at")
@@ -187,4 +193,4 @@ def _print_reports(store: Any) -> None:
             report.note,
             report.reported_at.isoformat(timespec="seconds"),
         )
-        print("\t".join(" ".join(str(f).split()) for f in fields))
+        print("\t".join(" ".join(printable(str(f)).split()) for f in fields))

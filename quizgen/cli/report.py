@@ -9,7 +9,7 @@ from typing import Any
 
 from rich.table import Table
 
-from quizgen.cli.common import stdout_console
+from quizgen.cli.common import shown, stdout_console
 from quizgen.generate.kinds import kind_specs
 from quizgen.pipeline import ArticleResult
 
@@ -28,16 +28,17 @@ def print_build_summary(
         counts = Counter(item.kind for item in result.generated.items)
         report = result.generated.report
         table.add_row(
-            result.article.title,
+            shown(result.article.title),
             *(str(counts.get(kind, 0)) for kind in kinds),
             f"{report.kept}/{report.generated}",
         )
     console.print(table)
     for path, _summary in decks:
-        console.print(f"Wrote [bold]{path}[/bold]", soft_wrap=True)
+        console.print(f"Wrote [bold]{shown(path)}[/bold]", soft_wrap=True)
     console.print()
+    command = f"{_command_name()} practice {_practice_hint(results)}"
     console.print(
-        f"Practise in the terminal:  [bold]{_command_name()} practice {_practice_hint(results)}",
+        f"Practise in the terminal:  [bold]{shown(command)}",
         soft_wrap=True,
     )
     console.print("Or in Anki:                File > Import… and pick the .apkg above")
@@ -74,11 +75,11 @@ def print_inspection(result: ArticleResult, *, show_tokens: bool) -> None:
     header.add_column(style="bold")
     header.add_column()
     for label, value in (
-        ("Title", article.title),
-        ("Date", article.date or "—"),
-        ("Source", article.source or "—"),
+        ("Title", shown(article.title)),
+        ("Date", shown(article.date or "—")),
+        ("Source", shown(article.source or "—")),
         ("Language", f"{article.language} ({article.language_confidence:.0%})"),
-        ("Id", article.id),
+        ("Id", shown(article.id)),
         ("Pipeline", _pipeline_label(result)),
         ("Sentences", str(len(analysis.sentences))),
     ):
@@ -95,7 +96,7 @@ def print_inspection(result: ArticleResult, *, show_tokens: bool) -> None:
 
 def _pipeline_label(result: ArticleResult) -> str:
     info = result.analysis.pipeline
-    label = f"{info.name} {info.version}".strip()
+    label = shown(f"{info.name} {info.version}".strip())
     return label + (" [red](degraded)[/red]" if info.degraded else "")
 
 
@@ -106,23 +107,17 @@ def _entities_table(result: ArticleResult) -> Table:
     table.add_column("Count", justify="right")
     counts = Counter((e.text, e.label) for e in result.analysis.entities)
     for (text, label), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        table.add_row(text, label, str(count))
+        table.add_row(shown(text), shown(label), str(count))
     return table
 
 
 def _tokens_table(sentence: Any) -> Table:
-    table = Table(title=f"{sentence.index + 1}. {sentence.text}", title_justify="left")
+    table = Table(title=f"{sentence.index + 1}. {shown(sentence.text)}", title_justify="left")
     for column in ("#", "Text", "Lemma", "POS", "Morphology", "Dep", "Head", "Entity"):
         table.add_column(column)
     for token in sentence.tokens:
+        values = (token.text, token.lemma, token.pos, token.morph, token.dep)
         table.add_row(
-            str(token.i),
-            token.text,
-            token.lemma,
-            token.pos,
-            token.morph,
-            token.dep,
-            str(token.head),
-            token.ent_type or "",
+            str(token.i), *map(shown, values), str(token.head), shown(token.ent_type or "")
         )
     return table

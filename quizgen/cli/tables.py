@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from rich.table import Table
 
+from quizgen.cli.common import shown
 from quizgen.extract.facts import Fact
 from quizgen.extract.vocabulary import VocabEntry
 from quizgen.items import Item
@@ -17,7 +18,8 @@ def vocabulary_table(entries: Sequence[VocabEntry]) -> Table:
         table.add_column(column)
     for e in entries:
         forms = ", ".join(f"{f.text} ({f.description})" for f in e.forms)
-        table.add_row(e.lemma, e.word_class, e.article, e.level, str(e.count), forms, e.gloss)
+        cells = (e.lemma, e.word_class, e.article, e.level, str(e.count), forms, e.gloss)
+        table.add_row(*map(shown, cells))
     return table
 
 
@@ -43,7 +45,7 @@ def facts_table(facts: Sequence[Fact]) -> Table:
             )
             if (value := getattr(f, name))
         )
-        table.add_row(str(f.sentence_index + 1), f.kind, f.text, details)
+        table.add_row(str(f.sentence_index + 1), *map(shown, (f.kind, f.text, details)))
     return table
 
 
@@ -53,5 +55,5 @@ def items_table(items: Sequence[Item]) -> Table:
         table.add_column(column)
     for item in items:
         extra = " | ".join(item.choices) if item.choices else item.hint
-        table.add_row(item.kind, item.asks, item.prompt, item.answer, extra)
+        table.add_row(*map(shown, (item.kind, item.asks, item.prompt, item.answer, extra)))
     return table

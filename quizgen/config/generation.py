@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import itertools
-import re
+import string
 from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
+from quizgen.config.anki import format_spec_problem
 from quizgen.config.base import Section
 from quizgen.config.kinds import BUILTIN_KINDS
 
@@ -183,28 +184,42 @@ class Phrasings(Section):
     @field_validator("role")
     @classmethod
     def _has_role(cls, text: str) -> str:
-        if "{role}" not in text:
+        if "role" not in _checked_placeholders(text, ("role",)):
             raise ValueError("must contain {role}, where the role from the article goes")
         return text
 
     @field_validator("definition")
     @classmethod
     def _has_term(cls, text: str) -> str:
-        if "{term}" not in text:
+        if "term" not in _checked_placeholders(text, ("term",)):
             raise ValueError("must contain {term}, where the word being explained goes")
         return text
 
     @field_validator("said")
     @classmethod
     def _has_quote(cls, text: str) -> str:
-        if "{quote}" not in text:
+        if "quote" not in _checked_placeholders(text, ("quote", "verb")):
             raise ValueError("must contain {quote}, where the quoted words go")
-        unknown = set(re.findall(r"{(\w*)}", text)) - {"quote", "verb"}
-        if unknown:
-            raise ValueError(
-                f"only {{quote}} and {{verb}} can be filled in, not {{{min(unknown)}}}"
-            )
         return text
+
+
+def _checked_placeholders(text: str, allowed: tuple[str, ...]) -> set[str]:
+    """The names ``text`` fills in, if they are all ``allowed`` with bounded widths.
+
+    ``{role:>300000000}`` would build a question of gigabytes from every fact.
+    """
+    try:
+        fields = [(n, spec) for _, n, spec, _ in string.Formatter().parse(text) if n is not None]
+    except ValueError as error:
+        raise ValueError(f"{error}; write {{{{ }}}} for a literal brace") from None
+    names = " and ".join("{" + name + "}" for name in allowed)
+    for name, spec in fields:
+        if name not in allowed:
+            raise ValueError(f"only {names} can be filled in, not {{{name}}}")
+        problem = format_spec_problem(spec or "")
+        if problem:
+            raise ValueError(f"{{{name}:{spec}}} {problem}")
+    return {name for name, _ in fields}
 
 
 class QuestionsConfig(Section):

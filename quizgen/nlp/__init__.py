@@ -35,6 +35,17 @@ from quizgen.nlp import lemma_lookup as lemma_lookup
 from quizgen.nlp import sentence_rules as sentence_rules
 
 SHIPPED_PIPELINE_DIR = Path(__file__).parent.parent / "models" / "da_quizgen"
+# Limits that keep the work bounded whatever the input (issue 12): extraction and
+# generation look at pairs of tokens in a sentence, so a 50 000-word "sentence" would
+# run for hours. A paragraph is given to spaCy in pieces of at most MAX_CHUNK_CHARS,
+# cut at a sentence end where there is one; a sentence of more than
+# MAX_SENTENCE_TOKENS tokens (a list or a text without full stops, not one a learner
+# reads) is left out of the analysis. The article text itself keeps everything.
+MAX_CHUNK_CHARS = 10_000
+MAX_SENTENCE_TOKENS = 150
+# Only the start of a longer article is analysed (a reading text is 2-20 000 characters;
+# a 2 MB one would take minutes): the build says so in one warning.
+MAX_ANALYSED_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -138,7 +149,7 @@ def analyze(articles: Sequence[Article], pipeline: Pipeline) -> list[Analysis]:
     jobs = [
         (article_index, paragraph_index, offset, paragraph)
         for article_index, article in enumerate(articles)
-        for paragraph_index, (offset, paragraph) in enumerate(_paragraphs(article.text))
+        for paragraph_index, offset, paragraph in _paragraphs(article.text[:MAX_ANALYSED_CHARS])
     ]
     docs = pipeline.nlp.pipe((job[3] for job in jobs), batch_size=pipeline.batch_size)
     sentences: list[list[Sentence]] = [[] for _ in articles]
@@ -154,20 +165,53 @@ def analyze(articles: Sequence[Article], pipeline: Pipeline) -> list[Analysis]:
             article=article,
             sentences=tuple(sentences[n]),
             entities=tuple(entities[n]),
-            pipeline=pipeline.info,
+            pipeline=_cut_note(pipeline.info, article),
         )
         for n, article in enumerate(articles)
     ]
 
 
-def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
-    """Non-blank paragraphs with their character offsets in ``text``."""
-    offset = 0
+def _cut_note(info: PipelineInfo, article: Article) -> PipelineInfo:
+    if len(article.text) <= MAX_ANALYSED_CHARS:
+        return info
+    note = (
+        f"{article.origin or article.title}: only the first {MAX_ANALYSED_CHARS:,} of "
+        f"{len(article.text):,} characters were analysed; split the text into several articles"
+    )
+    return replace(info, warning="; ".join(filter(None, (info.warning, note))))
+
+
+def _paragraphs(text: str) -> Iterable[tuple[int, int, str]]:
+    """Non-blank paragraphs, numbered, with their character offsets in ``text``; a
+    paragraph over ``MAX_CHUNK_CHARS`` comes in several pieces with the same number."""
+    offset, number = 0, 0
     for chunk in text.split("\n\n"):
         stripped = chunk.strip()
         if stripped:
-            yield offset + chunk.index(stripped), stripped
+            for start, piece in _pieces(offset + chunk.index(stripped), stripped):
+                yield number, start, piece
+            number += 1
         offset += len(chunk) + 2
+
+
+def _pieces(offset: int, text: str) -> Iterable[tuple[int, str]]:
+    """``text`` cut into pieces of at most ``MAX_CHUNK_CHARS``: after the last full stop
+    (or ! or ?) in the window, else at the last space, else anywhere."""
+    while len(text) > MAX_CHUNK_CHARS:
+        window = text[:MAX_CHUNK_CHARS]
+        cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? ")) + 1
+        if cut <= 0:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = MAX_CHUNK_CHARS
+        piece = text[:cut].rstrip()
+        rest = text[cut:].lstrip()
+        if piece:
+            yield offset, piece
+        offset += len(text) - len(rest)
+        text = rest
+    if text:
+        yield offset, text
 
 
 def doc_sentences(
@@ -179,8 +223,10 @@ def doc_sentences(
     """
     sentences: list[Sentence] = []
     entities: list[Entity] = []
-    for number, sent in enumerate(doc.sents):
-        index = first_index + number
+    for sent in doc.sents:
+        if len(sent) > MAX_SENTENCE_TOKENS:
+            continue
+        index = first_index + len(sentences)
         sentences.append(_sentence(sent, index, paragraph, offset))
         entities.extend(_entities(doc, sent, index))
     return sentences, entities

@@ -11,12 +11,12 @@ import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from quizgen.errors import PracticeError
+from quizgen.errors import PracticeBusyError, PracticeError
 from quizgen.generate.codec import dumps as item_to_json
 from quizgen.generate.codec import loads as item_from_json
 from quizgen.items import Item
@@ -27,6 +27,7 @@ from quizgen.practice.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_S = 10.0
 _HINT = "Close other quizgen windows, or move the file away to start afresh."
+_READ_ONLY_HINT = "Make the file writable, or set QUIZGEN_HOME to a folder you can write to."
 
 
 timestamp = stamp
@@ -95,25 +96,50 @@ class Store(LearnerStore):
                     self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {number + 1}")
 
+    def check_usable(self) -> None:
+        """Raise ``PracticeError`` unless the database is intact and writable, so that the
+        practice app refuses at the start rather than failing at the first answer."""
+        problem = " ".join(str(self._rows("PRAGMA quick_check(1)")[0][0]).split())
+        if problem != "ok":
+            raise PracticeError(
+                f"the progress database {self.path} is damaged ({problem}).",
+                "Move the file away to start afresh.",
+            )
+        with self._write() as db:  # rewrites one header field with its own value
+            db.execute(f"PRAGMA user_version = {self.schema_version}")
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise PracticeError(
-                f"the progress database {self.path} is busy: {error}.", _HINT
-            ) from error
+            raise self._error("cannot save progress to", error) from error
         try:
             yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
+        except BaseException as error:
+            self._rollback()
+            if isinstance(error, sqlite3.Error):
+                raise self._error("could not save progress to", error) from error
             raise
         try:
             self._db.execute("COMMIT")
         except sqlite3.Error as error:
-            raise PracticeError(
-                f"could not save progress to {self.path}: {error}.", _HINT
-            ) from error
+            self._rollback()
+            raise self._error("could not save progress to", error) from error
+
+    def _rollback(self) -> None:
+        # No transaction left to undo when sqlite has rolled it back itself.
+        with suppress(sqlite3.Error):
+            self._db.execute("ROLLBACK")
+
+    def _error(self, what: str, error: sqlite3.Error) -> PracticeError:
+        if "locked" in str(error) or "busy" in str(error):
+            return PracticeBusyError(
+                f"the progress database {self.path} is busy: another quizgen is saving to it.",
+                _HINT,
+            )
+        hint = _READ_ONLY_HINT if "readonly" in str(error) else _HINT
+        return PracticeError(f"{what} the progress database {self.path}: {error}.", hint)
 
     def _rows(self, sql: str, *params: Any) -> list[sqlite3.Row]:
         try:

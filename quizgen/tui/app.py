@@ -22,6 +22,7 @@ from textual.screen import Screen
 
 from quizgen.config.practice import PracticeConfig
 from quizgen.config.schema import Config
+from quizgen.errors import QuizgenError
 from quizgen.practice.clock import local_now
 from quizgen.practice.importer import ArticleBuilder, build_with_pipeline
 from quizgen.practice.session import PracticeSession
@@ -38,6 +39,9 @@ from quizgen.tui.screens.summary import SummaryScreen
 # A key that changes meaning (1-4 choose, then grade) counts only this long after the
 # change (practice.key_delay_ms).
 KEY_SETTLE_S = PracticeConfig().key_delay_ms / 1000
+# The screen's own connection waits this long for a lock, not sqlite's 10 s: a step that
+# finds the database busy is retried on a timer (PracticeScreen) and the screen stays live.
+UI_BUSY_TIMEOUT_S = 0.2
 AHEAD = timedelta(days=7)  # practising ahead brings the cards due within this
 SCREEN_TITLES: dict[type[Screen[Any]], str] = {
     HomeScreen: "Home",
@@ -81,13 +85,23 @@ class QuizgenApp(App[None]):
         self._start_deck = start_deck
         self._start_article = start_article
         self._store: Store | None = None
+        self.failure: QuizgenError | None = None  # what ended the app, for the CLI to report
 
     @property
     def store(self) -> Store:
         """The main thread's connection; workers open their own."""
         if self._store is None:
-            self._store = Store(self.db_path)
+            self._store = Store(self.db_path, busy_timeout=UI_BUSY_TIMEOUT_S)
         return self._store
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A quizgen error the screens did not handle (a damaged database, say) ends the
+        app quietly; the CLI prints it as one line and exits with its code."""
+        if not isinstance(error, QuizgenError):
+            super()._handle_exception(error)
+            return
+        self.failure = error
+        self.exit(return_code=error.exit_code)
 
     def now(self) -> datetime:
         return self.clock()

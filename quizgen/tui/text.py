@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from textual.markup import escape
+from textual.markup import escape as escape_markup
 
 from quizgen.items import Item
 from quizgen.practice.answers import Verdict, answer_span, marked_example
+from quizgen.terminal import printable
 
 DONT_KNOW = "Enter alone: I don't know."
 CHOICE_DONT_KNOW = "? : I don't know."
@@ -37,6 +38,12 @@ POS_LABELS = {
     "PRON": "pronoun",
     "NUM": "number",
 }
+
+
+def escape(text: str) -> str:
+    """Text from an article or a learner as Textual shows it literally: ``[/b]`` is no
+    markup, ESC is no terminal command."""
+    return escape_markup(printable(text))
 
 
 def bold_marks(text: str) -> str:

@@ -82,3 +82,52 @@ def test_atomic_rewrite_keeps_the_mode(tmp_path: Path) -> None:
     assert target.stat().st_mode & 0o777 == 0o644
     assert target.read_bytes() == b"new"
     assert [p.name for p in tmp_path.iterdir()] == ["deck.apkg"]
+
+
+HOSTILE_TITLE = "Krig [/b] og fred \x1b]0;pwned\x07 [opdateret]"
+HOSTILE_ARTICLE = (
+    '---\ntitle: "Krig [/b] og fred \\e]0;pwned\\a [opdateret]"\n---\n'
+    "Mette Frederiksen er statsminister i Danmark. Hun sagde i går, at regeringen vil "
+    "bygge flere huse i København.\n"
+)
+
+
+def test_cli_build_and_inspect_show_markup_literally(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    assert main(["build", str(article), "-o", str(tmp_path / "out" / "x[/i]")]) == 0
+    built = capsys.readouterr()
+    assert "x[/i]" in built.out and "\x1b" not in built.out + built.err
+    assert main(["inspect", str(article)]) == 0
+    shown = capsys.readouterr().out
+    assert "Krig [/b] og fred" in shown and "[opdateret]" in shown
+    assert "\x1b" not in shown and "\x07" not in shown
+
+
+def test_cli_stats_shows_a_stored_title_with_markup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import dataclasses
+
+    from practice_fixtures import DECK, ITEMS, NOW
+
+    from quizgen.practice.store import Store
+
+    with Store(tmp_path / "home" / "progress.sqlite3") as store:
+        store.save_deck(dataclasses.replace(DECK, title=HOSTILE_TITLE), ITEMS, NOW)
+    assert main(["stats"]) == 0
+    out = capsys.readouterr().out
+    assert "Krig [/b] og fred ]0;pwned [opdateret]" in out and "\x1b" not in out
+
+
+def test_cli_error_messages_drop_control_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "no-such-\x1b]0;pwned\x07.txt"]) == 2
+    err = capsys.readouterr().err
+    assert "no-such-]0;pwned.txt" in err and "\x1b" not in err
+
+
+def test_errors_str_separates_message_and_hint() -> None:
+    error = UsageError("no such deck", "Give a path.")
+    assert str(error) == "no such deck. Give a path."

@@ -107,3 +107,26 @@ def test_loader_full_disk_error_is_a_failure_not_bad_input(
     with pytest.raises(QuizgenError) as caught:
         write_default_config(tmp_path / "c.yaml")
     assert caught.value.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("key", "template"),
+    [
+        ("role", "Hvem er {role:>300000000}? {role}"),
+        ("definition", "Hvad er {term:^999999}? {term}"),
+        ("said", "Hvem {verb:>300000000}: »{quote}«?"),
+    ],
+)
+def test_generation_phrasing_width_is_limited(key: str, template: str) -> None:
+    problem = _problem(f'questions:\n  phrasings:\n    {key}: "{template}"\n')
+    assert f"questions.phrasings.{key}" in problem and "width" in problem
+
+
+def test_generation_phrasing_attribute_access_is_refused() -> None:
+    problem = _problem('questions:\n  phrasings:\n    role: "Hvem er {role.__class__}? {role}"\n')
+    assert "questions.phrasings.role" in problem and "only {role}" in problem
+
+
+def test_generation_phrasing_small_width_is_allowed() -> None:
+    config = parse_config_text('questions:\n  phrasings:\n    role: "Hvem er {role:.40}?"\n')
+    assert config.questions.phrasings.role == "Hvem er {role:.40}?"

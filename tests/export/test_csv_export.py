@@ -96,3 +96,14 @@ def test_csv_export_file_imports_into_anki(tmp_path: Path) -> None:
         assert "kind::question" in note.tags
     finally:
         col.close()
+
+
+@pytest.mark.parametrize("answer", ["=1+1", "+45 12 34 56", "-3", "@SUM(A1)"])
+def test_csv_export_formulas_are_neutralised_only_for_spreadsheets(answer: str) -> None:
+    formula = item("question", "Kilden.", answer, prompt="Hvad?")
+    table, anki = io.StringIO(newline=""), io.StringIO(newline="")
+    write_csv([formula], table, layout="table")
+    write_csv([formula], anki, layout="anki")
+    row = list(csv.reader(io.StringIO(table.getvalue(), newline=""), delimiter="\t"))[1]
+    assert dict(zip(TABLE_COLUMNS, row, strict=True))["answer"] == "'" + answer
+    assert _rows(anki.getvalue())[0][1].startswith(answer)  # Anki's import stays exact

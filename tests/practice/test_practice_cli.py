@@ -123,3 +123,33 @@ def test_practice_cli_reports_for_the_teacher(
     assert header.startswith("deck\tprompt")
     assert line.split("\t")[:2] == [DECK.title, ITEMS[0].prompt]
     assert "gives its answer away" in line
+
+
+def _damage(path: Path) -> None:
+    """Scribble over every page but the first: the file opens, reading it fails."""
+    data = bytearray(path.read_bytes())
+    for offset in range(4096, len(data), 4096):
+        data[offset + 8 : offset + 200] = b"\xff" * 192
+    path.write_bytes(bytes(data))
+
+
+def test_practice_cli_damaged_database_is_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("QUIZGEN_HOME", str(tmp_path))
+    stocked_store(tmp_path / "progress.sqlite3").close()
+    _damage(tmp_path / "progress.sqlite3")
+    assert main(["practice"]) == 1  # refused before the app would start
+    err = capsys.readouterr().err
+    assert "progress database" in err and ("damaged" in err or "malformed" in err)
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_practice_cli_read_only_database_is_refused_at_the_start(tmp_path: Path) -> None:
+    from quizgen.errors import PracticeError
+
+    store = stocked_store(tmp_path / "progress.sqlite3")
+    store._db.execute("PRAGMA query_only = ON")  # as a read-only file, even for root
+    with pytest.raises(PracticeError, match="readonly"):
+        store.check_usable()
+    store.close()

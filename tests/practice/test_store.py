@@ -6,12 +6,13 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from practice_fixtures import CLOZE_HOUSE, DECK, ITEMS, NOW, QUESTION, stocked_store
+from practice_fixtures import CLOZE_HOUSE, CONFIG, DECK, ITEMS, NOW, QUESTION, stocked_store
 
 from quizgen.errors import PracticeError
 from quizgen.practice.records import Review
 from quizgen.practice.scheduler import CardState, Rating, Scheduler
 from quizgen.practice.schema import SCHEMA_VERSION
+from quizgen.practice.session import PracticeSession
 from quizgen.practice.store import Store
 
 
@@ -127,3 +128,12 @@ def test_store_locked_too_long_is_a_practice_error_and_nothing_half_written(tmp_
     assert store.reviews() == [] and store.cards() == {}
     _review(store, CLOZE_HOUSE.id)  # once free, the same answer saves
     assert len(store.reviews()) == 1
+
+
+def test_store_write_on_a_read_only_database_is_a_practice_error(tmp_path: Path) -> None:
+    store = stocked_store(tmp_path / "p.db")
+    store._db.execute("PRAGMA query_only = ON")  # as a read-only file, even for root
+    session = PracticeSession(store, CONFIG, NOW)
+    with pytest.raises(PracticeError, match=r"save progress.*readonly.*writable"):
+        session.answer("huset", NOW)
+    store.close()

@@ -21,7 +21,7 @@ from quizgen.practice.importer import STAGES, ArticleBuilder, BuiltDeck, import_
 from quizgen.practice.queue import new_today
 from quizgen.practice.store import Store
 from quizgen.tui.messages import OpenPractice, OpenReading, OpenStats
-from quizgen.tui.text import shorten
+from quizgen.tui.text import escape, shorten
 
 TITLE_WIDTH = 40
 EMPTY = "No decks yet. Press [b]a[/] and give the path of a Danish article (.txt or .md)."
@@ -86,7 +86,7 @@ class HomeScreen(Screen[None]):
         for counts in self.store.deck_counts(now):
             today = new_today(self.store, self.config.practice, now, counts.deck.id)
             table.add_row(
-                shorten(counts.deck.title, TITLE_WIDTH),
+                escape(shorten(counts.deck.title, TITLE_WIDTH)),
                 f"{min(counts.new, today.left)} of {today.limit}",
                 counts.due,
                 counts.seen,
@@ -163,7 +163,7 @@ class HomeScreen(Screen[None]):
             return
         if not path.is_file():
             # Shown above the input, not as a toast that would cover what is being typed.
-            self._path_error(f"No such file: {path}")
+            self._path_error(f"No such file: {escape(str(path))}")
             return
         self.action_cancel_add()
         self.add_article(path)
@@ -179,7 +179,7 @@ class HomeScreen(Screen[None]):
         """Analyse and store ``path`` in a worker thread; the screen stays responsive."""
         self.query_one("#importing").display = True
         self.query_one("#progress", ProgressBar).update(progress=0)
-        self._show_stage(f"Adding {path.name}")
+        self._show_stage(f"Adding {escape(path.name)}")
         self._import(path, practise)
 
     @work(thread=True, exclusive=True, group="import")
@@ -209,7 +209,7 @@ class HomeScreen(Screen[None]):
 
     def _import_failed(self, message: str) -> None:
         self.query_one("#importing").display = False
-        self.notify(f"Could not add the article: {message}", severity="error", timeout=10)
+        self.notify(f"Could not add the article: {escape(message)}", severity="error", timeout=10)
 
     def _imported(self, built: BuiltDeck, practise: bool) -> None:
         deck = built.deck
@@ -219,14 +219,14 @@ class HomeScreen(Screen[None]):
         if deck.id in table.rows:
             table.move_cursor(row=table.get_row_index(deck.id))
         for warning in built.warnings:
-            self.notify(warning, severity="warning", timeout=10)
+            self.notify(escape(warning), severity="warning", timeout=10)
         if not built.items:
             self.notify(
-                f"“{deck.title}” gave no quiz items to practise; it can still be read.",
+                f"“{escape(deck.title)}” gave no quiz items to practise; it can still be read.",
                 severity="warning",
                 timeout=10,
             )
             return
-        self.notify(f"Added “{deck.title}”: {len(built.items)} items.")
+        self.notify(f"Added “{escape(deck.title)}”: {len(built.items)} items.")
         if practise:
             self.post_message(OpenPractice(deck.id))

@@ -20,20 +20,25 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from quizgen.errors import PracticeError
+from quizgen.errors import PracticeBusyError, PracticeError
 from quizgen.lang import get_language
 from quizgen.practice.answers import answer_mode, is_self_graded, kind_label
 from quizgen.practice.answers import instruction as kind_instruction
 from quizgen.practice.scheduler import Rating
 from quizgen.practice.session import Feedback, PracticeSession
+from quizgen.terminal import printable
 from quizgen.tui.messages import OpenReading, PracticeFinished
-from quizgen.tui.text import CHOICE_DONT_KNOW, DONT_KNOW, SELF_GRADED, TYPING
+from quizgen.tui.text import CHOICE_DONT_KNOW, DONT_KNOW, SELF_GRADED, TYPING, escape
 from quizgen.tui.widgets.feedback import ChoiceList, FeedbackPanel, GradeBar
 
+# While another process saves, a step is tried again on a timer instead of blocking the
+# screen in sqlite's busy wait: about the 10 s a connection would otherwise wait.
+BUSY_RETRY_S = 0.5
+BUSY_RETRIES = 20
+WAITING = "Another quizgen is saving to the progress database; waiting…"
 NoteMode = Literal["edit", "report"]
 NOTE_PROMPTS: dict[NoteMode, str] = {
     "edit": "Answer | other accepted answers · Enter saves, Esc cancels",
@@ -87,6 +92,7 @@ class PracticeScreen(Screen[None]):
         self._changed_at = -settle
         self._note: NoteMode | None = None
         self._finished = False
+        self._waiting = False  # a step waits for another process to release the database
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -104,7 +110,7 @@ class PracticeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = self.deck_title
+        self.sub_title = printable(self.deck_title)
         self._show_question()
 
     # -- rendering --------------------------------------------------------------------
@@ -225,11 +231,28 @@ class PracticeScreen(Screen[None]):
 
     def _run(self, step: Callable[[], object]) -> bool:
         """Run a session step; a store error becomes a message, not a crash."""
+        if self._waiting:
+            return False  # a key pressed while an earlier step waits for the database
+        return self._try(step, BUSY_RETRIES)
+
+    def _try(self, step: Callable[[], object], tries: int) -> bool:
         try:
             step()
-        except PracticeError as error:
-            self.notify(str(error), severity="error", timeout=10)
+        except PracticeBusyError as error:
+            if tries > 0:
+                if not self._waiting:
+                    self.notify(WAITING, timeout=BUSY_RETRY_S * BUSY_RETRIES)
+                self._waiting = True
+                self.set_timer(BUSY_RETRY_S, lambda: self._try(step, tries - 1))
+                return False
+            self._waiting = False
+            self.notify(escape(str(error)), severity="error", timeout=10)
             return False
+        except PracticeError as error:
+            self._waiting = False
+            self.notify(escape(str(error)), severity="error", timeout=10)
+            return False
+        self._waiting = False
         return True
 
     def action_grade(self, rating: int) -> None:

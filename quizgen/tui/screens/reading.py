@@ -8,15 +8,15 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from quizgen.items import Item
 from quizgen.practice.records import Deck
 from quizgen.practice.vocabulary import Occurrence, VocabEntry, occurrences, vocabulary
+from quizgen.terminal import printable
 from quizgen.tui.messages import OpenPractice
-from quizgen.tui.text import POS_LABELS, bold_marks
+from quizgen.tui.text import POS_LABELS, bold_marks, escape
 
 NO_WORD = "Press [b]n[/] / [b]→[/] to step through the highlighted words, or click one."
 
@@ -55,7 +55,7 @@ class ReadingScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = self.deck.title
+        self.sub_title = printable(self.deck.title)
         self._render_paragraphs()
         if self.sentence is not None:
             self._show_offset(self.sentence[0])

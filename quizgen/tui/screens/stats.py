@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 
 from quizgen.practice.stats import ProgressStats
-from quizgen.tui.text import percent, shorten
+from quizgen.tui.text import escape, percent, shorten
 
 BAR_WIDTH = 30
 
@@ -49,7 +49,9 @@ class StatsScreen(Screen[None]):
             table: DataTable[str | int] = DataTable(id="decks", cursor_type="none")
             table.add_columns("Deck", "New", "Due", "Seen", "Learned", "Items")
             for c in s.decks:
-                table.add_row(shorten(c.deck.title, 36), c.new, c.due, c.seen, c.learned, c.total)
+                table.add_row(
+                    escape(shorten(c.deck.title, 36)), c.new, c.due, c.seen, c.learned, c.total
+                )
             yield table
         yield Footer()
 

@@ -7,14 +7,13 @@ from datetime import timedelta
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.markup import escape
 from textual.widgets import Static
 
 from quizgen.items import Item
 from quizgen.practice.answers import answer_mode
 from quizgen.practice.scheduler import RATING_NAMES, Rating
 from quizgen.practice.session import Feedback
-from quizgen.tui.text import VERDICT_LABELS, interval, marked_source
+from quizgen.tui.text import VERDICT_LABELS, escape, interval, marked_source
 
 VERDICT_CLASSES = {
     "right": "right",
