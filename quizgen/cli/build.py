@@ -68,10 +68,10 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.export.anki import Ledger, deck_filename, write_deck
     from quizgen.paths import anki_ledger_path
     from quizgen.pipeline import analysis_warnings
-    from quizgen.pipeline.batch import default_processes, stream_results
+    from quizgen.pipeline.batch import ArticleFailure, default_processes, stream_results
 
     config = load_config_from(args)
-    articles = read_articles(expand_sources(args.articles), config)
+    articles, failed = _read_each(expand_sources(args.articles), config, read_articles)
     output: Path = args.output
     _check_output_dir(output)
     names = _file_names(articles)
@@ -83,6 +83,10 @@ def run(args: argparse.Namespace) -> int:
     stream = stream_results(articles, config, processes=processes, keep=False)
     with _progress(len(articles)) as advance:
         for number, result in enumerate(stream):
+            if isinstance(result, ArticleFailure):
+                failed.append(f"{result.origin}: {result.message}")
+                advance()
+                continue
             warnings.update(dict.fromkeys(analysis_warnings(result.analysis, config)))
             source = _deck_source(result)
             if args.one_deck:
@@ -102,7 +106,39 @@ def run(args: argparse.Namespace) -> int:
     for path, summary in decks:
         if summary.notes == 0:
             warn(f"{path} has no cards: nothing in the article could be turned into items")
-    return 0
+    return _report_failures(failed)
+
+
+def _read_each(
+    sources: list[str], config: Any, read: Callable[[list[str], Any], list[Article]]
+) -> tuple[list[Article], list[str]]:
+    """Every readable article, and one line per source that could not be read: in a
+    folder build one bad file must not stop the others."""
+    from quizgen.errors import QuizgenError, UsageError
+
+    if len(sources) == 1 or sources.count("-") > 1:
+        return read(sources, config), []
+    articles: list[Article] = []
+    failed: list[str] = []
+    for source in sources:
+        try:
+            articles.extend(read([source], config))
+        except UsageError:
+            raise
+        except QuizgenError as error:
+            failed.append(f"{source}: {str(error).strip().splitlines()[0]}")
+    return articles, failed
+
+
+def _report_failures(failed: list[str]) -> int:
+    """Exit code 1 and one line per failed article when any failed."""
+    from quizgen.cli.common import warn
+
+    for line in failed:
+        warn(line)
+    if failed:
+        warn(f"{len(failed)} article(s) failed; the others were built")
+    return 1 if failed else 0
 
 
 def _deck_source(result: ArticleResult) -> DeckSource:
@@ -152,12 +188,23 @@ def _check_output_dir(output: Path) -> None:
 
 
 def _file_names(articles: list[Article]) -> list[str]:
-    """One deck file name per article; articles sharing a title get their id appended."""
+    """One distinct deck file name per article: articles sharing a title get their id
+    appended, and a number after that if even those are equal (the same text twice),
+    so that no deck overwrites another."""
     from quizgen.export.anki import deck_filename
 
     names = [deck_filename(a.title) for a in articles]
     counts = Counter(names)
-    return [
+    named = [
         name if counts[name] == 1 else f"{name.removesuffix('.apkg')}-{a.id[:8]}.apkg"
         for name, a in zip(names, articles, strict=True)
     ]
+    taken: set[str] = set()
+    unique = []
+    for name in named:
+        stem, number = name.removesuffix(".apkg"), 2
+        while name.casefold() in taken:  # case-insensitive file systems too
+            name, number = f"{stem}-{number}.apkg", number + 1
+        taken.add(name.casefold())
+        unique.append(name)
+    return unique

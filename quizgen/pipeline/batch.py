@@ -7,13 +7,22 @@ worker processes, each loading the NLP pipeline once; a result then comes back
 without its sentences and entities (``slim``), which the caller of a build does
 not need. Results are the same whatever the batching: every article is analysed
 and generated on its own.
+
+Workers are recycled every ``RECYCLE_BATCHES`` batches: spaCy's vocabulary and string
+store grow with every new word they see, and a fresh worker drops them, so peak memory
+does not grow with the size of a build. A build that needs only slim results
+(``keep=False``) runs in such a worker even on one process, so the parent never loads
+the pipeline nor holds a Doc.
+
+An article whose analysis or generation fails is an ``ArticleFailure`` (its file and
+one line) in its place; the others are still built.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from multiprocessing.pool import Pool
 
 from quizgen.analysis import Article
@@ -23,6 +32,20 @@ from quizgen.pipeline import ArticleResult, process_articles
 BATCH_ARTICLES = 8  # articles analysed together: bounds memory, keeps nlp.pipe busy
 POOL_MIN_ARTICLES = 24  # fewer: starting workers (each loads the pipeline) costs more
 MAX_PROCESSES = 8
+RECYCLE_BATCHES = 16  # batches a worker does before a fresh one replaces it (memory)
+SERIAL_MAX_BATCHES = 3  # up to this many: in the parent (a worker's start costs more)
+
+
+@dataclass(frozen=True)
+class ArticleFailure:
+    """An article that could not be analysed or turned into items: where it came
+    from and one line saying why."""
+
+    origin: str
+    message: str
+
+
+Outcome = ArticleResult | ArticleFailure
 
 
 def default_processes(articles: int) -> int:
@@ -44,22 +67,41 @@ def slim(result: ArticleResult) -> ArticleResult:
 
 def stream_results(
     articles: Sequence[Article], config: Config, *, processes: int = 1, keep: bool = True
-) -> Iterator[ArticleResult]:
+) -> Iterator[Outcome]:
     """Each article's result in article order, a batch at a time. ``keep=False`` gives
     slim results (always so from worker processes). Worker processes start here, before
     the caller starts anything else (a progress bar's thread): they are forked."""
     batches = [
         list(articles[n : n + BATCH_ARTICLES]) for n in range(0, len(articles), BATCH_ARTICLES)
     ]
-    if processes > 1 and len(batches) > 1:
-        return _pooled(_pool(config, min(processes, len(batches))), batches)
+    if (processes > 1 and len(batches) > 1) or (not keep and len(batches) > SERIAL_MAX_BATCHES):
+        return _pooled(_pool(config, max(1, min(processes, len(batches)))), batches)
     return _serial(batches, config, keep)
 
 
-def _serial(batches: list[list[Article]], config: Config, keep: bool) -> Iterator[ArticleResult]:
+def _serial(batches: list[list[Article]], config: Config, keep: bool) -> Iterator[Outcome]:
     for batch in batches:
-        for result in process_articles(batch, config):
-            yield result if keep else slim(result)
+        for result in process_batch(batch, config):
+            yield result if keep or isinstance(result, ArticleFailure) else slim(result)
+
+
+def process_batch(batch: Sequence[Article], config: Config) -> list[Outcome]:
+    """``process_articles`` of a batch; when it fails, each article on its own, so
+    that only the failing ones become failures."""
+    try:
+        return list(process_articles(batch, config))
+    except Exception as error:  # any error of one article must not stop the others
+        if len(batch) == 1:
+            return [_failure(batch[0], error)]
+        return [outcome for article in batch for outcome in process_batch([article], config)]
+
+
+def _failure(article: Article, error: Exception) -> ArticleFailure:
+    from quizgen.errors import QuizgenError
+
+    reason = str(error) if isinstance(error, QuizgenError) else f"{type(error).__name__}: {error}"
+    line = reason.strip().splitlines()[0] if reason.strip() else type(error).__name__
+    return ArticleFailure(article.origin or article.title, f"could not be built ({line})")
 
 
 def _pool(config: Config, processes: int) -> Pool:
@@ -68,10 +110,10 @@ def _pool(config: Config, processes: int) -> Pool:
     # fork: workers start with quizgen imported, and nothing to pickle for the config.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return context.Pool(processes, _start_worker, (config,))
+    return context.Pool(processes, _start_worker, (config,), maxtasksperchild=RECYCLE_BATCHES)
 
 
-def _pooled(pool: Pool, batches: list[list[Article]]) -> Iterator[ArticleResult]:
+def _pooled(pool: Pool, batches: list[list[Article]]) -> Iterator[Outcome]:
     with pool:
         for results in pool.imap(_work, batches):
             yield from results
@@ -85,6 +127,7 @@ def _start_worker(config: Config) -> None:
     _worker_config = config
 
 
-def _work(batch: list[Article]) -> list[ArticleResult]:
+def _work(batch: list[Article]) -> list[Outcome]:
     assert _worker_config is not None, "a worker runs _start_worker first"
-    return [slim(r) for r in process_articles(batch, _worker_config)]
+    outcomes = process_batch(batch, _worker_config)
+    return [r if isinstance(r, ArticleFailure) else slim(r) for r in outcomes]

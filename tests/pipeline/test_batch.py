@@ -5,10 +5,22 @@ That the optimised generation itself gives the items it gave before is
 
 from __future__ import annotations
 
+import pytest
+
+from quizgen.analysis import Analysis
 from quizgen.cli.common import read_articles
 from quizgen.config import load_config
-from quizgen.pipeline import process_articles
-from quizgen.pipeline.batch import BATCH_ARTICLES, default_processes, slim, stream_results
+from quizgen.config.schema import Config
+from quizgen.generate import Generated
+from quizgen.pipeline import ArticleResult, process_articles
+from quizgen.pipeline.batch import (
+    BATCH_ARTICLES,
+    ArticleFailure,
+    default_processes,
+    process_batch,
+    slim,
+    stream_results,
+)
 from tests.golden import ARTICLES
 
 
@@ -17,8 +29,10 @@ def test_batch_pool_and_stream_give_the_same_items() -> None:
     articles = read_articles([str(p) for p in ARTICLES.values()], config)
     many = (articles * (BATCH_ARTICLES // len(articles) + 2))[: BATCH_ARTICLES + 3]
     plain = process_articles(many, config)
-    streamed = list(stream_results(many, config))
-    pooled = list(stream_results(many, config, processes=2))
+    streamed = [r for r in stream_results(many, config) if isinstance(r, ArticleResult)]
+    outcomes = list(stream_results(many, config, processes=2))
+    pooled = [r for r in outcomes if isinstance(r, ArticleResult)]
+    assert len(streamed) == len(pooled) == len(outcomes) == len(many)
     assert [r.generated for r in streamed] == [r.generated for r in plain]
     assert [r.generated for r in pooled] == [r.generated for r in plain]
     assert [r.analysis for r in pooled] == [slim(r).analysis for r in plain]
@@ -28,3 +42,23 @@ def test_batch_few_articles_use_one_process() -> None:
     assert default_processes(1) == 1
     assert default_processes(10) == 1
     assert default_processes(500) >= 1
+
+
+def test_batch_one_failing_article_leaves_the_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quizgen import generate as generation
+
+    config = load_config(None)
+    articles = read_articles([str(p) for p in ARTICLES.values()], config)[:3]
+    real = generation.generate
+
+    def failing(analysis: Analysis, config: Config) -> Generated:
+        if analysis.article.id == articles[1].id:
+            raise ValueError("no items")
+        return real(analysis, config)
+
+    monkeypatch.setattr("quizgen.pipeline.generate", failing)
+    outcomes = process_batch(articles, config)
+    assert [type(o) for o in outcomes] == [ArticleResult, ArticleFailure, ArticleResult]
+    failure = outcomes[1]
+    assert isinstance(failure, ArticleFailure) and "no items" in failure.message
+    assert failure.origin == articles[1].origin

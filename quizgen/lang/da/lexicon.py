@@ -100,6 +100,11 @@ class Lexicon:
     def __init__(self, store: Store, folder: Path = DATA) -> None:
         self._store = store
         self._folder = folder
+        # Memos: the same lemmas and forms are looked up thousands of times a build,
+        # and each lookup parses a table line; results are immutable values.
+        self._listed_memo: dict[str, tuple[Analysis, ...]] = {}
+        self._entry_memo: dict[tuple[str, str], Entry | None] = {}
+        self._compound_memo: dict[str, tuple[Analysis, ...]] = {}
 
     @classmethod
     def load(cls, folder: Path = DATA) -> Lexicon:
@@ -121,6 +126,12 @@ class Lexicon:
         return self._compound(form)
 
     def _listed(self, form: str) -> tuple[Analysis, ...]:
+        found = self._listed_memo.get(form)
+        if found is None:
+            found = self._listed_memo[form] = self._listed_uncached(form)
+        return found
+
+    def _listed_uncached(self, form: str) -> tuple[Analysis, ...]:
         out = list(self._readings(form, self._store.forms.get(form), ()))
         base = form[:-1]
         if (form.endswith("s") and not base.endswith(("s", "x", "z"))) or (
@@ -147,6 +158,12 @@ class Lexicon:
         return (("Gender", entry.gender[0]),) if entry and len(entry.gender) == 1 else ()
 
     def _compound(self, word: str) -> tuple[Analysis, ...]:
+        found = self._compound_memo.get(word)
+        if found is None:
+            found = self._compound_memo[word] = self._compound_uncached(word)
+        return found
+
+    def _compound_uncached(self, word: str) -> tuple[Analysis, ...]:
         parts = lexicon_compound.split(word, self._store, self._is_head)
         if parts is None:
             return ()
@@ -162,6 +179,12 @@ class Lexicon:
 
     def entry(self, lemma: str, pos: str) -> Entry | None:
         """The lemma's entry in one class, or None (compounds: the head's paradigm)."""
+        key = (lemma, pos)
+        if key not in self._entry_memo:
+            self._entry_memo[key] = self._entry(lemma, pos)
+        return self._entry_memo[key]
+
+    def _entry(self, lemma: str, pos: str) -> Entry | None:
         line = self._store.lemmas.get(f"{lemma}\t{pos}")
         if line is None:
             return self._compound_entry(lemma, pos)
