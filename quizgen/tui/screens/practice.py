@@ -31,6 +31,7 @@ from quizgen.practice.scheduler import Rating
 from quizgen.practice.session import Feedback, PracticeSession
 from quizgen.terminal import printable
 from quizgen.tui.messages import OpenReading, PracticeFinished
+from quizgen.tui.screens.practice_keys import key_works
 from quizgen.tui.text import CHOICE_DONT_KNOW, DONT_KNOW, SELF_GRADED, TYPING, escape
 from quizgen.tui.widgets.feedback import ChoiceList, FeedbackPanel, GradeBar
 
@@ -169,35 +170,8 @@ class PracticeScreen(Screen[None]):
     # -- keys -------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        item = self.session.current
-        phase = self.session.phase
-        mode = answer_mode(item) if item is not None and phase == "question" else ""
-        if self._note is not None and action not in ("finish", "undo"):
-            return False
-        if action == "choose":
-            index = parameters[0] if parameters else -1
-            choices = item.choices if item is not None else ()
-            return mode == "choice" and isinstance(index, int) and index < len(choices)
-        if action == "truth":
-            return mode == "truefalse"
-        if action == "dont_know":
-            return mode in ("choice", "truefalse")
-        if action == "reveal":
-            return mode == "self"
-        if action in ("grade", "next", "note"):
-            return phase == "feedback"
-        if action == "right":
-            feedback = self.session.feedback  # typed answers only: an option is plain
-            return (
-                feedback is not None
-                and not feedback.check.correct
-                and answer_mode(feedback.item) == "typed"
-            )
-        if action == "undo":
-            return bool(self.session.answered)
-        if action in ("set_aside", "article"):
-            return item is not None and mode != "typed"
-        return True  # False (not None) hides a key from the footer as well as disabling it
+        # False (not None) hides a key from the footer as well as disabling it.
+        return key_works(action, parameters, self.session, note_open=self._note is not None)
 
     def _settled(self) -> bool:
         """A phase-dependent key counts only once the screen has been still a moment."""
