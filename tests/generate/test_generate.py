@@ -46,14 +46,14 @@ def test_generate_meets_the_bar_on_the_bundled_article(generated: Generated) -> 
     # choice or true/false item each, so not 15 + 6 + 4 of them; every kind stays.
     assert len(generated.vocabulary) >= 25
     assert len(_kind(generated, "vocab")) >= 20
-    assert len(_kind(generated, "cloze")) >= 4
+    assert len(_kind(generated, "cloze")) >= 3
     questions = _kind(generated, "question")
     assert len(questions) >= 11
     assert {"who", "what", "where", "when", "how_many"} <= {q.asks for q in questions}
     assert len(_kind(generated, "choice")) >= 6
     assert len(_kind(generated, "truefalse")) >= 4
     used = [i.sentence_index for i in generated.items if i.kind in SENTENCE_KINDS]
-    assert len(used) == len(set(used)) >= 14
+    assert len(used) == len(set(used)) >= 13
 
 
 def test_generate_no_prompt_shows_another_items_answer(generated: Generated) -> None:
@@ -118,7 +118,7 @@ def test_generate_one_item_per_target_and_spread(generated: Generated) -> None:
     # Spread over the article's 16 sentences: the kinds that blank a sentence use a
     # different one each, and together nearly all of them.
     used = [i.sentence_index for i in generated.items if i.kind in SENTENCE_KINDS]
-    assert len(set(used)) == len(used) >= 14
+    assert len(set(used)) == len(used) >= 13
 
 
 def test_generate_is_deterministic(generated: Generated) -> None:
@@ -256,7 +256,7 @@ def test_generate_cloze_hint_is_never_an_unknown_lemma() -> None:
     def entry(lemma: str) -> VocabEntry:
         return VocabEntry(lemma, "VERB", "word", "", "", (), "", 0, "B1", 4.0, "", 1, 1.0, ())
 
-    assert hint_for(entry("vunde"), "vundet", "lemma") == "verbum"
+    assert hint_for(entry("vunde"), "vundet", "lemma") == ""  # no item: a guessing game
     assert hint_for(entry("vinde"), "vundet", "lemma") == "vinde"
 
 
