@@ -17,6 +17,7 @@ from quizgen.errors import ConfigError, ConfigProblem
 from quizgen.extract.facts import Fact, extract_facts
 from quizgen.extract.vocabulary import VocabEntry, extract_vocabulary
 from quizgen.generate.context import GenerationContext
+from quizgen.generate.deck import Deck, priority
 from quizgen.generate.kinds import kind_specs
 from quizgen.generate.quality import select
 from quizgen.generate.registry import get_generator
@@ -67,39 +68,41 @@ def check_names(settings: GenerationConfig) -> None:
 
 
 def generate(analysis: Analysis, config: Config) -> Generated:
+    """Every configured kind's items, chosen as one deck (``deck``): comprehension kinds
+    choose first, and no item shares a sentence with or leaks the answer of another."""
     settings = config.generation
     vocabulary = extract_vocabulary(analysis, settings)
     facts = extract_facts(analysis)
     ctx = GenerationContext(analysis, vocabulary, facts, config)
-    items: list[Item] = []
-    reports: list[KindReport] = []
-    asked: set[str] = set()  # prompts already used by an earlier kind
     check_names(settings)
-    for spec in kind_specs():
-        kind = spec.name
-        if kind not in settings.kinds:
-            continue
+    specs = {spec.name: spec for spec in kind_specs() if spec.name in settings.kinds}
+    chosen: dict[str, list[Item]] = {}
+    reports: dict[str, KindReport] = {}
+    deck = Deck()
+    asked: set[str] = set()  # prompts already used by an earlier kind
+    for kind in priority(specs):
+        spec = specs[kind]
         name = settings.generators.get(kind) or spec.default_generator
         wanted = settings.counts.get(kind)
         wanted = spec.default_count if wanted is None else wanted
         candidates = get_generator(name, kind)(ctx)
         fresh = [c for c in candidates if c.item.prompt not in asked]
-        kept, dropped = select(fresh, wanted, settings.items_per_target, ctx.language)
+        kept, dropped, deck = select(fresh, wanted, settings.items_per_target, ctx.language, deck)
         if len(fresh) < len(candidates):
             dropped["asked by another kind"] += len(candidates) - len(fresh)
         asked.update(c.item.prompt for c in kept)
         ordered = sorted(kept, key=lambda c: (c.item.sentence_index, c.item.id))
-        items.extend(c.item for c in ordered)
-        reports.append(
-            KindReport(
-                kind, name, len(candidates), len(kept), wanted, tuple(sorted(dropped.items()))
-            )
-        )
+        chosen[kind] = [c.item for c in ordered]
+        counted = tuple(sorted(dropped.items()))
+        reports[kind] = KindReport(kind, name, len(candidates), len(kept), wanted, counted)
+    # Items and reports in the kinds' own order, whichever chose first.
+    items = [item for kind in specs for item in chosen[kind]]
+    ordered_reports = [reports[kind] for kind in specs]
     report = GenerationReport(
         article_id=analysis.article.id,
-        generated=sum(r.generated for r in reports),
-        kept=sum(r.kept for r in reports),
-        kinds=tuple(reports),
+        generated=sum(r.generated for r in ordered_reports),
+        kept=sum(r.kept for r in ordered_reports),
+        kinds=tuple(ordered_reports),
     )
     return Generated(
         vocabulary,

@@ -1,5 +1,6 @@
-"""Keep the best candidates: drop broken ones, then pick by score, spread over the
-article and over what is asked, at most ``items_per_target`` per lemma or fact."""
+"""Keep the best candidates: drop broken ones and those the deck forbids (``deck``),
+then pick by score, spread over the article and over what is asked, at most
+``items_per_target`` per lemma or fact."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from collections import Counter
 from collections.abc import Sequence
 
 from quizgen.generate.context import Candidate
+from quizgen.generate.deck import Deck, clash
 from quizgen.generate.kinds import kind_spec
 from quizgen.generate.wordmatch import occurs_as_word
 from quizgen.items import CLOZE_GAP, Item, stable_id
 from quizgen.lang import Language
 
 SAME_SENTENCE_PENALTY = 0.35
+NEIGHBOUR_PENALTY = 0.1
 
 
 def problem(item: Item, language: Language) -> str:
@@ -49,16 +52,23 @@ def _visible(answer: str, prompt: str) -> bool:
 
 
 def select(
-    candidates: Sequence[Candidate], count: int, per_target: int, language: Language
-) -> tuple[list[Candidate], Counter[str]]:
-    """The kept candidates in selection order, and why the others were dropped."""
+    candidates: Sequence[Candidate],
+    count: int,
+    per_target: int,
+    language: Language,
+    deck: Deck | None = None,
+) -> tuple[list[Candidate], Counter[str], Deck]:
+    """The kept candidates in selection order, why the others were dropped, and the deck
+    with the kept ones added: nothing is kept that the deck forbids (``deck.conflict``)."""
     dropped: Counter[str] = Counter()
+    deck = deck or Deck()
     usable: list[Candidate] = []
     seen_ids: set[str] = set()
     for candidate in candidates:
         reason = problem(candidate.item, language)
         if not reason and candidate.item.id in seen_ids:
             reason = "duplicate"
+        reason = reason or deck.conflict(candidate.item)
         if reason:
             dropped[reason] += 1
             continue
@@ -68,17 +78,18 @@ def select(
     per_sentence: Counter[int] = Counter()
     per_group: Counter[str] = Counter()
     targets: Counter[str] = Counter()
+    in_deck = Counter(i.sentence_index for i in deck.items)
     groups = sorted({c.group for c in usable})
-    # Usable candidates have distinct ids (duplicates were dropped above), so a candidate
-    # is in ``kept`` exactly when its id is in ``kept_ids``: no field-by-field comparisons.
-    kept_ids: set[str] = set()
     while len(kept) < count:
-        open_ = [c for c in usable if c.item.id not in kept_ids and targets[c.target] < per_target]
+        open_ = [c for c in usable if targets[c.target] < per_target]
         if not open_:
             break
 
         def value(c: Candidate) -> tuple[float, str]:
-            adjusted = c.score - SAME_SENTENCE_PENALTY * per_sentence[c.item.sentence_index]
+            index = c.item.sentence_index
+            adjusted = c.score - SAME_SENTENCE_PENALTY * per_sentence[index]
+            # Spread over the text: a sentence next to a used one comes later.
+            adjusted -= NEIGHBOUR_PENALTY * (in_deck[index - 1] + in_deck[index + 1])
             # Spread over groups: each group first gets its turn.
             adjusted -= 0.6 * per_group[c.group] if len(groups) > 1 else 0.0
             # Ties go by what the item is, not by its id: the id hashes the whole body,
@@ -87,10 +98,22 @@ def select(
 
         best = max(open_, key=value)
         kept.append(best)
-        kept_ids.add(best.item.id)
+        deck = deck.with_item(best.item)
         per_sentence[best.item.sentence_index] += 1
+        in_deck[best.item.sentence_index] += 1
         per_group[best.group] += 1
         targets[best.target] += 1
-    if len(kept) < len(usable):
-        dropped["not selected"] += len(usable) - len(kept)
-    return kept, dropped
+        # Only the new item can forbid more: check the rest against it alone.
+        left = []
+        for c in usable:
+            if c is best:
+                continue
+            reason = clash(best.item, c.item)
+            if reason:
+                dropped[reason] += 1
+            else:
+                left.append(c)
+        usable = left
+    if usable:
+        dropped["not selected"] += len(usable)
+    return kept, dropped, deck

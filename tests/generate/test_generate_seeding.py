@@ -80,7 +80,7 @@ def _candidate(item_id: str, sentence: int, target: str) -> Candidate:
 def test_quality_select_breaks_ties_by_the_item_not_its_id() -> None:
     def picked(first_id: str, second_id: str) -> int:
         pair = [_candidate(first_id, 1, "ord"), _candidate(second_id, 2, "ord")]
-        kept, _ = select(pair, 1, 1, DANISH)
+        kept, _, _ = select(pair, 1, 1, DANISH)
         return kept[0].item.sentence_index
 
     # The ids hash the whole body: swapping them must not change which item wins.

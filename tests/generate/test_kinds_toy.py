@@ -145,7 +145,8 @@ def test_kinds_toy_goes_into_an_anki_package(generated: Generated, tmp_path: Pat
     notes = [n for deck in package.decks for n in deck.notes]
     assert [n.model.model_id for n in notes] == [TOY_MODEL_ID] * 3
     first = _toys(generated)[0]
-    assert notes[0].fields[:3] == [escape(first.prompt), escape(first.answer), "1"]
+    position = first.data.position if isinstance(first.data, ToyData) else ""
+    assert notes[0].fields[:3] == [escape(first.prompt), escape(first.answer), position]
     assert "kind::toy" in notes[0].tags
     summary = write_deck([source], tmp_path / "toy.apkg", AnkiConfig(), now=1_700_000_000.0)
     assert summary.notes_by_kind == {"toy": 3} and summary.cards == 3
@@ -156,7 +157,7 @@ def test_kinds_toy_goes_into_an_anki_package(generated: Generated, tmp_path: Pat
 def test_kinds_toy_writes_csv_and_worksheet(generated: Generated) -> None:
     stream = io.StringIO()
     assert write_csv(_toys(generated), stream, layout="table") == 3
-    assert "\ttoy\tHvilket ord står først i sætning 1?" in stream.getvalue()
+    assert "\ttoy\tHvilket ord står først i sætning " in stream.getvalue()
     sheet = render_worksheet(ARTICLE, generated)
     assert "## Første ord" in sheet and "*Skriv sætningens første ord.*" in sheet
     assert sheet.index("## Udfyld hullerne") < sheet.index("## Første ord")

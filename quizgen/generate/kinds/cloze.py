@@ -83,10 +83,11 @@ def hint_for(entry: VocabEntry, answer: str, style: str) -> str:
     """The configured hint, never one that gives the answer away."""
     word_class = entry.word_class
     if style == "lemma":
-        # A lemma no dictionary knows ("vunde" for "vundet") would mislead: word class then.
+        # A lemma no dictionary knows ("vunde" for "vundet") would mislead, and a word
+        # class alone makes a guessing game: no hint, and so no item (``make_cloze``).
         known = all(compound_zipf(w) > 0 or "-" in w for w in entry.lemma.split())
         same = entry.lemma.lower() == answer.lower()
-        return entry.lemma if known and not same else word_class
+        return entry.lemma if known and not same else ""
     if style == "word_class":
         return word_class
     if style == "first_letter":
@@ -104,6 +105,8 @@ def occurs_elsewhere(word: str, text: str) -> bool:
 def make_cloze(ctx: GenerationContext) -> list[Candidate]:
     out: list[Candidate] = []
     style = ctx.config.generation.hint
+    time = ctx.language.grammar.time
+    calendar = frozenset(time.months) | frozenset(time.weekdays)
     for entry in ctx.vocabulary:
         for occurrence in entry.occurrences:
             sentence = ctx.sentence(occurrence.sentence)
@@ -115,6 +118,11 @@ def make_cloze(ctx: GenerationContext) -> list[Candidate]:
             answer = sentence.text[start:end]
             if answer != occurrence.text:
                 continue
+            hint = hint_for(entry, answer, style)
+            if not hint and style == "lemma":
+                continue  # the learner would have to guess the word
+            if entry.pos in ("PROPN", "NUM") or entry.lemma.lower() in calendar:
+                continue  # names, numbers, months and weekdays test no vocabulary
             prompt = sentence.text[:start] + CLOZE_GAP + sentence.text[end:]
             if occurs_elsewhere(answer, prompt):
                 continue  # the answer must not be readable in its own prompt
@@ -130,7 +138,7 @@ def make_cloze(ctx: GenerationContext) -> list[Candidate]:
                 article_id=ctx.article_id,
                 level=entry.level,
                 tags=("cloze", entry.pos.lower()),
-                hint=hint_for(entry, answer, style),
+                hint=hint,
                 answer_start=start,
                 lemma=entry.lemma,
                 sentence_index=sentence.index,

@@ -1,0 +1,58 @@
+"""The deck rules: one cloze/choice/true-false item per sentence, no leaked answers."""
+
+from __future__ import annotations
+
+from quizgen.generate.context import Candidate
+from quizgen.generate.deck import LEAK, SHARED_SENTENCE, Deck, priority
+from quizgen.generate.quality import select
+from quizgen.items import CLOZE_GAP, Item
+from quizgen.lang import get_language
+
+
+def _item(kind: str, prompt: str, answer: str, sentence: int, id_: str) -> Item:
+    return Item(id_, kind, prompt, answer, "Kilden.", sentence_index=sentence)
+
+
+def test_deck_one_sentence_item_per_sentence() -> None:
+    deck = Deck().with_item(_item("truefalse", "Hunden gøede højt.", "Sandt", 3, "a"))
+    cloze = _item("cloze", f"Hunden {CLOZE_GAP} højt.", "gøede", 3, "b")
+    assert deck.conflict(cloze) == SHARED_SENTENCE
+    assert deck.conflict(_item("cloze", f"Katten {CLOZE_GAP} stille.", "sov", 4, "c")) == ""
+
+
+def test_deck_question_shares_a_sentence_only_without_leaks() -> None:
+    deck = Deck().with_item(_item("cloze", "Hunden ____ højt om natten.", "gøede", 3, "a"))
+    fine = _item("question", "Hvornår gøede hunden?", "om natten", 3, "b")
+    assert deck.conflict(fine) == LEAK  # the question shows the cloze answer
+    other = _item("question", "Hvad gjorde katten?", "sov", 3, "c")
+    assert deck.conflict(other) == ""
+
+
+def test_deck_prompt_with_a_kept_answer_is_refused_either_way() -> None:
+    deck = Deck().with_item(_item("question", "Hvem vandt kampen?", "Brøndby", 1, "a"))
+    assert deck.conflict(_item("cloze", "Brøndby ____ kampen.", "vandt", 5, "b")) == LEAK
+    deck = Deck().with_item(_item("cloze", "Holdet ____ kampen.", "vandt", 5, "c"))
+    assert deck.conflict(_item("question", "Hvem vandt kampen?", "Brøndby", 1, "d")) == LEAK
+
+
+def test_deck_truefalse_answer_is_no_word_to_leak() -> None:
+    deck = Deck().with_item(_item("truefalse", "Det er sandt at sige.", "Sandt", 1, "a"))
+    assert deck.conflict(_item("question", "Hvad er sandt?", "himlen", 2, "b")) == ""
+
+
+def test_deck_comprehension_kinds_choose_first() -> None:
+    order = priority(["cloze", "vocab", "question", "choice", "truefalse", "extra"])
+    assert order == ["truefalse", "question", "choice", "cloze", "vocab", "extra"]
+
+
+def test_deck_select_skips_what_the_deck_forbids() -> None:
+    language = get_language("da")
+    cands = [
+        Candidate(_item("cloze", f"Hunden {CLOZE_GAP} højt.", "gøede", 1, "a"), 2.0, "gø"),
+        Candidate(_item("cloze", f"Hunden gøede {CLOZE_GAP}.", "højt", 1, "b"), 1.5, "høj"),
+        Candidate(_item("cloze", f"Katten {CLOZE_GAP} stille.", "sov", 2, "c"), 1.0, "sove"),
+    ]
+    kept, dropped, deck = select(cands, 3, 1, language)
+    assert [c.item.id for c in kept] == ["a", "c"]
+    assert dropped[SHARED_SENTENCE] == 1
+    assert deck.sentences == frozenset({1, 2})
