@@ -62,18 +62,7 @@ def select(
     with the kept ones added: nothing is kept that the deck forbids (``deck.conflict``)."""
     dropped: Counter[str] = Counter()
     deck = deck or Deck()
-    usable: list[Candidate] = []
-    seen_ids: set[str] = set()
-    for candidate in candidates:
-        reason = problem(candidate.item, language)
-        if not reason and candidate.item.id in seen_ids:
-            reason = "duplicate"
-        reason = reason or deck.conflict(candidate.item)
-        if reason:
-            dropped[reason] += 1
-            continue
-        seen_ids.add(candidate.item.id)
-        usable.append(candidate)
+    usable = _usable(candidates, language, deck, dropped)
     kept: list[Candidate] = []
     per_sentence: Counter[int] = Counter()
     per_group: Counter[str] = Counter()
@@ -117,3 +106,23 @@ def select(
     if usable:
         dropped["not selected"] += len(usable)
     return kept, dropped, deck
+
+
+def _usable(
+    candidates: Sequence[Candidate], language: Language, deck: Deck, dropped: Counter[str]
+) -> list[Candidate]:
+    """The candidates that are sound, not duplicates and allowed by the deck; the others
+    are counted in ``dropped`` under their reason."""
+    usable: list[Candidate] = []
+    seen_ids: set[str] = set()
+    for candidate in candidates:
+        reason = problem(candidate.item, language)
+        if not reason and candidate.item.id in seen_ids:
+            reason = "duplicate"
+        reason = reason or deck.conflict(candidate.item)
+        if reason:
+            dropped[reason] += 1
+            continue
+        seen_ids.add(candidate.item.id)
+        usable.append(candidate)
+    return usable

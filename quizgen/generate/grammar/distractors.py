@@ -17,18 +17,17 @@ import re
 from collections.abc import Sequence
 
 from quizgen.analysis import Analysis, Sentence, Token
-from quizgen.extract.candidates import is_candidate
 from quizgen.extract.lemmas import normal_lemma
 from quizgen.extract.syntax import (
     grammar_or_default,
     kids,
     number_value,
-    starts_capitalised_only_by_position,
 )
 from quizgen.generate.article_memo import per_article
+from quizgen.generate.grammar.article_words import form_agrees_with_morph, same_class
 from quizgen.generate.grammar.frequency_words import frequency_list_options
 from quizgen.generate.wordmatch import occurs_as_word
-from quizgen.lang import Language, get_language
+from quizgen.lang import get_language
 from quizgen.lang.grammar import Grammar
 
 
@@ -245,28 +244,6 @@ def time_options(answer: str, grammar: Grammar | None = None) -> list[str]:
     return out
 
 
-def _in_fixed_phrase(sentence: Sentence, token: Token, grammar: Grammar) -> bool:
-    """``ved hjælp af``, ``på grund af``, ``der er tale om``: nouns that are really part of
-    a preposition or a fixed phrase make no sense on their own."""
-    before = sentence.tokens[token.i - 1] if token.i > 0 else None
-    after = sentence.tokens[token.i + 1] if token.i + 1 < len(sentence.tokens) else None
-    if before is not None and after is not None and before.pos == "ADP" and after.pos == "ADP":
-        return True
-    following = grammar.clauses.fixed_phrases.get(token.lemma.lower())
-    return following is not None and after is not None and after.text.lower() == following
-
-
-def form_agrees_with_morph(token: Token) -> bool:
-    """A Danish indefinite singular noun is spelt like its lemma. When the tagger says
-    ``Number=Sing|Definite=Ind`` of a form that is not the lemma (``IS-krigere``), the
-    features are wrong, and distractors matched on them would have the wrong inflection."""
-    if token.pos != "NOUN" or token.feature("Case") == "Gen":
-        return True
-    if token.feature("Number") == "Sing" and token.feature("Definite") == "Ind":
-        return token.text.lower() == token.lemma.lower()
-    return True
-
-
 def word_options(token: Token, analysis: Analysis, rng: random.Random) -> list[str]:
     """Words of the same class and inflection: from the article, then the frequency list."""
     if not form_agrees_with_morph(token):
@@ -278,7 +255,7 @@ def word_options(token: Token, analysis: Analysis, rng: random.Random) -> list[s
     timed = token.lemma.lower() in time_nouns
     same = [
         shown
-        for other_lemma, other_lowered, shown in _same_class(analysis, token, timed, language)
+        for other_lemma, other_lowered, shown in same_class(analysis, token, timed, language)
         if other_lemma != lemma and other_lowered != lowered
     ]
     same = list(dict.fromkeys(same))
@@ -286,44 +263,3 @@ def word_options(token: Token, analysis: Analysis, rng: random.Random) -> list[s
     if len(same) >= 3:
         return same
     return same + frequency_list_options(token, rng, language)
-
-
-def _same_class(
-    analysis: Analysis, token: Token, timed: bool, language: Language
-) -> tuple[tuple[str, str, str], ...]:
-    """The article's words of ``token``'s class and inflection that may stand in for
-    another, in article order: (normal lemma, lower-cased text, text as offered). Made
-    once per article and class, since every vocabulary word asks again; ``word_options``
-    then leaves out the word itself."""
-    key = ("same_class", token.pos, token.morph, timed, language.code)
-    return per_article(analysis, key, lambda: _same_class_words(analysis, token, timed, language))
-
-
-def _same_class_words(
-    analysis: Analysis, token: Token, timed: bool, language: Language
-) -> tuple[tuple[str, str, str], ...]:
-    grammar = language.grammar
-    found: list[tuple[str, str, str]] = []
-    for sentence, other in _tokens_by_class(analysis).get((token.pos, token.morph), ()):
-        if (
-            form_agrees_with_morph(other)
-            and not _in_fixed_phrase(sentence, other, grammar)
-            and (other.lemma.lower() in grammar.time.nouns) == timed
-            and is_candidate(other, frozenset(), language)
-        ):
-            positional = starts_capitalised_only_by_position(other, grammar)
-            shown = other.text[0].lower() + other.text[1:] if positional else other.text
-            found.append((normal_lemma(other, language), other.text.lower(), shown))
-    return tuple(found)
-
-
-def _tokens_by_class(analysis: Analysis) -> dict[tuple[str, str], list[tuple[Sentence, Token]]]:
-    """Every token of the article under its (part of speech, morphology), in order."""
-
-    def build() -> dict[tuple[str, str], list[tuple[Sentence, Token]]]:
-        groups: dict[tuple[str, str], list[tuple[Sentence, Token]]] = {}
-        for sentence, token in analysis.tokens:
-            groups.setdefault((token.pos, token.morph), []).append((sentence, token))
-        return groups
-
-    return per_article(analysis, "tokens_by_class", build)
