@@ -8,7 +8,7 @@ them. Unit tests can build them by hand.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 _PLAIN = str.maketrans(
@@ -115,6 +115,19 @@ class Sentence:
     tokens: tuple[Token, ...]
     paragraph: int = 0
     start: int = 0
+    # Each head's dependents: generation asks for children and subtrees thousands of
+    # times per sentence, and scanning every token each time made it grow with the
+    # square of a sentence's length.
+    _children: Mapping[int, tuple[Token, ...]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        below: dict[int, list[Token]] = {}
+        for t in self.tokens:
+            if t.head != t.i:  # the root's self-loop
+                below.setdefault(t.head, []).append(t)
+        object.__setattr__(self, "_children", {h: tuple(ts) for h, ts in below.items()})
 
     def __iter__(self) -> Iterator[Token]:
         return iter(self.tokens)
@@ -124,18 +137,17 @@ class Sentence:
 
     def children(self, head: int) -> tuple[Token, ...]:
         """Tokens whose head is ``head`` (the root's self-loop excluded)."""
-        return tuple(t for t in self.tokens if t.head == head and t.i != head)
+        return self._children.get(head, ())
 
     def subtree(self, i: int) -> tuple[Token, ...]:
         """Token ``i`` and everything below it, in sentence order."""
         keep = {i}
-        changed = True
-        while changed:
-            changed = False
-            for t in self.tokens:
-                if t.i not in keep and t.head in keep and t.head != t.i:
-                    keep.add(t.i)
-                    changed = True
+        todo = [i]
+        while todo:
+            for child in self._children.get(todo.pop(), ()):
+                if child.i not in keep:
+                    keep.add(child.i)
+                    todo.append(child.i)
         return tuple(t for t in self.tokens if t.i in keep)
 
     def span_text(self, start: int, end: int) -> str:
