@@ -31,7 +31,7 @@ import spacy
 from quizgen.nlp import SHIPPED_PIPELINE_DIR, _paragraphs
 from quizgen.reading.article import read_article
 paths = sorted(Path(sys.argv[1]).glob("*.txt"))
-texts = [p for path in paths for _, p in _paragraphs(read_article(path, max_bytes=10**8).text)]
+texts = [p for path in paths for _, _, p in _paragraphs(read_article(path, max_bytes=10**8).text)]
 nlp = spacy.load(SHIPPED_PIPELINE_DIR)
 for _ in nlp.pipe(texts, batch_size=8):
     pass

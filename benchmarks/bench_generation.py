@@ -53,7 +53,7 @@ def curve(runs: int) -> None:
 
 def components(runs: int) -> None:
     nlp = load_pipeline(load_config(None).nlp).nlp
-    texts = [p for t in article_texts(40, 300, 80_000) for _, p in _paragraphs(t)]
+    texts = [p for t in article_texts(40, 300, 80_000) for _, _, p in _paragraphs(t)]
     words = sum(len(t.split()) for t in texts)
     spent: dict[str, list[float]] = {name: [] for name in ("tokenizer", *nlp.pipe_names)}
     for _ in range(runs):
