@@ -1,5 +1,5 @@
-"""Why-questions: ``Marsken er frodig, fordi slikket indeholder ...`` -> ``Hvorfor er
-marsken frodig?`` (answer: ``fordi slikket indeholder ...``), from reason and purpose
+"""Why-questions: ``Haven er grøn, fordi det har regnet ...`` -> ``Hvorfor er haven
+grøn?`` (answer: ``fordi det har regnet ...``), from reason and purpose
 clauses (``fordi``, ``idet``, ``da``, ``for at``), reason phrases (``på grund af``) and
 ``derfor`` after a short sentence that gives the reason."""
 
@@ -24,7 +24,7 @@ def why_drafts(clause: Clause, wh: str, previous: Sentence | None) -> list[Quest
     s = clause.sentence
     out: list[QuestionDraft | None] = []
     inside = clause_ids(clause)
-    # a reason phrase may hang deeper than the clause's head ("rejste ind i Transvaal
+    # a reason phrase may hang deeper than the clause's head ("flyttede ud til øen
     # på grund af ...")
     candidates = [
         t for t in s.tokens if t.head == clause.head or (t.i in inside and t.dep.startswith("obl"))
@@ -57,7 +57,7 @@ def reason_ids(s: Sentence, child: Token, clause: Clause) -> set[int]:
     empty when it gives none."""
     g = clause.grammar
     ids = subtree_ids(s, child.i)
-    # "måler 7-12 centimeter og trækker ud, for at overvintre": a reason after a second
+    # "bygger reder og flyver sydpå, for at undgå vinteren": a reason after a second
     # verb explains that verb, whatever the parse says
     later_verb = any(
         c.dep == "conj" and c.pos in ("VERB", "AUX") and c.i < child.i

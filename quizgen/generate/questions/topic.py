@@ -1,5 +1,5 @@
-"""What the article is about: a question whose answer is that (``Hvad kan blive op til
-100 centimeter?`` -> ``rødspætten`` in an article about the plaice) tests nothing."""
+"""What the article is about: a question whose answer is that (``Hvad kan leve i 40
+år?`` -> ``skildpadden`` in an article about the turtle) tests nothing."""
 
 from __future__ import annotations
 

@@ -1,0 +1,45 @@
+"""The development texts in ../shared stay outside the repository: no committed file
+holds a run of their words (tests read them from ../shared, or use texts of our own)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV_ARTICLES = ROOT.parent / "shared" / "dev-articles"
+RUN = 6  # words in a row: longer than any stock phrase a comment or word list shares
+_WORD = re.compile(r"\w+")
+
+
+def _runs(text: str) -> set[str]:
+    words = _WORD.findall(text.lower())
+    return {" ".join(words[n : n + RUN]) for n in range(len(words) - RUN + 1)}
+
+
+def _committed_texts() -> dict[str, str]:
+    listed = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    texts = {}
+    for name in listed:
+        path = ROOT / name
+        if path.suffix in {".gz", ".dat", ".bin"} or "models/" in name or not path.is_file():
+            continue  # binary tables and the trained pipeline hold no article text
+        texts[name] = path.read_bytes().decode("utf-8", "ignore")
+    return texts
+
+
+def test_shared_texts_dev_articles_are_not_committed() -> None:
+    if not DEV_ARTICLES.is_dir():
+        pytest.skip(f"{DEV_ARTICLES} is missing: nothing to compare with")
+    shared = set().union(*(_runs(p.read_text("utf-8")) for p in DEV_ARTICLES.glob("*.txt")))
+    found = {
+        name: sorted(_runs(text) & shared)[:3]
+        for name, text in _committed_texts().items()
+        if _runs(text) & shared
+    }
+    assert found == {}, f"text from {DEV_ARTICLES} is committed: {found}"
