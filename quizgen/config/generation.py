@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import string
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
@@ -149,19 +149,7 @@ QuestionKind = Literal[
     "why",
     "said",
 ]
-QUESTION_KINDS: tuple[QuestionKind, ...] = (
-    "who",
-    "what",
-    "where",
-    "when",
-    "how_many",
-    "how_long",
-    "source",
-    "role",
-    "definition",
-    "why",
-    "said",
-)
+QUESTION_KINDS: tuple[QuestionKind, ...] = get_args(QuestionKind)
 
 
 class Phrasings(Section):
