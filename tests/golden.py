@@ -25,7 +25,7 @@ def current_documents() -> dict[str, dict[str, Any]]:
     """``inspect --json`` of every golden article, plus its Anki GUIDs and note type ids."""
     from quizgen.cli.common import read_articles
     from quizgen.config import load_config
-    from quizgen.export.anki import DeckSource, build_package, deck_filename
+    from quizgen.export.anki import DeckSource, build_package
     from quizgen.export.document import result_document
     from quizgen.pipeline import process_articles
 
@@ -38,14 +38,7 @@ def current_documents() -> dict[str, dict[str, Any]]:
     documents: dict[str, dict[str, Any]] = {}
     for name, result in zip(ARTICLES, results, strict=True):
         document = result_document(result.analysis, result.generated)
-        source = DeckSource(
-            article_id=result.article.id,
-            title=result.article.title,
-            slug=deck_filename(result.article.title).removesuffix(".apkg"),
-            items=result.generated.items,
-            source=result.article.source,
-            given_id=result.article.given_id,
-        )
+        source = DeckSource.of(result.article, result.generated.items)
         package = build_package([source], config.anki)
         document["anki"] = {
             "decks": [[deck.deck_id, deck.name] for deck in package.decks],

@@ -13,8 +13,6 @@ from quizgen.cli.common import add_config_option, expand_sources
 
 if TYPE_CHECKING:
     from quizgen.analysis import Article
-    from quizgen.export.anki import DeckSource
-    from quizgen.pipeline import ArticleResult
 
 PROGRESS_MIN_ARTICLES = 10  # fewer: a spinner
 
@@ -65,7 +63,7 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from quizgen.cli.common import load_config_from, read_articles, warn
     from quizgen.cli.report import print_build_summary
-    from quizgen.export.anki import Ledger, deck_filename, write_deck
+    from quizgen.export.anki import DeckSource, Ledger, deck_filename, write_deck
     from quizgen.paths import anki_ledger_path
     from quizgen.pipeline import analysis_warnings
     from quizgen.pipeline.batch import ArticleFailure, default_processes, stream_results
@@ -88,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
                 advance()
                 continue
             warnings.update(dict.fromkeys(analysis_warnings(result.analysis, config)))
-            source = _deck_source(result)
+            source = DeckSource.of(result.article, result.generated.items)
             if args.one_deck:
                 sources.append(source)
             else:
@@ -139,19 +137,6 @@ def _report_failures(failed: list[str]) -> int:
     if failed:
         warn(f"{len(failed)} article(s) failed; the others were built")
     return 1 if failed else 0
-
-
-def _deck_source(result: ArticleResult) -> DeckSource:
-    from quizgen.export.anki import DeckSource, deck_filename
-
-    return DeckSource(
-        article_id=result.article.id,
-        title=result.article.title,
-        slug=deck_filename(result.article.title).removesuffix(".apkg"),
-        items=result.generated.items,
-        source=result.article.source,
-        given_id=result.article.given_id,
-    )
 
 
 @contextmanager

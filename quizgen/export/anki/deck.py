@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 
 import genanki
 
+from quizgen.analysis import Article
 from quizgen.config.anki import AnkiConfig
 from quizgen.export.anki.fields import escape, note_fields
+from quizgen.export.anki.filenames import deck_filename
 from quizgen.export.anki.guids import article_identity, note_guid
 from quizgen.export.anki.models import build_models
 from quizgen.export.anki.tags import note_tags
@@ -40,6 +42,18 @@ class DeckSource:
     items: tuple[Item, ...]
     source: str = ""
     given_id: str = ""
+
+    @classmethod
+    def of(cls, article: Article, items: tuple[Item, ...]) -> DeckSource:
+        """The deck of ``article`` holding ``items``."""
+        return cls(
+            article_id=article.id,
+            title=article.title,
+            slug=deck_filename(article.title).removesuffix(".apkg"),
+            items=items,
+            source=article.source,
+            given_id=article.given_id,
+        )
 
     @property
     def identity(self) -> str:
