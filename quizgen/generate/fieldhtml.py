@@ -32,10 +32,13 @@ def _escape_cloze_part(text: str) -> str:
     return escape(text).translate(_CLOZE_SYNTAX)
 
 
-def cloze_text(item: Item) -> str:
-    """The source sentence with the answer as ``{{c1::answer::hint}}``."""
+def cloze_text(item: Item, gapped: str = "") -> str:
+    """The source sentence with the answer as ``{{c1::answer::hint}}``; or ``gapped``
+    (the sentence as the prompt prints it, with the gap) with the answer in its gap."""
     start = _answer_start(item)
-    if start >= 0:
+    if CLOZE_GAP in gapped:
+        before, _, after = gapped.partition(CLOZE_GAP)
+    elif start >= 0:
         before, after = item.source[:start], item.source[start + len(item.answer) :]
     elif CLOZE_GAP in item.prompt:
         before, _, after = item.prompt.partition(CLOZE_GAP)

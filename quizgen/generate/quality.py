@@ -36,13 +36,14 @@ def problem(item: Item, language: Language) -> str:
         return "single letter"
     if rules.answer_hidden and _visible(answer, item.prompt):
         return "answer in prompt"
-    if rules.one_gap and item.prompt.count(CLOZE_GAP) != 1:
+    own = spec.own_prompt(item)
+    if rules.one_gap and own.count(CLOZE_GAP) != 1:
         return "broken gap"
     if rules.question_mark and not item.prompt.endswith("?"):
         return "not a question"
-    if rules.one_sentence and re.search(r"\w[.!?] +[A-ZÆØÅ]", item.prompt):
+    if rules.one_sentence and re.search(r"\w[.!?] +[A-ZÆØÅ]", own):
         return "two sentences"  # the sentence splitter missed a boundary
-    if rules.capitalised and item.prompt[:1].islower():
+    if rules.capitalised and own[:1].islower():
         return "lower-case start"
     return spec.problem(item)
 

@@ -121,6 +121,9 @@ class ClauseWords:
     additive_adverbs: frozenset[str] = frozenset()
     # "i alt", "i dag": a preposition that is part of the expression, never cut off
     fixed_adverbials: frozenset[str] = frozenset()
+    # "Sådan", "Dengang": a first word that points at the sentence before, which a
+    # prompt of this sentence alone would lose
+    anaphoric_openers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from quizgen.generate import Generated, generate
 from quizgen.generate.codec import item_from_json, items_to_json
 from quizgen.generate.context import GenerationContext
 from quizgen.generate.deck import SENTENCE_KINDS
+from quizgen.generate.kinds.cloze import CLOZE
 from quizgen.generate.kinds.truefalse import TRUEFALSE
 from quizgen.generate.kinds.vocab import VOCAB
 from quizgen.generate.quality import problem
@@ -80,9 +81,13 @@ def test_generate_cloze_items_locate_their_answer(generated: Generated) -> None:
     for item in _kind(generated, "cloze"):
         start = item.answer_start
         assert item.source[start : start + len(item.answer)] == item.answer
-        assert (
-            item.prompt == item.source[:start] + CLOZE_GAP + item.source[start + len(item.answer) :]
-        )
+        gapped = item.source[:start] + CLOZE_GAP + item.source[start + len(item.answer) :]
+        own = CLOZE.own_prompt(item)
+        # The sentence with the gap; a leading "Og" left out, the sentence before printed
+        # first when this one leans on it (generate/grammar/standalone).
+        assert gapped.endswith(own[1:]) and own[:1] in (gapped[:1], own[:1].upper())
+        context = CLOZE.data(item).context
+        assert item.prompt == (f"{context} {own}" if context else own)
         assert item.hint and item.hint.lower() != item.answer.lower()
 
 

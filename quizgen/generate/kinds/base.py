@@ -114,6 +114,11 @@ class KindSpec(Generic[D]):
         """The item's data, or the empty data when it has none."""
         return item.data if isinstance(item.data, self.data_type) else self.data_type()
 
+    def own_prompt(self, item: Item) -> str:
+        """The prompt without the context printed before it: what the shape rules
+        (one gap, one sentence, a capital first) look at."""
+        return item.prompt
+
     def from_legacy(self, extra: Mapping[str, str]) -> D:
         """The data from an item written before data was typed (its ``extra`` dict)."""
         names = {f.name for f in dataclasses.fields(self.data_type)}  # type: ignore[arg-type]
@@ -190,3 +195,12 @@ class KindSpec(Generic[D]):
     def problem(self, item: Item) -> str:
         """The kind's own reason an item is unusable (after the shared rules), or ""."""
         return ""
+
+
+def with_context(context: str, prompt: str) -> str:
+    """The prompt as printed: the sentence it leans on first, when there is one."""
+    return f"{context} {prompt}" if context else prompt
+
+
+def without_context(prompt: str, context: str) -> str:
+    return prompt.removeprefix(f"{context} ") if context else prompt

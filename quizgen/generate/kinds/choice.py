@@ -18,6 +18,7 @@ from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.fieldhtml import escape, markdown, options_html
 from quizgen.generate.grammar import distractors as d
 from quizgen.generate.grammar.clauses import quotes
+from quizgen.generate.grammar.standalone import standalone
 from quizgen.generate.kinds.base import (
     AnswerMode,
     CardSlot,
@@ -25,6 +26,8 @@ from quizgen.generate.kinds.base import (
     KindSpec,
     NoteType,
     QualityRules,
+    with_context,
+    without_context,
 )
 from quizgen.generate.kinds.feedback import feedback_html
 from quizgen.generate.kinds.registry import register_kind
@@ -40,6 +43,7 @@ WANTED = 3  # distractors per item
 class ChoiceData(KindData):
     feedback: str = ""  # shown after the answer when it says more than the source
     entity: str = ""
+    context: str = ""  # the sentence before, printed first when this one leans on it
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,9 @@ class ChoiceSpec(KindSpec[ChoiceData]):
             "Answer": escape(item.answer),
             "Feedback": feedback_html(item, self.data(item).feedback, "", ctx.words),
         }
+
+    def own_prompt(self, item: Item) -> str:
+        return without_context(item.prompt, self.data(item).context)
 
     def csv_front(self, item: Item, words: CardWords) -> str:
         if not item.choices:
@@ -212,6 +219,7 @@ def _item(
     tag: str,
     asks: str = "",
     lemma: str = "",
+    context: str = "",
 ) -> Item:
     source = ctx.sentence(sentence).text
     item_id = ctx.item_id("choice", source, answer, prompt)
@@ -232,7 +240,7 @@ def _item(
         lemma=lemma,
         sentence_index=sentence,
         answer_start=source.find(answer),
-        data=ChoiceData(feedback=source),
+        data=ChoiceData(feedback=source, context=context),
     )
 
 
@@ -264,6 +272,10 @@ def make_choice(ctx: GenerationContext) -> list[Candidate]:
             continue
         if token.pos == "VERB":
             continue  # other verbs too often fit the sentence as well ("presse"/"angribe")
+        grammar = ctx.language.grammar
+        shown = standalone(ctx.analysis, sentence, ctx.headings, grammar, keep=token.i)
+        if shown is None:
+            continue  # a fragment, or it leans on a sentence that cannot be printed
         rng = ctx.rng(f"choice:{sentence.index}:{token.i}")
         options = d.word_options(token, ctx.analysis, rng)
         if is_agent_like(token):  # "elever" / "teenagere" may be the same people
@@ -278,11 +290,21 @@ def make_choice(ctx: GenerationContext) -> list[Candidate]:
         )
         if len(wrong) < WANTED:
             continue
-        prompt = (
+        gapped = (
             sentence.text[: token.idx] + CLOZE_GAP + sentence.text[token.idx + len(token.text) :]
         )
+        prompt = with_context(shown.context, shown.text(gapped))
         if d.mentioned(token.text, prompt):
             continue
-        item = _item(ctx, prompt, token.text, wrong, sentence.index, "word", lemma=entry.lemma)
-        out.append(Candidate(item, entry.score * 0.7, entry.lemma, "word"))
+        item = _item(
+            ctx,
+            prompt,
+            token.text,
+            wrong,
+            sentence.index,
+            "word",
+            lemma=entry.lemma,
+            context=shown.context,
+        )
+        out.append(Candidate(item, entry.score * 0.7 - shown.penalty, entry.lemma, "word"))
     return out

@@ -12,12 +12,15 @@ from quizgen.extract.levels import compound_zipf
 from quizgen.extract.vocabulary import VocabEntry
 from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.fieldhtml import GAP_LINE, cloze_text, escape, markdown
+from quizgen.generate.grammar.standalone import standalone
 from quizgen.generate.kinds.base import (
     CardSlot,
     FieldContext,
     KindSpec,
     NoteType,
     QualityRules,
+    with_context,
+    without_context,
 )
 from quizgen.generate.kinds.registry import register_kind
 from quizgen.generate.registry import register
@@ -33,6 +36,7 @@ class ClozeData(KindData):
     forms: str = ""  # its other forms, for "right word, wrong form"
     entity: str = ""  # entity type, when the word is a name
     note: str = ""  # shown after the answer when there is no gloss
+    context: str = ""  # the sentence before, printed first when this one leans on it
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,12 @@ class ClozeSpec(KindSpec[ClozeData]):
 
     def anki_fields(self, item: Item, ctx: FieldContext) -> dict[str, str]:
         data = self.data(item)
-        return {"Text": cloze_text(item), "Extra": escape(data.gloss or data.note)}
+        context = escape(data.context) + " " if data.context else ""
+        text = cloze_text(item, gapped=self.own_prompt(item))
+        return {"Text": context + text, "Extra": escape(data.gloss or data.note)}
+
+    def own_prompt(self, item: Item) -> str:
+        return without_context(item.prompt, self.data(item).context)
 
     def csv_front(self, item: Item, words: CardWords) -> str:
         if item.hint and CLOZE_GAP in item.prompt:
@@ -105,7 +114,8 @@ def occurs_elsewhere(word: str, text: str) -> bool:
 def make_cloze(ctx: GenerationContext) -> list[Candidate]:
     out: list[Candidate] = []
     style = ctx.config.generation.hint
-    time = ctx.language.grammar.time
+    grammar = ctx.language.grammar
+    time = grammar.time
     calendar = frozenset(time.months) | frozenset(time.weekdays)
     for entry in ctx.vocabulary:
         for occurrence in entry.occurrences:
@@ -123,12 +133,17 @@ def make_cloze(ctx: GenerationContext) -> list[Candidate]:
                 continue  # the learner would have to guess the word
             if entry.pos in ("PROPN", "NUM") or entry.lemma.lower() in calendar:
                 continue  # names, numbers, months and weekdays test no vocabulary
-            prompt = sentence.text[:start] + CLOZE_GAP + sentence.text[end:]
+            shown = standalone(ctx.analysis, sentence, ctx.headings, grammar, keep=ids[0])
+            if shown is None:
+                continue  # a fragment, or it leans on a sentence that cannot be printed
+            gapped = shown.text(sentence.text[:start] + CLOZE_GAP + sentence.text[end:])
+            prompt = with_context(shown.context, gapped)
             if occurs_elsewhere(answer, prompt):
                 continue  # the answer must not be readable in its own prompt
             n_tokens = len(sentence.tokens)
             score = entry.score - (0.4 if n_tokens < 7 or n_tokens > 35 else 0.0)
             score -= 0.3 if ids[0] == 0 else 0.0  # a capitalised first word is a giveaway
+            score -= shown.penalty
             item = Item(
                 id=ctx.item_id("cloze", sentence.text, answer, str(start)),
                 kind="cloze",
@@ -142,7 +157,7 @@ def make_cloze(ctx: GenerationContext) -> list[Candidate]:
                 answer_start=start,
                 lemma=entry.lemma,
                 sentence_index=sentence.index,
-                data=ClozeData(pos=entry.pos, gloss=entry.gloss),
+                data=ClozeData(pos=entry.pos, gloss=entry.gloss, context=shown.context),
             )
             out.append(Candidate(item, round(score, 3), entry.lemma))
     return out

@@ -106,6 +106,7 @@ GRAMMAR = Grammar(
         side_marks=frozenset({"mens"}),
         additive_adverbs=frozenset({"også", "desuden", "tillige", "endvidere"}),
         fixed_adverbials=w.FIXED_ADVERBIALS,
+        anaphoric_openers=w.ANAPHORIC_OPENERS,
     ),
     forms=WordForms(
         noun_endings=MappingProxyType(w.NOUN_ENDINGS),

@@ -147,6 +147,13 @@ LINKING_ADVERBS = word_set(
     tilmed ydermere bl.a. f.eks. fx
     """
 )
+# First words that point at the sentence before ("Sådan lyder det fra ...").
+ANAPHORIC_OPENERS = word_set(
+    """
+    sådan dengang derved dertil deraf derefter herefter hertil heraf herved derudover
+    ellers tværtimod heller
+    """
+)
 IMPERATIVES = word_set(
     """
     brug husk skriv læs se klik vælg undgå giv lav tjek sørg tænk find gem indtast tryk
