@@ -186,3 +186,6 @@ class Grammar:
     vocabulary: VocabularyWords
     fallback_entities: Mapping[str, tuple[str, ...]]  # entity label -> well-known names
     statements: StatementWords = StatementWords()  # the truefalse kind
+    # Spelling check of one lower-case word: a listed form, a compound of known parts.
+    # A language without a word list accepts every word.
+    spelled: Callable[[str], bool] = lambda word: True

@@ -7,7 +7,7 @@ from analysis_builders import analysis_from_text
 
 from quizgen.config.schema import Config
 from quizgen.generate import generate
-from quizgen.generate.grammar.standalone import Standalone, leans_back, standalone
+from quizgen.generate.grammar.standalone import Standalone, leans_back, misspelt, standalone
 from quizgen.generate.kinds import kind_spec
 from quizgen.generate.kinds.base import FieldContext
 from quizgen.items import CLOZE_GAP
@@ -118,3 +118,33 @@ def test_standalone_cloze_prompts_print_context_and_anki_shows_it() -> None:
         if item.kind == "cloze":
             fields = spec.anki_fields(item, FieldContext("t", get_language("da").cards))
             assert fields["Text"].startswith(context.split()[0] if context else own[:3])
+
+
+TYPO = """\
+Skolen skole NOUN _ 2 nsubj
+har have AUX _ 0 ROOT
+fokus fokus NOUN _ 2 obj
+på på ADP _ 6 case
+den den DET _ 6 det
+faglighe faglig ADJ _ 6 amod
+kvalitet kvalitet NOUN _ 3 nmod SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
+def test_standalone_misspelt_sentence_is_no_prompt() -> None:
+    # "faglighe" for "faglige": a prompt would copy the typo for learners to learn.
+    analysis = analysis_from_text(TYPO)
+    only = analysis.sentences[0]
+    assert misspelt(only, GRAMMAR) == ("faglighe",)
+    assert standalone(analysis, only, frozenset(), GRAMMAR) is None
+    fixed = analysis_from_text(TYPO.replace("faglighe faglig", "faglige faglig"))
+    assert misspelt(fixed.sentences[0], GRAMMAR) == ()
+    assert standalone(fixed, fixed.sentences[0], frozenset(), GRAMMAR) == Standalone()
+
+
+def test_standalone_names_and_numbers_are_not_spelling_checked() -> None:
+    analysis = analysis_from_text(
+        TYPO.replace("faglighe faglig ADJ _ 6 amod", "Khumalo Khumalo PROPN _ 6 nmod")
+    )
+    assert misspelt(analysis.sentences[0], GRAMMAR) == ()

@@ -7,7 +7,9 @@ the sentence before as context, so the prompt does that; when there is no usable
 sentence before, the sentence is no prompt at all. A leading "og", "men" or "eller"
 is left out instead when nothing else leans back: it stands outside the clause, so
 the rest keeps its word order. A sentence that starts in the middle of something (a
-quote's tail, a lower-case fragment) is never a prompt.
+quote's tail, a lower-case fragment) is never a prompt, nor is a sentence with a word
+the language's spelling check does not know ("den faglighe kvalitet"): the prompt
+would teach the typo, and a distractor might be "right" beside it.
 """
 
 from __future__ import annotations
@@ -54,6 +56,20 @@ class Standalone:
         """``text`` (the sentence, or the sentence with a gap) as the prompt prints it."""
         rest = text[self.cut :]
         return rest[:1].upper() + rest[1:] if self.cut else rest
+
+
+def misspelt(sentence: Sentence, grammar: Grammar) -> tuple[str, ...]:
+    """The sentence's lower-case words the spelling check does not know; names,
+    numbers, symbols and words inside a named entity are not checked."""
+    return tuple(
+        t.text
+        for t in sentence.tokens
+        if t.text.isalpha()
+        and t.text.islower()
+        and t.pos not in ("PROPN", "X", "SYM")
+        and not t.ent_type
+        and not grammar.spelled(t.text)
+    )
 
 
 def leans_back(sentence: Sentence, grammar: Grammar, start: int = 0) -> bool:
@@ -107,9 +123,9 @@ def standalone(
     keep: int = -1,
 ) -> Standalone | None:
     """How the sentence stands alone as a prompt, or None when it cannot: a fragment,
-    or leaning on a sentence before that cannot be printed. Token ``keep`` (the
+    a misspelt word, or leaning on a sentence before that cannot be printed. Token ``keep`` (the
     answer) is never the one left out or capitalised."""
-    if not starts_whole(sentence):
+    if not starts_whole(sentence) or misspelt(sentence, grammar):
         return None
     if not leans_back(sentence, grammar):
         return Standalone()
@@ -122,5 +138,7 @@ def standalone(
         return None
     before = analysis.sentences[index]
     if len(before.tokens) > MAX_CONTEXT_TOKENS or not starts_whole(before):
+        return None
+    if misspelt(before, grammar):
         return None
     return Standalone(context=before.text)

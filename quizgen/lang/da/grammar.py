@@ -33,6 +33,13 @@ def reinflect(form: str, lemma: str, pos: str, other: str) -> str | None:
     return None if new is None else (new[:1].upper() + new[1:] if form[:1].isupper() else new)
 
 
+def spelled(word: str) -> bool:
+    """Stavekontrolden knows the word, as a form, a compound or an abbreviation."""
+    from quizgen.lang.da.lexicon import lexicon  # the tables load only when needed
+
+    return lexicon().knows(word)
+
+
 GRAMMAR = Grammar(
     time=TimeWords(
         weekdays=w.WEEKDAYS,
@@ -143,4 +150,5 @@ GRAMMAR = Grammar(
         synonyms=MappingProxyType(w.STATEMENT_SYNONYMS),
         reinflect=reinflect,
     ),
+    spelled=spelled,
 )
