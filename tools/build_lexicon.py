@@ -43,22 +43,29 @@ def add_entry(tables: Tables, entry: DicEntry, aff: Affixes) -> None:
     forms = expand(entry.stem, entry.flags, aff)
     joint_flags = {aff.onlyincompound, aff.compound_begin} - {None}
     labelled: set[str] = set()
+    coded: set[str] = set()
     for form in forms:
         if form.chain and form.flags & joint_flags:
             tables.joints.add(form.text)
         elif not form.chain:
             for code in base_codes(cls, entry.flags):
                 tables.add(key, form.text, code)
+            coded.add(form.text)
         elif _wanted(form.chain[-1].flag, form.chain[-1].tag, form.text):
             code = form_code(cls, form.chain) or ""
             if not code and form.text in labelled:
                 continue
             labelled.add(form.text)
             tables.add(key, form.text, code)
+            if code:
+                coded.add(form.text)
     if cls == "NOUN":
         tables.genders[key].update(gender(forms))
     for form_text, code in irregular_codes(cls, entry.stem, irregular):
         tables.add(key, form_text, code)
+        if code:
+            coded.add(form_text)
+    tables.add_variant(key, frozenset(coded))
     if irregular:
         _complete_irregular(tables, key)
 

@@ -169,13 +169,15 @@ def _irregular_verb(lemma: str, forms: tuple[str, ...]) -> list[tuple[str, str]]
             code, after_participle = "vr", True
         elif form.endswith("endes"):
             after_participle = True
-        elif n == 0:
-            code = "vp"
         elif form == lemma + "s":
             code = "vI"
+        elif n == 0:
+            code = "vp"
         elif form.endswith("s"):
             code = "vT" if out and out[-1][1] == "vt" else ""
-        elif n == len(forms) - 1 and form == lemma[:-1]:
+        elif n == len(forms) - 1 and (form == lemma[:-1] or _bare_past(form, seen)):
+            # the imperative ends the list; with no past before it, it is the past too
+            # ("komme": kom)
             code = "vm"
             if "vt" not in seen:
                 out.append((form, "vt"))
@@ -185,7 +187,16 @@ def _irregular_verb(lemma: str, forms: tuple[str, ...]) -> list[tuple[str, str]]
             code = "vt"
         seen.add(code)
         out.append((form, code))
+    # "gøre" lists no present: an imperative in -r is the present too ("gør")
+    imperative = [form for form, code in out if code == "vm" and form.endswith("r")]
+    if "vp" not in seen and imperative:
+        out.append((imperative[0], "vp"))
     return out
+
+
+def _bare_past(form: str, seen: set[str]) -> bool:
+    """A last form with no past listed before it, and no participle ("skullet")."""
+    return "vt" not in seen and not form.endswith("t")
 
 
 def _irregular_adj(lemma: str, forms: tuple[str, ...]) -> list[tuple[str, str]]:

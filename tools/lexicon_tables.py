@@ -54,6 +54,9 @@ class Tables:
     known: dict[str, set[Key]] = field(default_factory=lambda: defaultdict(set))
     joints: set[str] = field(default_factory=set)
     expressions: set[str] = field(default_factory=set)
+    # The forms each .dic line of a lemma made: homographs ("dom": dommen/domme, the
+    # judgement; domen/domer, the cathedral) share a key but not a paradigm.
+    variants: dict[Key, list[frozenset[str]]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, key: Key, form: str, code: str) -> None:
         """Record a form of a lemma; an empty code means known but not labelled."""
@@ -66,6 +69,12 @@ class Tables:
     def drop(self, key: Key) -> None:
         self.paradigms.pop(key, None)
         self.genders.pop(key, None)
+        self.variants.pop(key, None)
+
+    def add_variant(self, key: Key, forms: frozenset[str]) -> None:
+        """Record the labelled forms one .dic line gave the lemma."""
+        if forms and forms not in self.variants[key]:
+            self.variants[key].append(forms)
 
     def form_index(self) -> dict[str, set[tuple[str, str, str]]]:
         """form -> {(lemma, class, code)}; known-only forms get an empty set."""
@@ -128,12 +137,29 @@ def grouped(values: dict[str, str]) -> list[str]:
 
 
 def _paradigm_line(key: Key, tables: Tables) -> str:
+    """``gender<TAB>code=f,f;code=f`` and, for a lemma that two .dic lines inflect
+    differently, ``<TAB>`` and per line the positions of its forms in that list
+    (``0.1.3|0.2.4``); forms no line made (irregular pointers) belong to every line."""
     lemma = key[0]
     gender = "".join(sorted(tables.genders.get(key, set())))
     parts = []
+    flat: list[str] = []
     for code, forms in sorted(tables.paradigms[key].items()):
         parts.append(code + "=" + ",".join(relative(lemma, f) for f in sorted(forms)))
-    return gender + "\t" + ";".join(parts)
+        flat.extend(sorted(forms))
+    line = gender + "\t" + ";".join(parts)
+    variants = _variant_positions(flat, tables.variants.get(key, []))
+    return line + "\t" + variants if variants else line
+
+
+def _variant_positions(flat: list[str], variants: list[frozenset[str]]) -> str:
+    made: frozenset[str] = frozenset().union(*variants) if variants else frozenset()
+    sets = [frozenset(n for n, f in enumerate(flat) if f in v or f not in made) for v in variants]
+    # a line that adds nothing of its own (a compound-only copy of the stem) is no variant
+    kept = [s for s in dict.fromkeys(sets) if s and not any(s < other for other in sets)]
+    if len(kept) < 2:
+        return ""
+    return "|".join(".".join(str(n) for n in sorted(s)) for s in kept)
 
 
 def check_lines(sections: dict[str, list[str]]) -> None:

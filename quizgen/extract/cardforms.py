@@ -86,16 +86,25 @@ def describe(token: Token, grammar: Grammar) -> str:
     return " ".join(p for p in parts if p) or names[""]
 
 
-def paradigm(lemma: str, pos: str, language: Language) -> tuple[Form, ...]:
-    """The lexicon's principal forms of a word (those that differ from the headword)."""
-    known = lexicon_forms(lemma, pos, language)
+def paradigm(
+    lemma: str, pos: str, language: Language, seen: Sequence[Form] = (), asked: Form | None = None
+) -> tuple[Form, ...]:
+    """The lexicon's principal forms of a word (those that differ from the headword), of
+    the paradigm that holds the forms ``seen`` in the text; the asked form among them."""
+    known = lexicon_forms(lemma, pos, language, _texts(seen))
     out: list[Form] = []
     for name in LISTED.get(pos, ()):
         feats = NAMED_FORMS[pos][name]
         text = known.get(feats, "")
         if text and text != lemma and all(f.text != text for f in out):
             out.append(Form(text, feats, _described(lemma, pos, text, feats, language)))
+    if asked is not None and all(f.text.lower() != asked.text.lower() for f in out):
+        out.append(asked)  # "opløstes": the card lists the form it asks for
     return tuple(out)
+
+
+def _texts(seen: Sequence[Form]) -> tuple[str, ...]:
+    return tuple(f.text for f in seen if "Case=Gen" not in f.features)
 
 
 def asked_form(
@@ -117,7 +126,7 @@ def asked_form(
         "VERB": wanted.verb,
         "ADJ": wanted.adjective,
     }.get(pos, ())
-    known = lexicon_forms(lemma, pos, language)
+    known = lexicon_forms(lemma, pos, language, _texts(seen))
     for name in names:
         feats = NAMED_FORMS[pos][name]
         text = known.get(feats, "")

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from quizgen.analysis import Analysis, Sentence, Token
 from quizgen.extract.candidates import is_candidate, repeated_pairs, unit_at
 from quizgen.extract.expressions import expression_at
-from quizgen.extract.lexical import checked_token, known_spelling
+from quizgen.extract.levels import zipf
+from quizgen.extract.lexical import COMMON_LEMMA, checked_token, is_expression, known_spelling
 from quizgen.lang import Language
 
 Unit = tuple[str, str, str, tuple[int, ...], Token]  # lemma, class, kind, ids, head
@@ -26,7 +27,9 @@ class Gathered:
 def gather(analysis: Analysis, stoplist: frozenset[str], language: Language) -> dict[str, Gathered]:
     """Every candidate word and unit by lemma, with where it occurs, in article order."""
     gathered: dict[str, Gathered] = {}
-    terms = repeated_pairs(analysis, language)
+    # An adjective + noun pair said twice is a phrase ("komplet liste", "avanceret
+    # søgning"), not a headword, unless the lexicon lists it as a fixed expression.
+    terms = frozenset(p for p in repeated_pairs(analysis, language) if is_expression(p, language))
     function_words = language.grammar.vocabulary.function_words
     for sentence in analysis.sentences:
         for lemma, pos, kind, ids, head in sentence_units(sentence, stoplist, terms, language):
@@ -56,14 +59,14 @@ def sentence_units(
         found = expression_at(sentence, token, language) if token.i not in consumed else None
         if found and not consumed.intersection(found[2]):
             lemma, pos, ids = found
-            head = (checked_token(token, language) if pos == "VERB" else None) or token
+            head = (checked_token(token, language, sentence) if pos == "VERB" else None) or token
             units.append((lemma, pos, "expression", ids, head))
             consumed.update(ids)
     for token in sentence.tokens:
         if token.i in consumed or not is_candidate(token, stoplist, language):
             continue
-        checked = checked_token(token, language)
-        if checked is not None:
+        checked = checked_token(token, language, sentence)
+        if checked is not None and not _idiom_noun(sentence, token, checked, language):
             kind = "compound" if "-" in checked.lemma else "word"
             units.append((checked.lemma, checked.pos, kind, (token.i,), checked))
     return sorted(units, key=lambda u: min(u[3]))
@@ -78,12 +81,12 @@ def _checked_unit(
     if unit is None:
         return None
     lemma, kind, ids = unit
-    head = checked_token(token, language)
+    head = checked_token(token, language, sentence)
     if head is None:
         return None
     if kind == "multiword":
         word = sentence.tokens[ids[0]]
-        adjective = checked_token(word, language)
+        adjective = checked_token(word, language, sentence)
         if head.pos != "NOUN" or not known_spelling(word.text, language):
             return None
         if adjective is not None and adjective.pos == "ADJ":
@@ -94,3 +97,16 @@ def _checked_unit(
         return None
     rest = lemma.split(" ", 1)[1]
     return f"{head.lemma} {rest}", "VERB", kind, ids, head
+
+
+def _idiom_noun(sentence: Sentence, parsed: Token, token: Token, language: Language) -> bool:
+    """A common noun bare after a preposition, with nothing else on it ("til slut", "i
+    gang"): part of a fixed adverbial, not a noun to learn with its forms. (A bare
+    plural, "med børn", is no idiom; the parse's number counts, as the lexicon reads
+    "slut" as singular and plural alike.)"""
+    if token.pos != "NOUN" or token.feature("Definite") != "Ind":
+        return False
+    if parsed.feature("Number") == "Plur" or zipf(token.lemma, language.code) < COMMON_LEMMA:
+        return False
+    deps = [t.dep for t in sentence.children(token.i)]
+    return "case" in deps and all(d in ("case", "punct") for d in deps)

@@ -13,13 +13,15 @@ or a name and is never a headword or an answer.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-from quizgen.analysis import Token
+from quizgen.analysis import Sentence, Token
 from quizgen.extract.levels import zipf
+from quizgen.extract.wordclass import parse_class
 from quizgen.lang import Language
 from quizgen.lang.da.lexicon import Analysis as Reading
-from quizgen.lang.da.lexicon import Lexicon, lexicon
+from quizgen.lang.da.lexicon import Entry, Lexicon, lexicon
+from quizgen.lang.da.lexicon import Form as LexForm
 
 CONTENT = ("NOUN", "VERB", "ADJ", "ADV")
 # Features the parse and a reading can agree on (gender is the lexicon's alone).
@@ -32,11 +34,23 @@ INTERNATIONAL_MIN = 3.0
 LOANWORD_ENGLISH = 4.0  # common in English, rare in Danish (< LOANWORD_OWN): "feature"
 LOANWORD_OWN = 3.5
 HEAD_MIN_ZIPF = 2.5
+# A word this common is on the word list (wordfreq's lists stop near Zipf 3) in the
+# form a grammar gives first (definite, neuter, past) when that form is in use at all:
+# "videnen" is not. Its plurals and the like may well be rarer, and are not judged.
+COMMON_LEMMA = 4.8
+FIRST_FORM = {
+    "NOUN": "Definite=Def|Number=Sing",
+    "ADJ": "Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing",
+    "VERB": "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act",
+}
 
 
-def checked_token(token: Token, language: Language) -> Token | None:
+def checked_token(
+    token: Token, language: Language, sentence: Sentence | None = None
+) -> Token | None:
     """The token with the lexicon's lemma, class and features (gender on nouns only),
-    or None when the lexicon has no reading that fits it."""
+    or None when the lexicon has no reading that fits it; with its ``sentence``, the
+    class the tree gives a form of several classes (``extract.wordclass``)."""
     lex = _lexicon(language)
     if lex is None:
         return token
@@ -50,6 +64,11 @@ def checked_token(token: Token, language: Language) -> Token | None:
         prefix += "-"
     if not text.isalpha() or not lex.knows(text):
         return None
+    if sentence is not None:
+        pos = parse_class(sentence, token, lex.analyses(text))
+        if pos is None:
+            return None
+        token = dataclasses.replace(token, pos=pos)
     reading = best_reading(lex, text, token)
     if reading is None:
         return None
@@ -62,6 +81,12 @@ def checked_token(token: Token, language: Language) -> Token | None:
     morph = "|".join(f"{k}={v}" for k, v in sorted(features.items()))
     lemma = prefix + reading.lemma
     return dataclasses.replace(token, lemma=lemma, pos=reading.pos, morph=morph)
+
+
+def is_expression(words: str, language: Language) -> bool:
+    """The lexicon lists the words as a fixed expression (false without a lexicon)."""
+    lex = _lexicon(language)
+    return lex is not None and lex.is_expression(words)
 
 
 def known_spelling(text: str, language: Language) -> bool:
@@ -152,16 +177,64 @@ def is_international(word: str, code: str) -> bool:
     return own - INTERNATIONAL_BELOW <= english <= own + INTERNATIONAL_ABOVE
 
 
-def lexicon_forms(lemma: str, pos: str, language: Language) -> Mapping[str, str]:
-    """The lemma's forms by UD feature string ("Definite=Def|Number=Sing" -> "kongen")."""
+def lexicon_forms(
+    lemma: str, pos: str, language: Language, seen: Sequence[str] = ()
+) -> Mapping[str, str]:
+    """The lemma's forms by UD feature string ("Definite=Def|Number=Sing" -> "kongen"):
+    of the paradigm that holds the forms ``seen`` in the text (homographs: "dommen" is
+    dom/domme, not dom/domer), else of the one in commoner use; where a paradigm gives
+    two forms ("nærere", "nærmere"), the commoner; forms not in use left out."""
     lex = _lexicon(language)
     entry = None if lex is None else lex.entry(lemma, pos) or lex.entry(lemma.lower(), pos)
-    if entry is None:
+    if lex is None or entry is None:
         return {}
+    cut = _head_start(lex, entry.lemma)
+    candidates = entry.paradigms()
+    for text in seen:
+        candidates = tuple(p for p in candidates if p in entry.containing(text.lower()))
+    forms = _chosen_forms(candidates or entry.paradigms(), cut, language.code)
+    own = {text.lower() for text in seen}
+    slots: dict[str, list[str]] = {}
+    for form in forms:
+        slots.setdefault("|".join(f"{k}={v}" for k, v in form.features), []).append(form.text)
     out: dict[str, str] = {}
-    for form in entry.forms:
-        out.setdefault("|".join(f"{k}={v}" for k, v in form.features), form.text)
+    for feats, texts in slots.items():
+        used = [t for t in texts if t in own or in_use(t, feats, entry, cut)]
+        if used:
+            out[feats] = max(used, key=lambda t: (t in own, zipf(t[cut:], language.code)))
     return out
+
+
+def _chosen_forms(paradigms: Sequence[Entry], cut: int, code: str) -> tuple[LexForm, ...]:
+    """The forms of the paradigm in commonest use; where word lists cannot tell two
+    apart ("trup": truppe or trupper), only the forms they share."""
+    uses = [sum(zipf(f.text[cut:], code) for f in p.forms) for p in paradigms]
+    tied = [p for p, use in zip(paradigms, uses, strict=True) if use == max(uses)]
+    shared = set.intersection(*({f.text for f in p.forms} for p in tied))
+    return tuple(f for f in tied[0].forms if f.text in shared)
+
+
+def in_use(form: str, feats: str, entry: Entry, cut: int) -> bool:
+    """False for a form missing from the word list where it would be there if in use:
+    the first form a grammar gives of a very common word ("videnen" of viden) and a
+    comparison of any word (the spelling list compares adjectives that have none:
+    "halvere" of halv, "godere"). A compound is judged on its last part."""
+    if form == entry.lemma:
+        return True
+    attested = zipf(form[cut:], "da") > 0
+    if "Degree=Cmp" in feats or "Degree=Sup" in feats:
+        return attested
+    if feats != FIRST_FORM.get(entry.pos) or zipf(entry.lemma[cut:], "da") < COMMON_LEMMA:
+        return True
+    return attested
+
+
+def _head_start(lex: Lexicon, lemma: str) -> int:
+    """Where the last part of a compound the lexicon does not list begins (else 0)."""
+    if lex.analyses(lemma, compounds=False):
+        return 0
+    split = next((a.compound for a in lex.analyses(lemma) if a.compound), ())
+    return len(split[0]) if split else 0
 
 
 def _lexicon(language: Language) -> Lexicon | None:

@@ -76,10 +76,11 @@ def extract_vocabulary(analysis: Analysis, config: GenerationConfig) -> tuple[Vo
     """Vocabulary entries within the configured level band, best first."""
     language = get_language(analysis.article.language)
     stoplist = frozenset(w.lower() for w in config.stoplist)
+    names = _capitalised_inside(analysis)
     entries = [
         _entry(lemma, g, analysis, config, language)
         for lemma, g in gather(analysis, stoplist, language).items()
-        if not _unknown_name(lemma, g, language) and not skipped_word(lemma, language)
+        if not _unknown_name(lemma, g, language, names) and not skipped_word(lemma, language)
     ]
     kept = [e for e in entries if in_band(e.level, config.level.min, config.level.max)]  # type: ignore[arg-type]
     kept = [e for e in kept if e.asked is not None or e.gloss]  # else the card asks nothing
@@ -91,10 +92,26 @@ def gloss_for(lemma: str, config: GenerationConfig, pos: str = "") -> str:
     return meaning_for(lemma, pos, config, get_language()).text
 
 
-def _unknown_name(lemma: str, g: Gathered, language: Language) -> bool:
-    """``Vueltaen`` only ever first in a sentence and no known word: a name, not vocabulary."""
+def _unknown_name(lemma: str, g: Gathered, language: Language, names: frozenset[str]) -> bool:
+    """``Vueltaen`` only ever first in a sentence and no known word, or written with a
+    capital inside a sentence elsewhere in the article ("i Øresundsregionen"): a name,
+    not vocabulary."""
     only_first = all(ids[0] == 0 for _, ids, _ in g.tokens)
-    return only_first and g.kind == "word" and compound_zipf(lemma, language.code) == 0
+    if not only_first or g.kind not in ("word", "compound"):
+        return False
+    if any(s.tokens[ids[0]].text.lower() in names for s, ids, _ in g.tokens):
+        return True
+    return g.kind == "word" and compound_zipf(lemma, language.code) == 0
+
+
+def _capitalised_inside(analysis: Analysis) -> frozenset[str]:
+    """Words written with a capital (and lower case after it) inside a sentence."""
+    return frozenset(
+        t.text.lower()
+        for s in analysis.sentences
+        for t in s.tokens[1:]
+        if t.text[:1].isupper() and t.text[1:].islower()
+    )
 
 
 def _forms(g: Gathered, language: Language) -> dict[str, Form]:
@@ -153,6 +170,7 @@ def _entry(
     occurrences = tuple(Occurrence(s.index, ids, ids_text(s, ids)) for s, ids, _ in g.tokens)
     single = g.kind in ("word", "compound")
     meaning = meaning_for(lemma, g.pos, config, language)
+    asked = _asked(lemma, g, seen, config, language)
     return VocabEntry(
         lemma=lemma,
         pos=g.pos,
@@ -168,8 +186,8 @@ def _entry(
         count=len(g.tokens),
         score=round(_score(level, heads, g, len(analysis.sentences)), 3),
         occurrences=occurrences,
-        asked=_asked(lemma, g, seen, config, language),
-        paradigm=paradigm(lemma, g.pos, language) if single else (),
+        asked=asked,
+        paradigm=paradigm(lemma, g.pos, language, seen, asked) if single else (),
         gloss_source=meaning.source,
     )
 

@@ -71,12 +71,15 @@ PFX 37 0 u .
 
 DIC = """8
 rute/2,11
+dom/2,5
 dom/19,29
 mene/20,21,22
 skjold/4,5
 smuk/49,24,37
 gå al:går al:gås al:gik al:gikkes al:gående al:gåendes al:gået
 gik st:gå
+gøre al:gøres al:gjorde al:gjordes al:gørende al:gjort al:gør
+komme al:kommer al:kommes al:kommende al:kommet al:kom
 til gengæld
 """
 
@@ -139,6 +142,28 @@ def test_lang_lexicon_build_is_deterministic_on_a_tiny_dictionary(tmp_path: Path
     assert lex.hypernyms("kendelse") == ("afgørelse",)
     assert lex.is_expression("til gengæld")
     assert not lex.knows("domm")
+
+
+def test_lang_lexicon_keeps_the_paradigms_of_homographs_apart(tmp_path: Path) -> None:
+    build = _tools("build_lexicon")
+    assert build.main([str(_tiny_data(tmp_path / "data")), str(tmp_path / "out")]) == 0
+    dom = Lexicon.load(tmp_path / "out").entry("dom", "NOUN")
+    assert dom is not None and len(dom.paradigms()) == 2
+    (judgement,) = dom.containing("dommen")
+    assert {f.text for f in judgement.forms} == {"dom", "dommen", "domme", "dommene"}
+    (other,) = dom.containing("domene")
+    assert {f.text for f in other.forms} == {"dom", "domen", "dome", "domene"}
+    assert dom.containing("dom") == dom.paradigms()
+
+
+def test_lang_lexicon_irregular_verb_without_a_listed_present(tmp_path: Path) -> None:
+    build = _tools("build_lexicon")
+    assert build.main([str(_tiny_data(tmp_path / "data")), str(tmp_path / "out")]) == 0
+    lex = Lexicon.load(tmp_path / "out")
+    assert all(a.feature("Voice") == "Pass" for a in lex.analyses("gøres"))
+    assert lex.inflect("gøre", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act") == "gør"
+    # "kom" ends the list as imperative and is the past too
+    assert lex.inflect("komme", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act") == "kom"
 
 
 @pytest.fixture(scope="module")
@@ -210,6 +235,11 @@ def test_lang_lexicon_keeps_homographs_apart(lex: Lexicon) -> None:
 def test_lang_lexicon_knows_compounds_with_their_lemma(lex: Lexicon, word: str, lemma: str) -> None:
     assert lex.knows(word)
     assert lemma in {a.lemma for a in lex.analyses(word) if a.pos == "NOUN"}
+
+
+def test_lang_lexicon_capitalised_compound_has_a_lower_case_lemma(lex: Lexicon) -> None:
+    # "Hoteldøren åbnes": a capital opening a sentence is not part of the word
+    assert {a.lemma for a in lex.analyses("Hoteldøren")} == {"hoteldør"}
 
 
 def test_lang_lexicon_compound_takes_the_heads_gender_and_inflection(lex: Lexicon) -> None:

@@ -31,6 +31,7 @@ from quizgen.lang.da.lexicon_store import (
     Thesaurus,
     parse_analyses,
     parse_paradigm,
+    parse_variants,
     read_store,
     read_thesaurus,
 )
@@ -73,9 +74,26 @@ class Entry:
     pos: str
     gender: tuple[str, ...]
     forms: tuple[Form, ...]
+    # Homographs inflected apart ("dom": dommen/domme and domen/domer): the form texts
+    # of each paradigm; empty when there is one.
+    variants: tuple[frozenset[str], ...] = ()
 
     def form(self, **features: str) -> str | None:
         return _pick(self.forms, tuple(features.items()))
+
+    def paradigms(self) -> tuple[Entry, ...]:
+        """One entry per paradigm of the lemma (just this one when it has one)."""
+        if not self.variants:
+            return (self,)
+        return tuple(
+            Entry(self.lemma, self.pos, self.gender, tuple(f for f in self.forms if f.text in v))
+            for v in self.variants
+        )
+
+    def containing(self, text: str) -> tuple[Entry, ...]:
+        """The paradigms that hold the form ``text`` (all of them when none does)."""
+        found = tuple(p for p in self.paradigms() if any(f.text == text for f in p.forms))
+        return found or self.paradigms()
 
 
 def _pick(forms: tuple[Form, ...], wanted: Feats) -> str | None:
@@ -123,7 +141,9 @@ class Lexicon:
             found = self._listed(form.lower())
         if found or not compounds:
             return found
-        return self._compound(form)
+        # "Hoteldøren" opening a sentence is the compound "hoteldør"
+        lowered = form.lower()
+        return (lowered != form and self._compound(lowered)) or self._compound(form)
 
     def _listed(self, form: str) -> tuple[Analysis, ...]:
         found = self._listed_memo.get(form)
@@ -189,9 +209,10 @@ class Lexicon:
         if line is None:
             return self._compound_entry(lemma, pos)
         gender, coded = parse_paradigm(lemma, line)
+        variants = parse_variants(line, coded)
         coded.sort(key=lambda item: _CODE_ORDER[item[0]])
         forms = tuple(Form(text, reading) for code, text in coded for reading in READINGS[code])
-        return Entry(lemma, pos, tuple(_GENDERS[g] for g in gender), forms)
+        return Entry(lemma, pos, tuple(_GENDERS[g] for g in gender), forms, variants)
 
     def _compound_entry(self, lemma: str, pos: str) -> Entry | None:
         parts = lexicon_compound.split(lemma, self._store, self._is_head)
@@ -201,7 +222,8 @@ class Lexicon:
         entry = self.entry(parts[1], pos)
         assert entry is not None
         forms = tuple(Form(parts[0] + f.text, f.features) for f in entry.forms)
-        return Entry(lemma, pos, entry.gender, forms)
+        variants = tuple(frozenset(parts[0] + t for t in v) for v in entry.variants)
+        return Entry(lemma, pos, entry.gender, forms, variants)
 
     def entries(self, lemma: str) -> tuple[Entry, ...]:
         """The lemma's entries in every class it has."""

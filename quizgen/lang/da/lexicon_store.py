@@ -87,9 +87,18 @@ def parse_analyses(form: str, line: str) -> list[tuple[str, str]]:
 
 def parse_paradigm(lemma: str, line: str) -> tuple[str, list[tuple[str, str]]]:
     """(gender letters, [(code, form), ...]) of one paradigm line."""
-    gender, _, body = line.partition("\t")
+    gender, _, rest = line.partition("\t")
+    body = rest.partition("\t")[0]
     forms: list[tuple[str, str]] = []
     for part in body.split(";") if body else ():
         code, _, specs = part.partition("=")
         forms.extend((code, relative(lemma, spec)) for spec in specs.split(","))
     return gender, forms
+
+
+def parse_variants(line: str, forms: list[tuple[str, str]]) -> tuple[frozenset[str], ...]:
+    """The form sets of a paradigm line's variants (homographs inflected apart: "dom"
+    as dommen/domme and as domen/domer); empty when the lemma has one paradigm."""
+    spec = line.split("\t")[2] if line.count("\t") >= 2 else ""
+    variants = spec.split("|") if spec else []
+    return tuple(frozenset(forms[int(n)][1] for n in v.split(".")) for v in variants)

@@ -1,0 +1,66 @@
+"""Which word a token is, when the lexicon reads its form as words of several classes
+and the tagger picked one the sentence contradicts.
+
+"presse" is a noun and a verb; "bekvemme" a verb and the plural of "bekvem";
+"beskeden" an adjective and "besked" + -en; "nær" an adjective and a preposition. The
+tagger's guess is kept unless the tree around the token says otherwise: a noun does
+not take an auxiliary ("Du må ikke presse"), words joined by "og" share a class
+("digre og ikke bekvemme"), an adjective does not modify a bare name ("nær Bulawayo").
+Where the tree cannot settle it, the word makes no card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quizgen.analysis import Sentence, Token
+from quizgen.extract.syntax import kids
+from quizgen.lang.da.lexicon import Analysis as Reading
+
+# An adjective standing alone after "og" ("og omvendt") modifies nothing: an adverbial.
+_LONE = frozenset({"cc", "punct", "advmod"})
+
+
+def parse_class(sentence: Sentence, token: Token, readings: Sequence[Reading]) -> str | None:
+    """The class the token has in this sentence: the tagger's (AUX as VERB) unless the
+    tree contradicts it and the lexicon has the class the tree asks for; None when the
+    token is no content word here or the tree cannot tell between two words."""
+    pos = "VERB" if token.pos == "AUX" else token.pos
+    classes = {r.pos for r in readings}
+    if len(classes) < 2:
+        return pos
+    children = kids(sentence, token.i)
+    head = sentence.tokens[token.head] if token.head not in (None, token.i) else None
+    if pos == "NOUN" and "VERB" in classes and any(c.dep == "aux" for c in children):
+        return "VERB"  # "Du må ikke presse"
+    if pos == "VERB" and "ADJ" in classes:
+        joined_to_adjective = token.dep == "conj" and head is not None and head.pos == "ADJ"
+        if joined_to_adjective or any(c.dep == "cop" for c in children):
+            return "ADJ"  # "digre og ikke bekvemme"
+    if pos == "ADJ":
+        return _adjective(token, head, children, readings, classes)
+    return pos
+
+
+def _adjective(
+    token: Token,
+    head: Token | None,
+    children: list[Token],
+    readings: Sequence[Reading],
+    classes: set[str],
+) -> str | None:
+    if "ADP" in classes and head is not None and head.pos == "PROPN":
+        return None  # "nær Bulawayo": a preposition
+    joined_to_verb = token.dep == "conj" and head is not None and head.pos in ("VERB", "AUX")
+    if joined_to_verb and all(c.dep in _LONE for c in children):
+        return None  # "..., og omvendt": an adverbial, not an adjective
+    other_nouns = {r.lemma for r in readings if r.pos == "NOUN" and _definite(r)} - {
+        r.lemma for r in readings if r.pos == "ADJ"
+    }
+    if other_nouns and token.dep != "amod":
+        return None  # "var beskeden fra ...": besked + -en as much as the adjective
+    return "ADJ"
+
+
+def _definite(reading: Reading) -> bool:
+    return reading.feature("Definite") == "Def"
