@@ -23,6 +23,7 @@ from quizgen.extract.gathering import Gathered, gather
 from quizgen.extract.levels import compound_zipf, in_band, level_for_zipf, word_zipf
 from quizgen.extract.lexical import skipped_word
 from quizgen.extract.meanings import meaning_for
+from quizgen.extract.senses import article_lemmas
 from quizgen.extract.syntax import ids_text
 from quizgen.lang import Language, get_language
 
@@ -152,7 +153,7 @@ def _entry(
     first_sentence = g.tokens[0][0]
     occurrences = tuple(Occurrence(s.index, ids, ids_text(s, ids)) for s, ids, _ in g.tokens)
     single = g.kind in ("word", "compound")
-    meaning = meaning_for(lemma, g.pos, config, language)
+    meaning = meaning_for(lemma, g.pos, config, language, article_lemmas(analysis))
     return VocabEntry(
         lemma=lemma,
         pos=g.pos,
