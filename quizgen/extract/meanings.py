@@ -174,14 +174,16 @@ def _usable_head(lex: Lexicon, head: str, code: str) -> bool:
 
 def specific_hypernym(lex: Lexicon, lemma: str, code: str) -> str:
     """A hypernym that is a common noun but no catch-all, of a word rare enough to
-    have one sense, and only if its hypernyms agree on that sense; or ""."""
+    have one sense, and only if its hypernyms agree on that sense; the most specific
+    (fewest hyponyms: "fiskerleje" is a bebyggelse rather than a byggeri), then the
+    most common; or ""."""
     found = []
     candidates = _hypernym_candidates(lex, lemma)
     for word in hypernyms_in_sense(lex, lemma, candidates, zipf(lemma, code)):
         value = zipf(word, code)
         if value >= HYPERNYM_MIN_ZIPF:
-            found.append((value, word))
-    return max(found)[1] if found else ""
+            found.append((len(lex.hyponyms(word)), -value, word))
+    return min(found)[2] if found else ""
 
 
 def _hypernym_candidates(lex: Lexicon, lemma: str) -> tuple[str, ...]:

@@ -72,3 +72,8 @@ i i ADP _ 5 case
     lemmas = article_lemmas(analysis_from_text(sentence))
     assert {"konge", "regere", "land", "år"} <= lemmas
     assert "i" not in lemmas
+
+
+def test_meanings_the_most_specific_hypernym_of_one_sense() -> None:
+    # "leje" is no kind of village, and "byggeri" (construction) is too broad
+    assert _text("fiskerleje", "NOUN") == "en slags bebyggelse"
