@@ -4,11 +4,13 @@ explanation from the thesaurus.
 
 The thesaurus is noisy: its synonyms are the union of every sense of a word, with
 co-hyponyms ("konge": dronning, greve) and English words ("decision") among them, and
-its hypernyms include catch-alls ("top", "del"). So a Danish explanation is only given
-when it is likely right: synonyms of the same class that list the word back, are
-ordinary Danish words and no English ones; failing that, for a noun, "en slags X"
-from the head of a compound ("michelinrestaurant": en slags restaurant), which is
-right by construction, or from a specific hypernym.
+its hypernyms mix senses ("konge": officer, from chess). A wrong meaning makes a card
+wrong and no meaning does not, so a Danish explanation is only given with evidence
+that it belongs to the sense the article uses (quizgen.extract.senses): one synonym of
+the same class that lists the word back and is an ordinary Danish word; failing that,
+for a noun, "en slags X" from the head of a compound ("michelinrestaurant": en slags
+restaurant) when the thesaurus agrees it is that kind of thing, or from the hypernym
+of a rare word of one sense.
 """
 
 from __future__ import annotations
@@ -18,19 +20,24 @@ from dataclasses import dataclass
 from quizgen.config.generation import GenerationConfig
 from quizgen.extract.dictionary import load_dictionary
 from quizgen.extract.levels import zipf
+from quizgen.extract.senses import (
+    MAX_HYPONYMS,
+    head_is_kind,
+    hypernyms_in_sense,
+    synonyms_in_sense,
+)
 from quizgen.lang import Language
 from quizgen.lang.da.lexicon import Lexicon, lexicon
 
-MAX_SYNONYMS = 2
-# A word with more synonyms than this has several senses, and the thesaurus does not
-# say which synonym belongs to which: its synonyms would as often mislead as help.
-MAX_SENSES_SYNONYMS = 6
+MAX_SYNONYMS = 1  # a second synonym is wrong more often than the first (measured)
 SYNONYM_MIN_ZIPF = 3.0  # a synonym rarer than this explains nothing to a learner
 HYPERNYM_MIN_ZIPF = 3.5
 HEAD_MIN_ZIPF = 3.0
-HYPERNYM_MAX_HYPONYMS = 60  # more, and it is a catch-all ("top", "del", "handling")
 MIN_HEAD = 4  # a compound head shorter than this is often no word of its own
 MIN_PART = 4  # nor a first part ("for" + "stander" is no compound)
+# Derivational endings that are also nouns: "aktivering" is aktivere + -ering, not
+# "aktive" + "ring"; "kammeratskab" is kammerat + -skab, not a kind of cupboard.
+SUFFIXES = ("ering", "ning", "skab", "else", "hed", "dom")
 
 # Danish card text: which kind of meaning the card shows.
 LABELS = {
@@ -58,8 +65,15 @@ class Meaning:
 NONE = Meaning("", "")
 
 
-def meaning_for(lemma: str, pos: str, config: GenerationConfig, language: Language) -> Meaning:
-    """The first meaning the configured sources give, or an empty one."""
+def meaning_for(
+    lemma: str,
+    pos: str,
+    config: GenerationConfig,
+    language: Language,
+    context: frozenset[str] = frozenset(),
+) -> Meaning:
+    """The first meaning the configured sources give, or an empty one. ``context``:
+    the article's lemmas, which tell the sense of a word with several."""
     settings = config.vocabulary
     for source in settings.meanings:
         if source == "glossary":
@@ -71,17 +85,19 @@ def meaning_for(lemma: str, pos: str, config: GenerationConfig, language: Langua
             if found:
                 return Meaning(found, "dictionary")
         elif source == "thesaurus" and settings.danish_explanations and language.code == "da":
-            explained = danish_explanation(lexicon(), lemma, pos, language.code)
+            explained = danish_explanation(lexicon(), lemma, pos, language.code, context)
             if explained.text:
                 return explained
     return NONE
 
 
-def danish_explanation(lex: Lexicon, lemma: str, pos: str, code: str) -> Meaning:
+def danish_explanation(
+    lex: Lexicon, lemma: str, pos: str, code: str, context: frozenset[str] = frozenset()
+) -> Meaning:
     """Synonyms if good ones exist, else "en slags X" for a noun, else nothing."""
     if " " in lemma or "-" in lemma:
         return NONE
-    synonyms = good_synonyms(lex, lemma, pos, code)
+    synonyms = good_synonyms(lex, lemma, pos, code, context)
     if synonyms:
         return Meaning(", ".join(synonyms), "synonym")
     if pos != "NOUN":
@@ -93,28 +109,49 @@ def danish_explanation(lex: Lexicon, lemma: str, pos: str, code: str) -> Meaning
     return Meaning(f"{KIND_OF['Com']} {hypernym}", "hypernym") if hypernym else NONE
 
 
-def good_synonyms(lex: Lexicon, lemma: str, pos: str, code: str) -> tuple[str, ...]:
-    """Synonyms that list the word back, share its class, and are common Danish words
-    (not English ones), most frequent first."""
+def good_synonyms(
+    lex: Lexicon, lemma: str, pos: str, code: str, context: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    """Synonyms of the sense the article uses (``context``: its lemmas) that list the
+    word back, share its class, and are common Danish words (not English ones), most
+    frequent first."""
     found = []
-    listed = lex.synonyms(lemma)
-    if len(listed) > MAX_SENSES_SYNONYMS:
-        return ()
-    for word in listed:
-        if " " in word or word == lemma or lemma in word or word in lemma:
-            continue
-        if lex.entry(word, pos) is None or lemma not in lex.synonyms(word):
-            continue
+    for word in synonyms_in_sense(lex, lemma, _synonym_candidates(lex, lemma, pos, code), context):
         own, english = zipf(word, code), zipf(word, "en")
         if own >= SYNONYM_MIN_ZIPF and english < own:
             found.append((own, word))
     return tuple(word for _, word in sorted(found, reverse=True)[:MAX_SYNONYMS])
 
 
+def _synonym_candidates(lex: Lexicon, lemma: str, pos: str, code: str) -> tuple[str, ...]:
+    found = []
+    head = _split_head(lex, lemma, code) if pos == "NOUN" else ""
+    for word in lex.synonyms(lemma):
+        if " " in word or word == lemma or lemma in word or word in lemma:
+            continue
+        if head and word.endswith(head):
+            continue  # a sibling of the same kind ("fingeraftryk", "fodaftryk"), no synonym
+        if lex.entry(word, pos) is not None and lemma in lex.synonyms(word):
+            found.append(word)
+    return tuple(found)
+
+
 def compound_head(lex: Lexicon, lemma: str, code: str) -> str:
     """The head of a compound noun ("dyrevelfærdsorganisation" -> "organisation"): the
     lexicon's split of an unlisted word, or for a listed one the longest noun tail
-    after a noun of at least four letters (with its linking -s- or -e-)."""
+    after a noun of at least four letters (with its linking -s- or -e-); "" when the
+    thesaurus says the word is another kind of thing ("søgemaskine" is a program) or
+    the tail is a derivational ending ("kammeratskab")."""
+    head = _split_head(lex, lemma, code)
+    if not head or not head_is_kind(lex, lemma, head):
+        return ""
+    if head in lex.hypernyms(lemma):
+        return head
+    derived = any(lemma.endswith(ending) and ending.endswith(head) for ending in SUFFIXES)
+    return "" if derived else head
+
+
+def _split_head(lex: Lexicon, lemma: str, code: str) -> str:
     for reading in lex.analyses(lemma):
         if reading.pos == "NOUN" and reading.compound:
             head = reading.lemma[len(reading.compound[0]) :]
@@ -136,14 +173,24 @@ def _usable_head(lex: Lexicon, head: str, code: str) -> bool:
 
 
 def specific_hypernym(lex: Lexicon, lemma: str, code: str) -> str:
-    """A hypernym that is a common noun but no catch-all, or ""."""
+    """A hypernym that is a common noun but no catch-all, of a word rare enough to
+    have one sense, and only if its hypernyms agree on that sense; the most specific
+    (fewest hyponyms: "fiskerleje" is a bebyggelse rather than a byggeri), then the
+    most common; or ""."""
+    found = []
+    candidates = _hypernym_candidates(lex, lemma)
+    for word in hypernyms_in_sense(lex, lemma, candidates, zipf(lemma, code)):
+        value = zipf(word, code)
+        if value >= HYPERNYM_MIN_ZIPF:
+            found.append((len(lex.hyponyms(word)), -value, word))
+    return min(found)[2] if found else ""
+
+
+def _hypernym_candidates(lex: Lexicon, lemma: str) -> tuple[str, ...]:
     found = []
     for word in lex.hypernyms(lemma):
         if " " in word or lex.entry(word, "NOUN") is None or lex.entry(word, "VERB"):
             continue  # a noun only: "kontrol" is no kind of "overvåge"
-        if len(lex.hyponyms(word)) > HYPERNYM_MAX_HYPONYMS:
-            continue
-        value = zipf(word, code)
-        if value >= HYPERNYM_MIN_ZIPF:
-            found.append((value, word))
-    return max(found)[1] if found else ""
+        if len(lex.hyponyms(word)) <= MAX_HYPONYMS:
+            found.append(word)
+    return tuple(found)

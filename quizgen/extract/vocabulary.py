@@ -23,6 +23,7 @@ from quizgen.extract.gathering import Gathered, gather
 from quizgen.extract.levels import compound_zipf, in_band, level_for_zipf, word_zipf
 from quizgen.extract.lexical import skipped_word
 from quizgen.extract.meanings import meaning_for
+from quizgen.extract.senses import article_lemmas
 from quizgen.extract.syntax import ids_text
 from quizgen.lang import Language, get_language
 
@@ -77,8 +78,9 @@ def extract_vocabulary(analysis: Analysis, config: GenerationConfig) -> tuple[Vo
     language = get_language(analysis.article.language)
     stoplist = frozenset(w.lower() for w in config.stoplist)
     names = _capitalised_inside(analysis)
+    context = article_lemmas(analysis)  # once: the article is every meaning's context
     entries = [
-        _entry(lemma, g, analysis, config, language)
+        _entry(lemma, g, analysis, config, language, context)
         for lemma, g in gather(analysis, stoplist, language).items()
         if not _unknown_name(lemma, g, language, names) and not skipped_word(lemma, language)
     ]
@@ -159,7 +161,12 @@ def _asked(lemma: str, g: Gathered, seen: list[Form], config: GenerationConfig,
 
 
 def _entry(
-    lemma: str, g: Gathered, analysis: Analysis, config: GenerationConfig, language: Language
+    lemma: str,
+    g: Gathered,
+    analysis: Analysis,
+    config: GenerationConfig,
+    language: Language,
+    context: frozenset[str],
 ) -> VocabEntry:
     heads = [head for _, _, head in g.tokens]
     seen = list(_forms(g, language).values())
@@ -169,7 +176,7 @@ def _entry(
     first_sentence = g.tokens[0][0]
     occurrences = tuple(Occurrence(s.index, ids, ids_text(s, ids)) for s, ids, _ in g.tokens)
     single = g.kind in ("word", "compound")
-    meaning = meaning_for(lemma, g.pos, config, language)
+    meaning = meaning_for(lemma, g.pos, config, language, context)
     asked = _asked(lemma, g, seen, config, language)
     return VocabEntry(
         lemma=lemma,
