@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from quizgen.analysis import Sentence
 from quizgen.extract.facts import Fact
+from quizgen.generate.deck import SENTENCE_KINDS
 from quizgen.generate.grammar.clauses import states_facts
 from quizgen.items import Item
 from quizgen.lang.grammar import Grammar
@@ -61,8 +62,16 @@ def coverage(
         if fact.kind not in found:
             found.append(fact.kind)
     covered = {i.sentence_index for i in items if is_comprehension(i)}
-    proposed = {i.sentence_index for i in candidates if is_comprehension(i)}
-    taken = {i.sentence_index: i.kind for i in items if not is_comprehension(i)}
+    proposed: dict[int, set[str]] = {}
+    for candidate in candidates:
+        if is_comprehension(candidate):
+            proposed.setdefault(candidate.sentence_index, set()).add(candidate.kind)
+    # a cloze or word choice holds its sentence against true/false and choice items only
+    taken = {
+        i.sentence_index: i.kind
+        for i in items
+        if i.kind in SENTENCE_KINDS and not is_comprehension(i)
+    }
     uncovered = []
     for index in sorted(kinds):
         if index in covered or not 0 <= index < len(sentences):
@@ -77,7 +86,7 @@ def _reason(
     sentence: Sentence,
     index: int,
     headings: frozenset[int],
-    proposed: set[int],
+    proposed: dict[int, set[str]],
     taken: dict[int, str],
     grammar: Grammar,
 ) -> str:
@@ -87,6 +96,6 @@ def _reason(
         return NOT_A_STATEMENT
     if index not in proposed:
         return NO_CANDIDATE
-    if index in taken:
+    if index in taken and proposed[index] <= SENTENCE_KINDS:
         return TAKEN.format(kind=taken[index])
     return NOT_CHOSEN

@@ -65,11 +65,13 @@ def test_coverage_comprehension_kinds() -> None:
 
 
 def test_coverage_says_why_each_sentence_got_no_item() -> None:
+    # a cloze holds its sentence against a true/false statement; a vocabulary card
+    # holds no sentence, so a question not chosen there was not chosen for itself
     text = "".join(_sentence(w) for w in ("Hjørring", "Sæby", "Aalborg", "Skagen")) + QUOTED
     analysis = analysis_from_text(text)
     facts = [_fact(i) for i in range(5)]
-    items = [_item("question", 0, "where"), _item("cloze", 2)]
-    proposed = [*items, _item("question", 2, "where"), _item("truefalse", 3)]
+    items = [_item("question", 0, "where"), _item("cloze", 2), _item("vocab", 3)]
+    proposed = [*items, _item("truefalse", 2), _item("question", 3, "where")]
     found = coverage(analysis.sentences, facts, items, proposed, frozenset(), GRAMMAR)
     assert (found.with_facts, found.covered) == (5, 1)
     reasons = {u.sentence: u.reason for u in found.uncovered}
