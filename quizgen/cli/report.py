@@ -66,7 +66,7 @@ def _practice_hint(results: Sequence[ArticleResult]) -> str:
 
 
 def print_inspection(result: ArticleResult, *, show_tokens: bool) -> None:
-    from quizgen.cli.tables import facts_table, items_table, vocabulary_table
+    from quizgen.cli.tables import coverage_table, facts_table, items_table, vocabulary_table
 
     console = stdout_console()
     analysis = result.analysis
@@ -92,6 +92,7 @@ def print_inspection(result: ArticleResult, *, show_tokens: bool) -> None:
     console.print(vocabulary_table(result.generated.vocabulary))
     console.print(facts_table(result.generated.facts))
     console.print(items_table(result.generated.items))
+    console.print(coverage_table(result.generated.report.coverage))
 
 
 def _pipeline_label(result: ArticleResult) -> str:

@@ -9,6 +9,7 @@ from rich.table import Table
 from quizgen.cli.common import shown
 from quizgen.extract.facts import Fact
 from quizgen.extract.vocabulary import VocabEntry
+from quizgen.generate.coverage import Coverage
 from quizgen.items import Item
 
 
@@ -56,4 +57,19 @@ def items_table(items: Sequence[Item]) -> Table:
     for item in items:
         extra = " | ".join(item.choices) if item.choices else item.hint
         table.add_row(*map(shown, (item.kind, item.asks, item.prompt, item.answer, extra)))
+    return table
+
+
+def coverage_table(coverage: Coverage) -> Table:
+    """Sentences with facts that got no comprehension item, and why."""
+    title = (
+        f"Coverage: {coverage.covered} of {coverage.with_facts} sentences with facts "
+        "have a comprehension item"
+    )
+    table = Table(title=title, title_justify="left")
+    for column in ("#", "Facts", "Why no item", "Sentence"):
+        table.add_column(column)
+    for u in coverage.uncovered:
+        cells = (", ".join(u.facts), u.reason, u.text)
+        table.add_row(str(u.sentence + 1), *map(shown, cells))
     return table

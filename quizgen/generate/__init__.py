@@ -8,7 +8,7 @@ and each item's anchor, so correcting one sentence leaves the rest alone).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quizgen.analysis import Analysis
 from quizgen.config.generation import GenerationConfig
@@ -18,6 +18,7 @@ from quizgen.errors import ConfigError, ConfigProblem
 from quizgen.extract.facts import Fact, extract_facts
 from quizgen.extract.vocabulary import VocabEntry, extract_vocabulary
 from quizgen.generate.context import GenerationContext
+from quizgen.generate.coverage import Coverage, coverage
 from quizgen.generate.deck import Deck, priority
 from quizgen.generate.kinds import kind_specs
 from quizgen.generate.quality import select
@@ -43,6 +44,8 @@ class GenerationReport:
     generated: int
     kept: int
     kinds: tuple[KindReport, ...] = ()
+    # sentences with facts and no comprehension item
+    coverage: Coverage = field(default_factory=Coverage)
 
     def kind(self, name: str) -> KindReport | None:
         return next((k for k in self.kinds if k.kind == name), None)
@@ -81,12 +84,14 @@ def generate(analysis: Analysis, config: Config) -> Generated:
     reports: dict[str, KindReport] = {}
     deck = Deck()
     asked: set[str] = set()  # prompts already used by an earlier kind
+    proposed: list[Item] = []  # every kind's candidates, chosen or not: for coverage
     for kind in priority(specs):
         spec = specs[kind]
         name = settings.generators.get(kind) or spec.default_generator
         wanted = settings.counts.get(kind)
         wanted = spec.default_count if wanted is None else wanted
         candidates = get_generator(name, kind)(ctx)
+        proposed.extend(c.item for c in candidates)
         fresh = [c for c in candidates if c.item.prompt not in asked]
         kept, dropped, deck = select(fresh, wanted, settings.items_per_target, ctx.language, deck)
         if len(fresh) < len(candidates):
@@ -104,6 +109,9 @@ def generate(analysis: Analysis, config: Config) -> Generated:
         generated=sum(r.generated for r in ordered_reports),
         kept=sum(r.kept for r in ordered_reports),
         kinds=tuple(ordered_reports),
+        coverage=coverage(
+            analysis.sentences, facts, items, proposed, ctx.headings, ctx.language.grammar
+        ),
     )
     return Generated(
         vocabulary,

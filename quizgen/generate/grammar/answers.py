@@ -13,6 +13,7 @@ from quizgen.extract.syntax import (
     kids,
     starts_capitalised_only_by_position,
     subtree_ids,
+    word_bases,
 )
 from quizgen.generate.grammar.word_order import tidy
 from quizgen.lang.grammar import Grammar
@@ -108,17 +109,32 @@ def bare_noun(s: Sentence, token: Token) -> bool:
 def asks_who(
     s: Sentence, token: Token, names: frozenset[str] = frozenset(), grammar: Grammar | None = None
 ) -> bool:
-    """``hvem`` or ``hvad``: people and acting groups, also when named in an apposition."""
+    """``hvem`` or ``hvad``: hvem for people (a person's name, a word the word lists or
+    the lexicon call a person, a group of people), also when named in an apposition;
+    hvad for places, things and the names of organisations ("Hvad skal gøre
+    undervisningen bedre? - AI")."""
     g = grammar_or_default(grammar)
-    if token.pos == "PROPN" and token.text in names:
-        return True  # "Roglic" untagged here, "Primoz Roglic" tagged elsewhere
-    if token.pos == "NOUN" and token.lemma.lower() in g.nouns.place:
-        return False  # "Byen Baghouz": a place, whatever the name tagger says
+    if token.pos == "PROPN":
+        # "Roglic" untagged here, "Primoz Roglic" tagged elsewhere
+        return token.text in names or is_person_noun(token, g)
+    if token.pos == "NOUN" and _place_word(token, g):
+        return False  # "Byen Baghouz", "Øresundsregionen": a place, whatever the tagger says
     if token.pos == "NUM":  # "150 ansatte": the counted word decides
         return any(is_person_noun(c, g) for c in s.children(token.i))
+    if is_agent_like(token, g):
+        return True
+    if token.pos == "NOUN" and g.nouns.kind_of(token.lemma) == "thing":
+        return False  # "bogen Anna": the noun says what, whatever the name tagger says
     named = kids(s, token.i, ("appos", "flat"))
-    return is_agent_like(token, g) or any(
-        c.ent_type == "PER" or is_person_noun(c, g) for c in named
+    return any(c.ent_type == "PER" or is_person_noun(c, g) for c in named)
+
+
+def _place_word(token: Token, g: Grammar) -> bool:
+    """A place noun, or a compound ending in one (``øresundsregion``)."""
+    return any(
+        base == place or (len(place) > 3 and base.endswith(place))
+        for base in word_bases(token, g)
+        for place in g.nouns.place
     )
 
 

@@ -5,7 +5,7 @@ question is only made when none of these shows."""
 from __future__ import annotations
 
 from quizgen.analysis import Sentence, Token
-from quizgen.extract.syntax import grammar_or_default, is_finite
+from quizgen.extract.syntax import grammar_or_default, is_finite, kids
 from quizgen.generate.grammar.clauses import DASHES, Clause, chunk
 from quizgen.lang.grammar import Grammar
 
@@ -20,7 +20,9 @@ def stray_finite_verb(clause: Clause, ids: set[int]) -> bool:
     s = clause.sentence
     embedded: set[int] = set()
     for i in ids:
-        if s.tokens[i].dep in EMBEDDING_DEPS and i != clause.head:
+        # parsers call some object clauses "obj" ("får at vide, at der er plads")
+        marked_object = s.tokens[i].dep == "obj" and bool(kids(s, i, ("mark",)))
+        if (s.tokens[i].dep in EMBEDDING_DEPS or marked_object) and i != clause.head:
             embedded |= chunk(s, i)
     return any(
         is_finite(s.tokens[i])

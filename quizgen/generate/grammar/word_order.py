@@ -68,6 +68,33 @@ def question(
     return _assemble(clause, wh, fields, adverbial)
 
 
+def subordinate_order(clause: Clause, ids: set[int]) -> str | None:
+    """The clause's words ``ids`` as a subordinate clause (after ``fordi``): subject,
+    sentence adverbials, finite verb, the rest, a fronted part last; linking adverbs
+    go (``derudover er stoffet giftigt`` -> ``stoffet er giftigt``). None when the parse
+    does not hold."""
+    s = clause.sentence
+    ids = ids - linking_adverbs(clause)
+    fin = clause.finite
+    if fin not in ids or clause.subject is None or clause.subject not in ids:
+        return None
+    linking = clause.grammar.clauses.linking_adverbs
+    if any(s.tokens[i].text.lower() in linking for i in ids):
+        return None  # a linking adverb the parser hung something on: "derudover ... en X"
+    f = _fields(clause, ids, set(), set())
+    if not _parse_holds(clause, ids, set(), f):
+        return None
+    # Only a sentence adverbial ("ikke") stands before the verb of a subordinate clause;
+    # "mere" of "er mere giftig" stays after it.
+    adverbs = clause.grammar.clauses.sentence_adverbs
+    before = {i for i in f.nexus if s.tokens[i].lemma.lower() in adverbs}
+    words = _words(clause, f.subject) + _words(clause, before) + [_word(clause, fin)]
+    words += _words(clause, f.shifted) + _words(clause, f.nexus - before)
+    words += [_word(clause, i) for i in without_asides(s, sorted(f.rest))]
+    words += _words(clause, f.fronted)
+    return tidy(" ".join(w for w in words if w))
+
+
 def linking_adverbs(clause: Clause) -> set[int]:
     """``derfor``, ``dog``, ``imidlertid``: words that tie the sentence to the one before
     and mean nothing in a question of their own."""

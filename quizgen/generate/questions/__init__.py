@@ -48,12 +48,16 @@ def _drafts(ctx: GenerationContext) -> tuple[QuestionDraft, ...]:
         if sentence.index in ctx.headings:
             continue
         previous = ctx.analysis.sentences[sentence.index - 1] if sentence.index else None
-        for found in clauses(sentence, grammar):
-            clause = with_names(found, ctx.analysis)
+        found = [with_names(c, ctx.analysis) for c in clauses(sentence, grammar)]
+        for clause in found:
             out.extend(clause_drafts(clause, phrasings, names))
-            out.extend(why_drafts(clause, phrasings.why, previous))
+            out.extend(why_drafts(clause, phrasings.why, previous, found))
         out.extend(said_drafts(sentence, phrasings.said, grammar))
     out.extend(fact_drafts(ctx, phrasings))
+    # "Hvem forklarer til TV2 Nord?" is asked only where one person speaks
+    speakers = {d.answer.split()[-1].lower() for d in out if d.asks in ("source", "said")}
+    if len(speakers) > 1:
+        out = [d for d in out if not d.speaker_only]
     limit = settings.max_words
     topic = topic_words(ctx.analysis)
     return tuple(

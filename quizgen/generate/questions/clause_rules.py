@@ -3,7 +3,9 @@ what was done, where, when, how many, how long, and who reports it."""
 
 from __future__ import annotations
 
-from quizgen.analysis import Sentence
+from dataclasses import replace
+
+from quizgen.analysis import Sentence, Token
 from quizgen.config.generation import Phrasings
 from quizgen.extract.phrases import is_place_phrase, is_time_phrase
 from quizgen.extract.syntax import (
@@ -65,11 +67,25 @@ def _subject_draft(
     core = answer_core(s, subj.i, g) & ids
     speech = s.tokens[clause.head].lemma.lower() in g.clauses.speech_verbs
     if speech and (subj.ent_type or subj.pos == "PROPN"):
-        return make_draft(clause, "source", p.who, ids, core, bonus=0.3)
+        draft = make_draft(clause, "source", p.who, ids, core, bonus=0.3)
+        said = inside - ids - {clause.head} - _recipient(s, clause)
+        if draft is None or any(not s.tokens[i].is_punct for i in said):
+            return draft
+        return replace(draft, speaker_only=True)
     asks = who_or_what(s, subj, names, g)
     if asks is None:
         return None
     return make_draft(clause, asks, p.who if asks == "who" else p.what, ids, core)
+
+
+def _recipient(s: Sentence, clause: Clause) -> set[int]:
+    """``til TV2 Nord``, ``i går``: who was told, and when; no part of what was said."""
+    out: set[int] = set()
+    for child in s.children(clause.head):
+        named = base_dep(child) == "obl" and (child.pos == "PROPN" or bool(child.ent_type))
+        if child.dep in ("aux", "advmod") or named or is_time_phrase(s, child, clause.grammar):
+            out |= subtree_ids(s, child.i)
+    return out
 
 
 def _child_draft(
@@ -181,6 +197,8 @@ def _relative_draft(clause: Clause, p: Phrasings, names: frozenset[str]) -> Ques
     head = s.tokens[clause.antecedent or 0]
     if head.pos not in ("NOUN", "PROPN") or clause.subject is None:
         return None
+    if _antecedent_unclear(s, head.i, clause):
+        return None
     answer_ids = answer_core(s, head.i, clause.grammar) - subtree_ids(s, clause.head)
     answer_ids -= {t.i for t in kids(s, head.i, ("case",))}
     asks = who_or_what(s, head, names, clause.grammar)
@@ -191,12 +209,61 @@ def _relative_draft(clause: Clause, p: Phrasings, names: frozenset[str]) -> Ques
     return draft
 
 
+def _antecedent_unclear(s: Sentence, head: int, clause: Clause) -> bool:
+    """A relative clause whose noun a question cannot name: a common noun that is the
+    predicate of its own clause (``København er centrum i Øresundsregionen, som er ...``:
+    the answer would drag that clause along; a name is asked about: ``Vinderen er
+    Isabella Kristensen, der går i skole i Hune``), a bare ``det område, som ...`` it
+    defines, or a name it only gives (``..., som nu er Zimbabwe``: "Hvad er nu
+    Zimbabwe?" asks nothing)."""
+    if s.tokens[head].pos != "PROPN" and kids(s, head, ("nsubj", "nsubj:pass", "cop")):
+        return True
+    determiners = kids(s, head, ("det",))
+    demonstrative = any(t.feature("PronType") == "Dem" for t in determiners)
+    if demonstrative and not kids(s, head, ("amod", "nmod", "nmod:poss")):
+        return True
+    predicate = s.tokens[clause.head]
+    return predicate.pos == "PROPN" and bool(kids(s, clause.head, ("cop",)))
+
+
+def _counted_nouns(clause: Clause, inside: set[int]) -> list[Token]:
+    """Nouns a number can count in the clause: its own phrases, and a noun inside an
+    object or adverbial (``har plads til 130 elever``), not inside the subject or under
+    another verb."""
+    s = clause.sentence
+    out = []
+    for token in s.tokens:
+        if token.i not in inside or token.pos != "NOUN":
+            continue
+        i = token.head
+        path_ok = True
+        while i != clause.head and path_ok:
+            node = s.tokens[i]
+            path_ok = node.pos in ("NOUN", "PROPN", "ADP") and node.head != i
+            # (a list member: "fængsel og en bøde 90.000 kroner")
+            path_ok = path_ok and not node.dep.startswith(("nsubj", "csubj", "conj"))
+            i = node.head
+        if path_ok:
+            out.append(token)
+    return out
+
+
+def _stranded_inside(clause: Clause, inside: set[int], asked: set[int]) -> bool:
+    """A preposition left where ``asked`` stood would not end the question: words follow
+    it, or a fronted part moves behind it (``... køre en omvej på tidligere?``)."""
+    s = clause.sentence
+    last = max(i for i in inside if not s.tokens[i].is_punct)
+    fronted = any(
+        c.i < clause.finite and c.i != clause.subject and c.i in inside and not c.is_punct
+        for c in s.children(clause.head)
+    )
+    return max(asked) < last or fronted
+
+
 def _how_many(clause: Clause, p: Phrasings, inside: set[int]) -> list[QuestionDraft | None]:
     s = clause.sentence
     out: list[QuestionDraft | None] = []
-    for child in s.children(clause.head):
-        if child.i not in inside or child.pos != "NOUN":
-            continue
+    for child in _counted_nouns(clause, inside):
         nums = [t for t in kids(s, child.i, ("nummod",)) if t.i < child.i]
         if (
             not nums
@@ -205,16 +272,21 @@ def _how_many(clause: Clause, p: Phrasings, inside: set[int]) -> list[QuestionDr
         ):
             continue
         num = nums[0]
+        # "mindst ti", whichever word the parser hung "mindst" on
         number_ids = {num.i} | {t.i for t in kids(s, num.i, ("advmod",))}
+        number_ids |= {t.i for t in kids(s, child.i, ("advmod",)) if t.i == num.i - 1}
         np_ids = subtree_ids(s, child.i) & inside
         cases = {t.i for t in kids(s, child.i, ("case",)) if t.i < child.i}
+        # "6 måneders fængsel": "Hvor mange måneders fængsel"
         noun_words = [
             t.text
             for t in s.tokens[num.i + 1 : child.i + 1]
-            if t.dep in ("amod", "compound") or t.i == child.i
+            if t.dep in ("amod", "compound", "nmod:poss") or t.i == child.i
         ]
         wh = f"{p.how_many} {' '.join(noun_words)}"
         keep = cases  # "tale om": the preposition stays behind
+        if cases and _stranded_inside(clause, inside, np_ids):
+            continue  # "... i konkurrence med på Silverstone-banen": stranded mid-clause
         answer = phrase_text(s, number_ids)
         bare = phrase_text(s, {num.i})
         accepted: tuple[str, ...] = (bare,) if bare != answer else ()

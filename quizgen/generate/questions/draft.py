@@ -27,6 +27,9 @@ class QuestionDraft:
     answer_ids: tuple[int, ...]  # the answer's tokens in the sentence
     label: str  # what the answer is: PER/ORG/LOC entity, number, year, weekday, noun ...
     score: float
+    # "Hvem forklarer til TV2 Nord?": nothing but who spoke is asked; any speaker of the
+    # article may fit
+    speaker_only: bool = False
 
 
 def unresolved_pronoun(clause: Clause, target: set[int]) -> bool:
@@ -66,6 +69,9 @@ def make_draft(
     adverbial = ""
     if pronoun_subject(clause, target) or unresolved_pronoun(clause, target):
         return None
+    first_person = clause.grammar.pronouns.first_person
+    if any(s.tokens[i].text.lower() in first_person for i in target | answer_ids):
+        return None  # "min mand" out of a quote: whose husband, outside it?
     if clause.subordinate and asks not in ("source", "why") and clause.antecedent is None:
         # Only a reported claim with a known source can be asked about, with the source.
         who = reporter(clause)
