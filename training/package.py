@@ -1,6 +1,7 @@
 """Copy a trained pipeline into the package as ``quizgen/models/da_quizgen``.
 
 It adds the lookup lemmatizer for word forms the training corpus lacks, the
+lexicon's lemmas where the model's are none of a form's (``quizgen_lexicon_lemmas``), the
 NERs trained on their own (several: behind a majority vote), a news-source
 entity ruler and the sentence rules, and stores the weights in 16 bits.
 
@@ -22,7 +23,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import DocBin
 
-from quizgen.nlp import entity_vote, half_weights, sentence_rules
+from quizgen.nlp import entity_vote, half_weights, lexicon_lemmas, sentence_rules
 from quizgen.nlp.lemma_lookup import FACTORY, LookupLemmatizer
 
 HERE = Path(__file__).parent
@@ -130,6 +131,8 @@ def package(
     nlp = spacy.load(model)
     last_ner = replace_ner(nlp, ner_models) if ner_models else "ner"
     add_lookup_lemmatizer(nlp, train_corpus)
+    # the lexicon's lemma where the model's is none of the form's (issue 17)
+    nlp.add_pipe(lexicon_lemmas.FACTORY, after=FACTORY)
     add_news_sources(nlp, HERE / "gazetteer" / "news_sources.txt", last_ner)
     nlp.add_pipe(sentence_rules.FACTORY, after="senter")
     nlp.meta.update(
@@ -171,7 +174,7 @@ def main() -> None:
         default=[],
         help="NER-only pipelines to use instead (several: majority vote)",
     )
-    ap.add_argument("--version", default="0.3.0")
+    ap.add_argument("--version", default="0.3.1")
     a = ap.parse_args()
     package(a.model, a.out, a.version, a.train_corpus, a.ner)
 

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -155,3 +156,61 @@ def test_model_pipeline_loads_with_plain_spacy_through_entry_points() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "konvoj"
+
+
+# Issue 17: words the pipeline mistagged or mislemmatized on learners' cards, each in a
+# sentence of our own: (sentence, word, UPOS, a feature it must have, lemma).
+ISSUE_17_RIGHT = [
+    ("Bussen kører en ny rute gennem byen.", "rute", "NOUN", "", "rute"),
+    ("Prisen på transport steg kraftigt sidste år.", "transport", "NOUN", "", "transport"),
+    ("En anmelder skrev, at bogen var for lang.", "anmelder", "NOUN", "", "anmelder"),
+    ("En voldsom storm ramte kysten om natten.", "storm", "NOUN", "", "storm"),
+    ("Den fireårige pige legede i haven.", "fireårige", "ADJ", "", "fireårig"),
+    ("Trafikken på cityringene er tæt om morgenen.", "cityringene", "NOUN", "", "cityring"),
+    ("Lydtrykket fra koncerten var for højt.", "Lydtrykket", "NOUN", "", "lydtryk"),
+    ("Strandingen af skibet skete i tåge.", "Strandingen", "NOUN", "", "stranding"),
+    (
+        "Koalitionsstyrkerne rykkede ind i byen.",
+        "Koalitionsstyrkerne",
+        "NOUN",
+        "Number=Plur",
+        "koalitionsstyrke",
+    ),
+    ("Elitesvømmerne trænede to gange om dagen.", "Elitesvømmerne", "NOUN", "", "elitesvømmer"),
+    ("Computermanden kom og ordnede printeren.", "Computermanden", "NOUN", "", "computermand"),
+]
+# Still wrong in 0.3.1 (tagger unchanged since 0.2.0): strict, so a model that gets
+# one right fails here until the case moves to the list above.
+ISSUE_17_STILL_WRONG = [
+    ("Regeringen fremlagde udspillet i går.", "udspillet", "NOUN", "", "udspil"),
+    ("Forskerne glædede sig over fremskridtet.", "fremskridtet", "NOUN", "", "fremskridt"),
+    ("Vandet løb gennem en gammel stenkiste under vejen.", "stenkiste", "NOUN", "", "stenkiste"),
+    ("Varmen var ekstrem hele ugen.", "ekstrem", "ADJ", "", "ekstrem"),
+    ("Han kom ind på en sjette plads.", "sjette", "ADJ", "", "sjette"),
+    ("Dommeren afsagde to domme samme dag.", "domme", "NOUN", "Number=Plur", "dom"),
+    ("Det mentes dengang, at jorden var flad.", "mentes", "VERB", "Tense=Past", "mene"),
+]
+
+
+def _tagged(sentence: str, word: str) -> tuple[str, str, str]:
+    tok = _token(_doc(sentence), word)
+    return tok.pos_, str(tok.morph), tok.lemma_
+
+
+@pytest.mark.parametrize(("sentence", "word", "pos", "feature", "lemma"), ISSUE_17_RIGHT)
+def test_model_pipeline_tags_and_lemmatizes_issue_17_words(
+    sentence: str, word: str, pos: str, feature: str, lemma: str
+) -> None:
+    got_pos, morph, got_lemma = _tagged(sentence, word)
+    assert (got_pos, got_lemma) == (pos, lemma)
+    assert feature in morph.split("|") or not feature
+
+
+@pytest.mark.xfail(strict=True, reason="mistagged by the 0.3.x tagger (issue 17)")
+@pytest.mark.parametrize(("sentence", "word", "pos", "feature", "lemma"), ISSUE_17_STILL_WRONG)
+def test_model_pipeline_issue_17_words_still_mistagged(
+    sentence: str, word: str, pos: str, feature: str, lemma: str
+) -> None:
+    got_pos, morph, got_lemma = _tagged(sentence, word)
+    assert (got_pos, got_lemma) == (pos, lemma)
+    assert feature in morph.split("|") or not feature
