@@ -82,8 +82,9 @@ def main() -> None:
             profiler.disable()
             profiler.dump_stats(profile_to)
         total = time.perf_counter() - start
-    for name, seconds in SPENT.items():
-        print(f"{name:24} {seconds:7.2f} s")
+    order = ["imports", "reading", "pipeline load", "analysis (incl. load)", "generation"]
+    for name in [*order, "deck writing", "  of which ledger"]:
+        print(f"{name:24} {SPENT[name]:7.2f} s")
     print(f"{'whole build':24} {total:7.2f} s  (load average {os.getloadavg()[0]:.1f})")
 
 
