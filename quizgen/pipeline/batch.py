@@ -105,13 +105,16 @@ def _failure(article: Article, error: Exception) -> ArticleFailure:
 
 
 def _pool(config: Config, processes: int) -> Pool:
+    import contextlib
     import multiprocessing
 
     # fork: workers start with quizgen imported, and nothing to pickle for the config.
     methods = multiprocessing.get_all_start_methods()
     forking = "fork" in methods
     if forking:
-        _preload(config)
+        # When it fails, a worker loads on its own and its articles fail one by one.
+        with contextlib.suppress(Exception):
+            _preload(config)
     context = multiprocessing.get_context("fork" if forking else None)
     return context.Pool(processes, _start_worker, (config,), maxtasksperchild=RECYCLE_BATCHES)
 
