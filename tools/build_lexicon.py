@@ -31,7 +31,7 @@ from lexicon_thesaurus import expressions, read_thesaurus
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "quizgen" / "lang" / "da" / "data"
 FILES = ("lexicon.txt.gz", "thesaurus.txt.gz")
-FORMAT = "quizgen-da-lexicon 1"
+FORMAT = "quizgen-da-lexicon 2"
 VERBAL_NOUN = "79"
 
 

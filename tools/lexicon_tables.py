@@ -3,18 +3,21 @@
 Two files, each one UTF-8 text, gzip-compressed with a fixed mtime so that the same
 input gives the same bytes, made of sections that start with a line ``\\f<name>``.
 
-``lexicon.txt.gz`` (forms and lemmas):
+``lexicon.txt.gz`` (forms and lemmas), format ``quizgen-da-lexicon 2``:
 
-- ``forms``: groups, each a line ``\\v<analyses>`` and then the forms (one a line)
-  that have exactly these analyses: ``cut:add:code`` items joined by ``;``, the lemma
-  written relative to the form (drop ``cut`` characters from its end, then add
-  ``add``) and the code naming class and features (quizgen/lang/da/lexicon_codes.py).
-  An empty analyses line groups forms known without an analysis. Because the relative
-  notation makes most lines alike (about 1,200 distinct ones for 500,000 forms), the
-  reader shares one string per group and loads with ``dict.fromkeys``;
-- ``lemmas``: the same grouping for ``lemma<TAB>CLASS`` keys under their paradigm
-  ``gender<TAB>code=f,f;code=f`` (forms relative to the lemma; gender ``c``, ``n``,
-  ``cn`` or empty);
+- ``form-values``: the distinct analyses lines (about 1,200 for 500,000 forms), one a
+  line: ``cut:add:code`` items joined by ``;``, the lemma written relative to the form
+  (drop ``cut`` characters from its end, then add ``add``) and the code naming class
+  and features (quizgen/lang/da/lexicon_codes.py); an empty line is the analyses of
+  forms known without an analysis;
+- ``forms``: every form and the number of its analyses line, ``form<US>n`` (US is
+  ``\x1f``), sorted by form, in blocks of ``BLOCK`` lines: a block's first line starts
+  with ``\v``. The reader keeps each block as one string and splits a block into a
+  dictionary only when a lookup falls into it (it finds the block by bisecting the
+  blocks' first keys), so loading costs a split into blocks, not 500,000 entries;
+- ``lemma-values`` and ``lemmas``: the same for ``lemma<TAB>CLASS`` keys and their
+  paradigm lines ``gender<TAB>code=f,f;code=f`` (forms relative to the lemma; gender
+  ``c``, ``n``, ``cn`` or empty);
 - ``joints``: first parts of compounds with their linking element (hunspell's
   ONLYINCOMPOUND forms: "koalitions", "dom", "elite").
 
@@ -29,6 +32,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 Key = tuple[str, str]
+BLOCK = 32  # keys per block: a lookup splits at most this many lines
+US = "\x1f"  # between a key and its value's number
 
 
 def relative(base: str, target: str) -> str:
@@ -105,9 +110,13 @@ def section_lines(tables: Tables) -> dict[str, list[str]]:
     paradigms = {
         f"{lemma}\t{cls}": _paradigm_line((lemma, cls), tables) for lemma, cls in tables.paradigms
     }
+    form_values, forms = keyed(analyses)
+    lemma_values, lemmas = keyed(paradigms)
     return {
-        "forms": grouped(analyses),
-        "lemmas": grouped(paradigms),
+        "form-values": form_values,
+        "forms": forms,
+        "lemma-values": lemma_values,
+        "lemmas": lemmas,
         "joints": sorted(tables.joints),
     }
 
@@ -124,16 +133,13 @@ def thesaurus_lines(
     }
 
 
-def grouped(values: dict[str, str]) -> list[str]:
-    """Keys grouped under their value: a line ``\v<value>`` then the keys, sorted."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for key, value in values.items():
-        groups[value].append(key)
-    lines = []
-    for value in sorted(groups):
-        lines.append("\v" + value)
-        lines.extend(sorted(groups[value]))
-    return lines
+def keyed(values: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The distinct values, sorted, and the keys' lines ``key<US>value-number``, sorted
+    by key, a ``\v`` starting every ``BLOCK``-th line (see the module's docstring)."""
+    distinct = sorted(set(values.values()))
+    number = {value: n for n, value in enumerate(distinct)}
+    lines = [f"{key}{US}{number[values[key]]}" for key in sorted(values)]
+    return distinct, [("\v" if n % BLOCK == 0 else "") + line for n, line in enumerate(lines)]
 
 
 def _paradigm_line(key: Key, tables: Tables) -> str:
@@ -166,5 +172,5 @@ def check_lines(sections: dict[str, list[str]]) -> None:
     """No line may contain the separators of the format."""
     for name, lines in sections.items():
         for line in lines:
-            if "\n" in line or "\f" in line or "\v" in line[1:]:
+            if "\n" in line or "\f" in line or "\v" in line[1:] or line.count(US) > 1:
                 raise ValueError(f"{name}: bad line {line!r}")

@@ -105,12 +105,34 @@ def _failure(article: Article, error: Exception) -> ArticleFailure:
 
 
 def _pool(config: Config, processes: int) -> Pool:
+    import contextlib
     import multiprocessing
 
     # fork: workers start with quizgen imported, and nothing to pickle for the config.
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    forking = "fork" in methods
+    if forking:
+        # When it fails, a worker loads on its own and its articles fail one by one.
+        with contextlib.suppress(Exception):
+            _preload(config)
+    context = multiprocessing.get_context("fork" if forking else None)
     return context.Pool(processes, _start_worker, (config,), maxtasksperchild=RECYCLE_BATCHES)
+
+
+def _preload(config: Config) -> None:
+    """Load once, in the parent, what every worker would load on its own: forked
+    workers (and each recycled one) then start with it. Nothing loaded here holds
+    anything of an article, so a fresh worker still starts without a Doc."""
+    import gc
+
+    from quizgen import nlp
+    from quizgen.extract.levels import zipf
+    from quizgen.lang.da.lexicon import lexicon
+
+    nlp.load_pipeline(config.nlp)
+    lexicon().expressions()  # the thesaurus
+    zipf("og")  # wordfreq's frequency list
+    gc.freeze()  # the collector then leaves these pages alone: they stay shared
 
 
 def _pooled(pool: Pool, batches: list[list[Article]]) -> Iterator[Outcome]:

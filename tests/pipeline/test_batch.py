@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.analysis import Analysis
+from quizgen.analysis import Analysis, Article
 from quizgen.cli.common import read_articles
 from quizgen.config import load_config
 from quizgen.config.schema import Config
@@ -62,3 +62,23 @@ def test_batch_one_failing_article_leaves_the_others(monkeypatch: pytest.MonkeyP
     failure = outcomes[1]
     assert isinstance(failure, ArticleFailure) and "no items" in failure.message
     assert failure.origin == articles[1].origin
+
+
+def test_batch_pool_still_builds_when_loading_in_the_parent_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import quizgen.pipeline.batch as batch
+
+    def broken(config: Config) -> None:
+        raise ValueError("broken tables")
+
+    def cheap(articles: list[Article], config: Config) -> list[ArticleFailure]:
+        return [ArticleFailure(article.origin, "worked") for article in articles]
+
+    monkeypatch.setattr(batch, "_preload", broken)
+    monkeypatch.setattr(batch, "process_batch", cheap)  # forked workers see it too
+    config = load_config(None)
+    articles = read_articles([str(p) for p in ARTICLES.values()], config)
+    many = (articles * (BATCH_ARTICLES // len(articles) + 2))[: BATCH_ARTICLES + 3]
+    outcomes = list(stream_results(many, config, processes=2))
+    assert [o.message for o in outcomes if isinstance(o, ArticleFailure)] == ["worked"] * len(many)
