@@ -74,3 +74,8 @@ def test_questions_how_many_keeps_the_genitive_and_skips_list_members() -> None:
 
 def test_questions_how_many_no_preposition_stranded_mid_question() -> None:
     assert _how_many(RACE) == {}
+
+
+def test_questions_how_many_no_question_copies_a_typo() -> None:
+    # "pladds": the question would copy the misspelt word (generate/grammar/standalone).
+    assert _how_many(ROOM.replace("plads plads", "pladds plads")) == {}

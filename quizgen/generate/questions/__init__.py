@@ -11,6 +11,7 @@ from __future__ import annotations
 from quizgen.generate.article_memo import per_article
 from quizgen.generate.context import GenerationContext
 from quizgen.generate.grammar.clauses import clauses
+from quizgen.generate.grammar.standalone import misspelt
 from quizgen.generate.questions.clause_rules import clause_drafts
 from quizgen.generate.questions.draft import QuestionDraft
 from quizgen.generate.questions.facts import fact_drafts
@@ -59,11 +60,14 @@ def _drafts(ctx: GenerationContext) -> tuple[QuestionDraft, ...]:
     if len(speakers) > 1:
         out = [d for d in out if not d.speaker_only]
     limit = settings.max_words
+    # A question copies its sentence's words, typos too ("ankemylighed").
     topic = topic_words(ctx.analysis)
+    typos = {s.index for s in ctx.analysis.sentences if misspelt(s, grammar)}
     return tuple(
         d
         for d in out
         if 4 <= len(d.prompt.split()) <= limit
+        and d.sentence not in typos
         and d.asks in settings.kinds
         and not (
             d.asks in ("who", "what") and about_topic(ctx.sentence(d.sentence), d.answer_ids, topic)
