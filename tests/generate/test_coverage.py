@@ -34,7 +34,7 @@ QUOTED = """
 Skolen skole NOUN Definite=Def|Gender=Com|Number=Sing 3 nsubj
 ligger ligge VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
 i i ADP _ 5 case
-Hune Hune PROPN _ 3 obl Ent=B-LOC|SpaceAfter=No
+Ribe Ribe PROPN _ 3 obl Ent=B-LOC|SpaceAfter=No
 . . PUNCT _ 3 punct SpaceAfter=No
 " " PUNCT _ 3 punct
 """

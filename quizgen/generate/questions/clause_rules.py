@@ -213,7 +213,7 @@ def _antecedent_unclear(s: Sentence, head: int, clause: Clause) -> bool:
     """A relative clause whose noun a question cannot name: a common noun that is the
     predicate of its own clause (``København er centrum i Øresundsregionen, som er ...``:
     the answer would drag that clause along; a name is asked about: ``Vinderen er
-    Isabella Kristensen, der går i skole i Hune``), a bare ``det område, som ...`` it
+    Karen Holm, der går i skole i Ribe``), a bare ``det område, som ...`` it
     defines, or a name it only gives (``..., som nu er Zimbabwe``: "Hvad er nu
     Zimbabwe?" asks nothing)."""
     if s.tokens[head].pos != "PROPN" and kids(s, head, ("nsubj", "nsubj:pass", "cop")):
