@@ -240,3 +240,26 @@ timer time NOUN Definite=Ind|Gender=Com|Number=Plur 2 obl SpaceAfter=No
 """
     )
     assert d.word_options(_answer(analysis, "røgfri"), analysis, random.Random(0)) == []
+
+
+def test_word_distractors_none_for_a_title_before_a_name() -> None:
+    # Regression: "efter [zulukongen] Shaka" was offered with "flommen", "henrettelsen".
+    analysis = _article(
+        """
+Han han PRON Case=Nom|Gender=Com|Number=Sing|PronType=Prs 2 nsubj
+kom komme VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+efter efter ADP _ 4 case
+kongen konge NOUN Definite=Def|Gender=Com|Number=Sing 2 obl
+Harald Harald PROPN _ 4 flat SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    )
+    assert d.word_options(_answer(analysis, "kongen"), analysis, random.Random(0)) == []
+
+
+def test_word_distractors_prompt_showing_another_form_gives_the_answer_away() -> None:
+    from quizgen.generate.grammar.word_distractors import shows_another_form
+
+    token = Token(i=1, text="reglen", lemma="regel", pos="NOUN")
+    assert shows_another_form(token, "Da ____ blev afskaffet, hjalp den regel ikke.")
+    assert not shows_another_form(token, "Da ____ blev afskaffet, var det for sent.")

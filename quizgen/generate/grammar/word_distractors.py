@@ -28,7 +28,9 @@ from quizgen.generate.grammar.word_forms import (
     related,
     wanted_form,
 )
+from quizgen.generate.wordmatch import occurs_as_word
 from quizgen.lang import get_language
+from quizgen.lang.da.lexicon import lexicon
 from quizgen.lang.grammar import Grammar
 
 ENOUGH_FROM_ARTICLE = 6  # article words first; the frequency list only when they run out
@@ -90,7 +92,18 @@ def _selects_its_words(token: Token, sentence: Sentence, grammar: Grammar) -> bo
     if in_fixed_phrase(sentence, token, grammar):
         return True
     after = sentence.tokens[token.i + 1] if token.i + 1 < len(sentence.tokens) else None
+    if after is not None and after.pos == "PROPN" and token.pos == "NOUN":
+        return True  # "zulukongen Shaka": only a title or a kind of person goes before a name
     return token.pos == "ADJ" and after is not None and after.pos == "ADP"
+
+
+def shows_another_form(token: Token, prompt: str) -> bool:
+    """The prompt shows the answer's word in another form ("[reglen] ... den regel"):
+    the learner reads the answer off the sentence."""
+    lemma = lemma_of(token.text, token.pos)
+    entry = lexicon().entry(lemma, token.pos) if lemma else None
+    forms = {f.text for f in entry.forms} if entry else set()
+    return any(occurs_as_word(form, prompt) for form in forms - {token.text})
 
 
 def _usable(lemma: str | None, wanted: Wanted, code: str) -> str | None:

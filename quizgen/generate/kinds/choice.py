@@ -17,6 +17,7 @@ from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.fieldhtml import escape, markdown, options_html
 from quizgen.generate.grammar import distractors as d
 from quizgen.generate.grammar.clauses import quotes
+from quizgen.generate.grammar.word_distractors import shows_another_form
 from quizgen.generate.kinds.base import (
     AnswerMode,
     CardSlot,
@@ -189,7 +190,7 @@ def make_choice(ctx: GenerationContext) -> list[Candidate]:
         prompt = (
             sentence.text[: token.idx] + CLOZE_GAP + sentence.text[token.idx + len(token.text) :]
         )
-        if d.mentioned(token.text, prompt):
+        if d.mentioned(token.text, prompt) or shows_another_form(token, prompt):
             continue
         item = _item(
             ctx, prompt, token.text, wrong, sentence.index, "word", lemma=entry.lemma, why=why
