@@ -5,8 +5,8 @@ lets it be. Two rules across kinds:
 
 - at most one cloze, choice or true/false item per source sentence (each shows
   nearly the whole sentence, so a second one would show the first one's answer);
-- no item's prompt shows another item's answer as a word (a question may share a
-  sentence on these terms).
+- no item's prompt or wrong option shows another item's answer as a word (a question
+  may share a sentence on these terms).
 
 Kinds are chosen in ``PRIORITY`` order: the comprehension kinds are scarcer than
 word-level ones, so they get a contested sentence first (true/false, the scarcest,
@@ -71,11 +71,17 @@ def clash(kept: Item, item: Item) -> str:
         and item.sentence_index >= 0
     ):
         return SHARED_SENTENCE
-    if any(occurs_as_word(s, item.prompt) for s in secrets(kept)):
+    if any(occurs_as_word(s, text) for s in secrets(kept) for text in printed(item)):
         return LEAK
-    if any(occurs_as_word(s, kept.prompt) for s in secrets(item)):
+    if any(occurs_as_word(s, text) for s in secrets(item) for text in printed(kept)):
         return LEAK
     return ""
+
+
+def printed(item: Item) -> tuple[str, ...]:
+    """What the learner reads on the item before answering: the prompt and the wrong
+    options (an option may print another item's answer)."""
+    return (item.prompt, *(c for c in item.choices if c != item.answer))
 
 
 def neighbours(deck: Deck, sentence: int) -> int:

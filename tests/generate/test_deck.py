@@ -56,3 +56,21 @@ def test_deck_select_skips_what_the_deck_forbids() -> None:
     assert [c.item.id for c in kept] == ["a", "c"]
     assert dropped[SHARED_SENTENCE] == 1
     assert deck.sentences == frozenset({1, 2})
+
+
+def test_deck_wrong_option_that_prints_a_kept_answer_is_refused_either_way() -> None:
+    # Regression: a choice item offered "truppen", the answer of a cloze in the deck.
+    choice = Item(
+        "c",
+        "choice",
+        f"Spillerne mødtes i {CLOZE_GAP}.",
+        "hallen",
+        "Kilden.",
+        choices=("hallen", "truppen", "byen"),
+        sentence_index=7,
+    )
+    cloze = _item("cloze", f"Hele {CLOZE_GAP} var samlet.", "truppen", 2, "k")
+    assert Deck().with_item(cloze).conflict(choice) == LEAK
+    assert Deck().with_item(choice).conflict(cloze) == LEAK
+    other = _item("cloze", f"Hele {CLOZE_GAP} var samlet.", "holdet", 2, "o")
+    assert Deck().with_item(choice).conflict(other) == ""

@@ -61,7 +61,10 @@ def test_generate_articles_bundled_article_reaches_the_bar(results: dict[str, Ge
     assert len(generated.vocabulary) >= 25
     # One deck, no leaks: 16 sentences hold one cloze, choice or true/false item each.
     assert counts["cloze"] >= 1 and counts["vocab"] >= 18
-    assert counts["choice"] >= 5 and counts["truefalse"] >= 4
+    # Four choice items: the fifth asked "tilbageerobre" (a verb the tagger called an
+    # adjective) with adjectives as options, which the lexicon now refuses; the other
+    # candidates share a sentence with, or print the answer of, an item already kept.
+    assert counts["choice"] >= 4 and counts["truefalse"] >= 4
     assert counts["question"] >= 9, counts
 
 

@@ -6,10 +6,11 @@ import dataclasses
 import random
 import re
 
-from analysis_builders import analysis_from_file, sentence
+from analysis_builders import analysis_from_file, analysis_from_text, sentence
 
 from quizgen.extract.syntax import number_value
 from quizgen.generate.grammar import distractors as d
+from quizgen.lang.da.lexicon import lexicon
 
 ARTICLE = analysis_from_file("bundled_article.analysis")
 
@@ -19,27 +20,33 @@ def _token(sentence_index: int, text: str):  # type: ignore[no-untyped-def]
     return next(t for t in s.tokens if t.text == text)
 
 
+def _noun_readings(form: str) -> set[str]:
+    return {a.feats for a in lexicon().analyses(form) if a.pos == "NOUN"}
+
+
 def test_generate_distractors_match_class_and_inflection() -> None:
     token = _token(6, "luftbombardementer")  # NOUN, indefinite plural, neuter
     options = d.word_options(token, ARTICLE, random.Random(0))
     assert len(options) >= 3
-    forms = {t.text: t for _, t in ARTICLE.tokens}
-    for option in options[:3]:
-        other = forms[option]
-        assert other.pos == "NOUN" and other.morph == token.morph, option
+    for option in options:
+        # The lexicon reads every option as an indefinite plural noun.
+        assert any("Definite=Ind" in r and "Number=Plur" in r for r in _noun_readings(option))
 
 
 def test_generate_distractors_definite_plural_from_frequency_list() -> None:
-    s = sentence(
+    analysis = analysis_from_text(
         """
 Krigerne kriger NOUN Definite=Def|Gender=Com|Number=Plur 2 nsubj
 kom komme VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root SpaceAfter=No
 . . PUNCT _ 2 punct
 """
     )
-    options = d.frequency_list_options(s.tokens[0], random.Random(1))
-    assert len(options) >= 3
-    assert all(o.endswith("erne") for o in options), options
+    token = analysis.sentences[0].tokens[0]
+    records = d.word_option_records(token, analysis, random.Random(1))
+    assert len(records) >= 3
+    assert all(r.why.startswith("frequency list") for r in records)
+    for record in records:
+        assert any("Definite=Def" in r and "Number=Plur" in r for r in _noun_readings(record.text))
 
 
 def test_generate_distractors_never_the_answer_or_its_referent() -> None:

@@ -32,7 +32,7 @@ def _same_class_words(
     for sentence, other in _tokens_by_class(analysis).get((token.pos, token.morph), ()):
         if (
             form_agrees_with_morph(other)
-            and not _in_fixed_phrase(sentence, other, grammar)
+            and not in_fixed_phrase(sentence, other, grammar)
             and (other.lemma.lower() in grammar.time.nouns) == timed
             and is_candidate(other, frozenset(), language)
         ):
@@ -40,6 +40,24 @@ def _same_class_words(
             shown = other.text[0].lower() + other.text[1:] if positional else other.text
             found.append((normal_lemma(other, language), other.text.lower(), shown))
     return tuple(found)
+
+
+def class_words(
+    analysis: Analysis, pos: str, timed: bool, language: Language
+) -> tuple[tuple[str, str, str], ...]:
+    """The article's words of class ``pos`` in any form, as ``same_class`` gives them:
+    the caller puts each into the form it needs."""
+    key = ("class_words", pos, timed, language.code)
+
+    def build() -> tuple[tuple[str, str, str], ...]:
+        morphs = {m for p, m in _tokens_by_class(analysis) if p == pos}
+        found: list[tuple[str, str, str]] = []
+        for morph in sorted(morphs):
+            probe = Token(i=0, text="", lemma="", pos=pos, morph=morph)
+            found.extend(same_class(analysis, probe, timed, language))
+        return tuple(found)
+
+    return per_article(analysis, key, build)
 
 
 def _tokens_by_class(analysis: Analysis) -> dict[tuple[str, str], list[tuple[Sentence, Token]]]:
@@ -54,7 +72,7 @@ def _tokens_by_class(analysis: Analysis) -> dict[tuple[str, str], list[tuple[Sen
     return per_article(analysis, "tokens_by_class", build)
 
 
-def _in_fixed_phrase(sentence: Sentence, token: Token, grammar: Grammar) -> bool:
+def in_fixed_phrase(sentence: Sentence, token: Token, grammar: Grammar) -> bool:
     """``ved hjælp af``, ``på grund af``, ``der er tale om``: nouns that are really part of
     a preposition or a fixed phrase make no sense on their own."""
     before = sentence.tokens[token.i - 1] if token.i > 0 else None

@@ -17,18 +17,20 @@ import re
 from collections.abc import Sequence
 
 from quizgen.analysis import Analysis, Sentence, Token
-from quizgen.extract.lemmas import normal_lemma
 from quizgen.extract.syntax import (
     grammar_or_default,
     kids,
     number_value,
 )
 from quizgen.generate.article_memo import per_article
-from quizgen.generate.grammar.article_words import form_agrees_with_morph, same_class
-from quizgen.generate.grammar.frequency_words import frequency_list_options
+from quizgen.generate.grammar.article_words import form_agrees_with_morph
+from quizgen.generate.grammar.word_distractors import WordOption, sentence_of, word_choices
 from quizgen.generate.wordmatch import occurs_as_word
 from quizgen.lang import get_language
+from quizgen.lang.da.lexicon import lexicon
 from quizgen.lang.grammar import Grammar
+
+MAX_NAME_WORDS = 4  # "AP tale om mindst ti lastbiler ..." is no source to offer
 
 
 def _clean(option: str) -> str:
@@ -108,8 +110,10 @@ def _names(analysis: Analysis, label: str) -> tuple[str, ...]:
         words = text.split()
         if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in (words[0], words[-1])):
             continue
-        if entity.label == "PER" and any(w[:1].islower() for w in words):
-            continue  # "Tour de France" tagged as a person
+        if entity.label == "PER" and (any(w[:1].islower() for w in words) or text.isupper()):
+            continue  # "Tour de France", "AP" tagged as a person
+        if _common_word_first(analysis.sentences[entity.sentence], entity.start, text):
+            continue  # "'Ring, for nu ...'": a verb or noun capitalised by its place
         votes = labels.setdefault(text, {})
         votes[entity.label] = votes.get(entity.label, 0) + 1
         counts[text] = counts.get(text, 0) + 1
@@ -120,6 +124,16 @@ def _names(analysis: Analysis, label: str) -> tuple[str, ...]:
     # "Socialdemokratiets" is the genitive of "Socialdemokratiet", not another party.
     plain = [t for t in typed if not (t.endswith("s") and t[:-1] in counts)]
     return tuple(sorted(plain, key=lambda t: (-counts[t], t)))
+
+
+def _common_word_first(sentence: Sentence, start: int, text: str) -> bool:
+    """A one-word name first in its sentence (after punctuation only) that the lexicon
+    knows as a common word and not as a name (``Ring``, not ``Lise``): the capital
+    may be the sentence's."""
+    if " " in text or any(t.pos != "PUNCT" for t in sentence.tokens[:start]):
+        return False
+    readings = lexicon().analyses(text, compounds=False)  # the lower case when unlisted
+    return bool(readings) and all(a.pos != "PROPN" for a in readings)
 
 
 def _located(analysis: Analysis, grammar: Grammar) -> set[str]:
@@ -146,8 +160,10 @@ def _located(analysis: Analysis, grammar: Grammar) -> set[str]:
 def source_options(
     sources: Sequence[str], grammar: Grammar | None = None
 ) -> tuple[list[str], list[str]]:
-    """Who else reports in the article, then news agencies as a fallback."""
-    return list(dict.fromkeys(sources)), fallback_entities("ORG", grammar=grammar)[:4]
+    """Who else reports in the article (a name, not a clause the parser took for one),
+    then news agencies as a fallback."""
+    named = [s for s in dict.fromkeys(sources) if len(s.split()) <= MAX_NAME_WORDS]
+    return named, fallback_entities("ORG", grammar=grammar)[:4]
 
 
 def fallback_entities(*labels: str, grammar: Grammar | None = None) -> list[str]:
@@ -244,22 +260,19 @@ def time_options(answer: str, grammar: Grammar | None = None) -> list[str]:
     return out
 
 
-def word_options(token: Token, analysis: Analysis, rng: random.Random) -> list[str]:
-    """Words of the same class and inflection: from the article, then the frequency list."""
-    if not form_agrees_with_morph(token):
+def word_options(
+    token: Token, analysis: Analysis, rng: random.Random, sentence: Sentence | None = None
+) -> list[str]:
+    """Words of the answer's class in its exact form (see ``word_distractors``)."""
+    return [o.text for o in word_option_records(token, analysis, rng, sentence)]
+
+
+def word_option_records(
+    token: Token, analysis: Analysis, rng: random.Random, sentence: Sentence | None = None
+) -> list[WordOption]:
+    """``word_options`` with the word each was made from and why it was chosen. A form
+    whose features contradict it (the tagger's singular ``IS-krigere``) gets none."""
+    sentence = sentence or sentence_of(token, analysis)
+    if sentence is None or not form_agrees_with_morph(token):
         return []
-    language = get_language(analysis.article.language)
-    time_nouns = language.grammar.time.nouns
-    lemma = normal_lemma(token, language)
-    lowered = token.text.lower()
-    timed = token.lemma.lower() in time_nouns
-    same = [
-        shown
-        for other_lemma, other_lowered, shown in same_class(analysis, token, timed, language)
-        if other_lemma != lemma and other_lowered != lowered
-    ]
-    same = list(dict.fromkeys(same))
-    rng.shuffle(same)
-    if len(same) >= 3:
-        return same
-    return same + frequency_list_options(token, rng, language)
+    return word_choices(token, sentence, analysis, rng)

@@ -6,19 +6,19 @@ The options are the answer and three distractors of its own kind (see
 
 from __future__ import annotations
 
-import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from quizgen.analysis import Analysis, Entity, Sentence
 from quizgen.config import anki_templates as tpl
 from quizgen.extract.syntax import is_agent_like
-from quizgen.generate.article_memo import per_article
+from quizgen.extract.vocabulary import Occurrence, VocabEntry
 from quizgen.generate.checking import AnswerCheck, Tolerance, check_exact
 from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.fieldhtml import escape, markdown, options_html
 from quizgen.generate.grammar import distractors as d
 from quizgen.generate.grammar.clauses import quotes
 from quizgen.generate.grammar.standalone import standalone
+from quizgen.generate.grammar.word_distractors import shows_another_form
 from quizgen.generate.kinds.base import (
     AnswerMode,
     CardSlot,
@@ -29,20 +29,25 @@ from quizgen.generate.kinds.base import (
     with_context,
     without_context,
 )
+from quizgen.generate.kinds.choice_options import WANTED, options_for, split_reasons, word_records
 from quizgen.generate.kinds.feedback import feedback_html
 from quizgen.generate.kinds.registry import register_kind
-from quizgen.generate.questions import ASKS, QuestionDraft, drafts
+from quizgen.generate.questions import ASKS, drafts
 from quizgen.generate.registry import register
 from quizgen.items import CLOZE_GAP, Item, KindData
 from quizgen.lang.cards import CardWords
 
-WANTED = 3  # distractors per item
+# Fewer options rather than a bad one: an item with two good distractors is kept.
+FEWEST = 2
+TOO_FEW = "too few good distractors"
+OCCURRENCES = 3  # places in the text a vocabulary word is tried at
 
 
 @dataclass(frozen=True, slots=True)
 class ChoiceData(KindData):
     feedback: str = ""  # shown after the answer when it says more than the source
     entity: str = ""
+    distractors: str = ""  # one line per wrong option: "option: why it was chosen"
     context: str = ""  # the sentence before, printed first when this one leans on it
 
 
@@ -91,9 +96,9 @@ class ChoiceSpec(KindSpec[ChoiceData]):
 
     def problem(self, item: Item) -> str:
         options = [o.lower() for o in item.choices]
-        if len(set(options)) < 4 or item.answer.lower() not in options:
-            return "too few options"
-        return ""
+        if len(set(options)) < len(options) or item.answer.lower() not in options:
+            return "too few options"  # the same option twice, or the answer missing
+        return TOO_FEW if len(options) <= FEWEST else ""
 
 
 CHOICE = register_kind(
@@ -109,107 +114,6 @@ CHOICE = register_kind(
 )
 
 
-def _entity_in(ctx: GenerationContext, draft: QuestionDraft) -> tuple[str, str] | None:
-    """The single entity inside the answer phrase, with its type."""
-    found = [
-        e
-        for e in _entities_by_sentence(ctx.analysis).get(draft.sentence, ())
-        if set(range(e.start, e.end)) <= set(draft.answer_ids)
-    ]
-    texts = {e.text for e in found}
-    if len(texts) != 1:
-        return None
-    return found[0].text, found[0].label
-
-
-def _head(sentence: Sentence, ids: tuple[int, ...]) -> int:
-    inside = set(ids)
-    return next((i for i in ids if sentence.tokens[i].head not in inside), ids[0] if ids else 0)
-
-
-def _entities_by_sentence(analysis: Analysis) -> dict[int, list[Entity]]:
-    """The article's entities under their sentence, in order (computed once per article)."""
-
-    def build() -> dict[int, list[Entity]]:
-        found: dict[int, list[Entity]] = {}
-        for entity in analysis.entities:
-            found.setdefault(entity.sentence, []).append(entity)
-        return found
-
-    return per_article(analysis, "entities_by_sentence", build)
-
-
-def _is_agent_word(ctx: GenerationContext, word: str) -> bool:
-    analysis = ctx.analysis
-    agents = per_article(
-        analysis,
-        "agent_words",
-        lambda: frozenset(t.text for _, t in analysis.tokens if is_agent_like(t)),
-    )
-    return word in agents
-
-
-def options_for(ctx: GenerationContext, draft: QuestionDraft, rng: random.Random) -> list[str]:
-    sentence = ctx.sentence(draft.sentence)
-    answer = draft.answer
-    if draft.asks == "how_many":
-        first = min(draft.answer_ids, default=0)
-        before = sentence.span_text(0, first) if first else ""
-        options = d.number_options(answer, before)
-        return d.pick(options, answer, sentence, rng, WANTED, shuffle=False)
-    if draft.asks == "when":
-        return d.pick(d.time_options(answer), answer, sentence, rng, WANTED)
-    if draft.asks == "source":
-        found = [f.source for f in ctx.facts if f.kind == "attribution" and f.source]
-        pool, spare = d.source_options(found)
-        return d.pick(pool, answer, sentence, rng, WANTED, fallback=spare)
-    entity = _entity_in(ctx, draft)
-    head = _head(sentence, draft.answer_ids)
-    if entity is not None and (draft.asks == "where" or sentence.tokens[head].pos == "PROPN"):
-        text, label = entity
-        labels = ("PER",) if draft.asks == "role" else (label,)
-        sources = {f.source for f in ctx.facts if f.kind == "attribution"}
-        pool = [o for lab in labels for o in d.entity_options(ctx.analysis, lab)]
-        if label == "LOC":  # whoever reports is no place, whatever the tagger says
-            pool = [o for o in pool if o not in sources]
-        spare = d.fallback_entities(*labels)
-        if answer == text:
-            return d.pick(pool, answer, sentence, rng, WANTED, fallback=spare)
-        # "i udkanten af Baghouz" -> "i udkanten af Mosul"
-        swapped = [answer.replace(text, o) for o in pool if not d.mentioned(o, sentence.text)]
-        spare_swapped = [answer.replace(text, o) for o in spare]
-        return d.pick(swapped, answer, sentence, rng, WANTED, fallback=spare_swapped)
-    numbers = [i for i in draft.answer_ids if sentence.tokens[i].pos == "NUM"]
-    if numbers:  # "180 millioner kroner": vary the number, not the noun
-        at = answer.casefold().find(sentence.tokens[numbers[0]].text.casefold())
-        if at < 0:  # the answer was rewritten around the number: nothing safe to vary
-            return []
-        number = answer[at : at + len(sentence.tokens[numbers[0]].text)]
-        before = answer[:at]
-        options = [answer.replace(number, o, 1) for o in d.number_options(number, before)]
-        return d.pick(options, answer, sentence, rng, WANTED, shuffle=False)
-    if draft.asks == "what" and len(draft.answer_ids) <= 3:
-        # The phrase's own head (``arbejde`` in ``tyvens arbejde``), not a genitive in it.
-        ids = set(draft.answer_ids)
-        head = next((i for i in draft.answer_ids if sentence.tokens[i].head not in ids), -1)
-        token = sentence.tokens[head]
-        # Only a simple phrase ending in its noun: not "en del mennesker".
-        if token.pos == "NOUN" and head == max(draft.answer_ids) and answer.endswith(token.text):
-            words = d.word_options(token, ctx.analysis, rng)
-            # Other people in the article may be the same people ("elever"/"teenagere"):
-            # "hvem" questions get names only (above), "hvad" ones no people at all.
-            words = [w for w in words if not _is_agent_word(ctx, w)]
-            return d.pick(
-                [answer.replace(token.text, w) for w in words],
-                answer,
-                sentence,
-                rng,
-                WANTED,
-                shuffle=False,
-            )
-    return []
-
-
 def _item(
     ctx: GenerationContext,
     prompt: str,
@@ -219,6 +123,7 @@ def _item(
     tag: str,
     asks: str = "",
     lemma: str = "",
+    why: tuple[str, ...] = (),
     context: str = "",
 ) -> Item:
     source = ctx.sentence(sentence).text
@@ -226,6 +131,7 @@ def _item(
     # Sorted, then shuffled from the item's anchor, not the body hash: the same options
     # come out in the same order whatever else in the article changed.
     options = sorted([answer, *wrong])
+    reasons = "\n".join(f"{option}: {reason}" for option, reason in zip(wrong, why, strict=False))
     ctx.rng("choice-order", source, prompt, answer).shuffle(options)
     return Item(
         id=item_id,
@@ -240,8 +146,16 @@ def _item(
         lemma=lemma,
         sentence_index=sentence,
         answer_start=source.find(answer),
-        data=ChoiceData(feedback=source, context=context),
+        data=ChoiceData(feedback=source, distractors=reasons, context=context),
     )
+
+
+def _word_slots(ctx: GenerationContext) -> Iterator[tuple[VocabEntry, Occurrence]]:
+    """Every vocabulary word at each of its first few places in the text: when one
+    sentence is taken by another item, or shows another's answer, the next may not."""
+    for entry in ctx.vocabulary:
+        for occurrence in entry.occurrences[:OCCURRENCES]:
+            yield entry, occurrence
 
 
 @register("choice.v1", kind="choice")
@@ -250,18 +164,19 @@ def make_choice(ctx: GenerationContext) -> list[Candidate]:
     for draft in drafts(ctx):
         # Each item draws from its own random source: other items never change its options.
         rng = ctx.rng(f"choice:{draft.sentence}:{draft.asks}:{draft.answer}")
-        wrong = options_for(ctx, draft, rng)
-        if len(wrong) < WANTED:
+        wrong, why = split_reasons(options_for(ctx, draft, rng))
+        if not wrong:
             continue
         asks = ASKS.get(draft.asks, draft.asks)
-        item = _item(ctx, draft.prompt, draft.answer, wrong, draft.sentence, draft.asks, asks)
+        item = _item(
+            ctx, draft.prompt, draft.answer, wrong, draft.sentence, draft.asks, asks, why=why
+        )
         out.append(
             Candidate(
                 item, draft.score + 0.2, f"{draft.sentence}:{draft.answer.lower()}", "question"
             )
         )
-    for entry in ctx.vocabulary:
-        occurrence = entry.occurrences[0]
+    for entry, occurrence in _word_slots(ctx):
         if len(occurrence.tokens) != 1 or occurrence.sentence in ctx.headings:
             continue
         if quotes(ctx.sentence(occurrence.sentence)):
@@ -277,24 +192,18 @@ def make_choice(ctx: GenerationContext) -> list[Candidate]:
         if shown is None:
             continue  # a fragment, or it leans on a sentence that cannot be printed
         rng = ctx.rng(f"choice:{sentence.index}:{token.i}")
-        options = d.word_options(token, ctx.analysis, rng)
-        if is_agent_like(token):  # "elever" / "teenagere" may be the same people
-            options = [w for w in options if not _is_agent_word(ctx, w)]
-        wrong = d.pick(
-            options,
-            token.text,
-            sentence,
-            rng,
-            WANTED,
-            shuffle=False,
-        )
-        if len(wrong) < WANTED:
+        # "elever" / "teenagere" may be the same people
+        records = word_records(ctx, token, sentence, rng, no_people=is_agent_like(token))
+        reasons = {o.text: o.why for o in records}
+        picked = d.pick(list(reasons), token.text, sentence, rng, WANTED, shuffle=False)
+        wrong, why = picked, tuple(reasons[o] for o in picked)
+        if not wrong:
             continue
         gapped = (
             sentence.text[: token.idx] + CLOZE_GAP + sentence.text[token.idx + len(token.text) :]
         )
         prompt = with_context(shown.context, shown.text(gapped))
-        if d.mentioned(token.text, prompt):
+        if d.mentioned(token.text, prompt) or shows_another_form(token, prompt):
             continue
         item = _item(
             ctx,
@@ -304,6 +213,7 @@ def make_choice(ctx: GenerationContext) -> list[Candidate]:
             sentence.index,
             "word",
             lemma=entry.lemma,
+            why=why,
             context=shown.context,
         )
         out.append(Candidate(item, entry.score * 0.7 - shown.penalty, entry.lemma, "word"))
