@@ -218,7 +218,17 @@ class QuestionsConfig(Section):
 
 
 # --- truefalse ------------------------------------------------------------------------
-Paraphrase = Literal["word_order", "reduce", "synonym"]
+Paraphrase = Literal[
+    "voice",
+    "cleft",
+    "relative",
+    "subclause",
+    "source",
+    "apposition",
+    "synonym",
+    "word_order",
+    "reduce",
+]
 Falsification = Literal["entity", "number", "negation"]
 
 
@@ -228,10 +238,20 @@ class TrueFalseConfig(Section):
 
     # The share of false statements among those kept (0 = all true, 1 = all false).
     false_share: float = Field(default=0.5, ge=0, le=1)
-    # How a true statement may differ from its sentence: another word order, an
-    # adverbial clause of cause or time left out, and on top of these a word replaced
-    # by a synonym (never alone: that would be a near copy).
-    paraphrases: tuple[Paraphrase, ...] = ("word_order", "reduce", "synonym")
+    # How a true statement may differ from its sentence: the other voice, a cleft, a
+    # relative or adverbial clause said as a clause of its own, a report said with its
+    # source ("Ifølge X ..."), and on top of these a word replaced by a synonym (never
+    # alone: that would be a near copy). Off unless listed: apposition (the question
+    # kind asks that fact: "Hvem er talsmand fra SDF?") and the older word_order and
+    # reduce (a reordered or shortened copy).
+    paraphrases: tuple[Paraphrase, ...] = (
+        "voice",
+        "cleft",
+        "relative",
+        "subclause",
+        "source",
+        "synonym",
+    )
     # How a false statement may differ: another name of the same kind from the
     # article, another number, a negation added or taken away.
     falsifications: tuple[Falsification, ...] = ("entity", "number", "negation")

@@ -24,6 +24,14 @@ def _no_forms(form: str, lemma: str, pos: str, other: str) -> str | None:
     return None
 
 
+# (lemma, UPOS, UD features) -> the lemma's form with those features, or None.
+Inflect = Callable[[str, str, str], "str | None"]
+
+
+def _no_inflection(lemma: str, pos: str, features: str) -> str | None:
+    return None
+
+
 @dataclass(frozen=True)
 class TimeWords:
     weekdays: tuple[str, ...]  # in calendar order: wrong options swap one for another
@@ -173,6 +181,26 @@ class StatementWords:
     # (lemma, UPOS) -> a synonym that means the same in every context.
     synonyms: Mapping[tuple[str, str], str] = field(default_factory=dict)
     reinflect: Reinflect = _no_forms
+    # Words a statement is rebuilt with: a cleft "Det var X, der/at ...", a passive
+    # "X blev V-et af Y", an apposition "X er Y".
+    cleft_pronoun: str = ""  # "det"
+    copulas: tuple[str, str] = ("", "")  # present, past: "er", "var"
+    relative_subject: str = ""  # "der": the subject of a relative clause
+    complementizer: str = ""  # "at"
+    relative_pronouns: frozenset[str] = frozenset()  # "der", "som"
+    passive_auxiliary: str = ""  # "blive": its lemma
+    passive_forms: tuple[str, str] = ("", "")  # present, past: "bliver", "blev"
+    no_passive: frozenset[str] = frozenset()  # "have", "få": verbs with no passive
+    countries: frozenset[str] = frozenset()  # a country is never swapped for a town
+    fraction_nouns: frozenset[str] = frozenset()  # "tre fjerdedele": no number to change
+    clock_words: frozenset[str] = frozenset()  # "klokken 23": an hour of the day
+    reference_nouns: frozenset[str] = frozenset()  # "kapitel 8": a number that is a name
+    according_to: str = ""  # "ifølge": a report said with its source
+    time_heads: frozenset[str] = frozenset()  # "forud for X", "kort efter X": a time
+    report_form: str = ""  # "oplyser": "Ifølge X ..." said as "X oplyser, at ..."
+    report_verbs: frozenset[str] = frozenset()  # "fortælle", "skrive": they report facts
+    attributions: frozenset[str] = frozenset()  # "ifølge": what follows is someone's claim
+    inflect: Inflect = _no_inflection
 
 
 @dataclass(frozen=True)

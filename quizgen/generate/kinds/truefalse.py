@@ -26,8 +26,9 @@ from quizgen.generate.kinds.registry import register_kind
 from quizgen.generate.registry import register
 from quizgen.generate.statements.eligible import antecedent, resolved, statement_ok
 from quizgen.generate.statements.falsify import Article, falsehoods
-from quizgen.generate.statements.paraphrase import Rewrite, paraphrases
+from quizgen.generate.statements.paraphrase import Rewrite
 from quizgen.generate.statements.shape import main_clause
+from quizgen.generate.statements.truths import true_statements
 from quizgen.items import Item, KindData
 from quizgen.lang import get_language
 from quizgen.lang.cards import CardWords
@@ -134,9 +135,19 @@ _SCORES = {
     "entity": 1.05,
     "number": 1.0,
     "negation": 0.9,
-    "word_order": 1.05,
-    "reduce": 0.85,
-    "synonym": 0.8,
+    "voice": 1.05,
+    "cleft": 0.95,
+    "cleft on the subject": 0.85,  # nearer a copy than a cleft on a time or place
+    # "Siden 1903 har ..." -> "Det er siden 1903, at ...": the source's order kept, so
+    # taken only when nothing else is left
+    "cleft on the fronted adverbial": 0.0,
+    "relative": 1.0,
+    "apposition": 0.9,
+    "subclause": 0.95,
+    "source": 0.9,
+    "word_order": 0.7,
+    "reduce": 0.6,
+    "synonym": 0.6,
 }
 
 
@@ -156,7 +167,8 @@ def _candidate(
         data=TrueFalseData(feedback=source, changed=rewrite.changed),
     )
     penalty = 0.03 * max(0, len(source.split()) - 18)
-    score = round(_SCORES.get(rewrite.kind, 0.9) - penalty, 3)
+    kind = _SCORES.get(rewrite.changed.split(";")[0], _SCORES.get(rewrite.kind, 0.9))
+    score = round(kind - penalty, 3)
     return Candidate(item, score, f"s{index}", tag)
 
 
@@ -170,17 +182,23 @@ def _statements(ctx: GenerationContext, index: int) -> tuple[list[Rewrite], list
         sentence = resolved(sentence, name)
     if _plain(sentence.text) == _plain(ctx.analysis.article.title):
         return [], []  # the headline
-    if not statement_ok(sentence, ctx.headings, ctx.analysis.entities, grammar):
+    entities = ctx.analysis.entities
+    people = {e.text for e in entities if e.sentence == index and e.label == "PER"}
+    person = name or (people.pop() if len(people) == 1 else "")
+    if not statement_ok(sentence, ctx.headings, entities, grammar, pronouns=False):
         return [], []
+    if not statement_ok(sentence, ctx.headings, entities, grammar):
+        # A pronoun points outside the sentence: only a part of it without one may serve.
+        parts = ("relative", "apposition", "subclause")
+        allowed = tuple(p for p in settings.paraphrases if p in parts)
+        return true_statements(sentence, None, grammar, allowed, person), []
     shape = main_clause(sentence)
+    right = true_statements(sentence, shape, grammar, settings.paraphrases, person)
     if shape is None:
-        return [], []
+        return right, []
     rng = ctx.rng(f"truefalse:{index}")
     article = Article(ctx.analysis, grammar)
-    return (
-        paraphrases(shape, grammar, settings.paraphrases),
-        falsehoods(shape, article, settings.falsifications, rng),
-    )
+    return right, falsehoods(shape, article, settings.falsifications, rng)
 
 
 @register("truefalse.v1", kind="truefalse")
@@ -189,12 +207,16 @@ def make_truefalse(ctx: GenerationContext) -> list[Candidate]:
     sources = {_plain(s.text) for s in ctx.analysis.sentences}
     true: list[Candidate] = []
     false: list[Candidate] = []
+    changes: set[str] = set()
     for sentence in ctx.analysis.sentences:
         right, wrong = _statements(ctx, sentence.index)
         for rewrite in right:
             if _plain(rewrite.text) not in sources:  # never a copy of a sentence
                 true.append(_candidate(ctx, sentence.index, rewrite, words.true_answer, "true"))
         for rewrite in wrong:
+            if rewrite.changed in changes:
+                continue  # "to → fem" twice: one fact, asked once
+            changes.add(rewrite.changed)
             if _plain(rewrite.text) not in sources:
                 false.append(_candidate(ctx, sentence.index, rewrite, words.false_answer, "false"))
     count = ctx.config.generation.counts.get("truefalse") or TRUEFALSE.default_count

@@ -31,13 +31,20 @@ def points_outside(
     text = token.text.lower()
     if text in grammar.pronouns.first_person:
         return True
+    following = sentence.tokens[token.i + 1] if token.i + 1 < len(sentence.tokens) else None
+    if text in ("de", "disse") and following is not None and following.pos == "NUM":
+        # "forbinder de to byer": which two, the sentence before says; deeper in a
+        # phrase ("ud af byerne i de to lande") the statement is not about them.
+        return sentence.tokens[token.head].dep.split(":")[0] in ("nsubj", "obj", "iobj")
     if text not in words.outside_pronouns or token.dep == "expl":
         return False
     if token.pos == "DET" and text not in ("denne", "dette", "disse"):
         return False  # "den store by": an article, not a pronoun
     head = sentence.tokens[token.head]
-    if token.dep == "det" or (head.i > token.i and head.pos in ("NOUN", "PROPN")):
+    if head.i > token.i and head.pos in ("NOUN", "PROPN"):
         return False  # "de kurdisk ledede SDF-styrker", tagged as a pronoun
+    if token.dep == "det" and head.pos not in ("ADJ", "NUM"):
+        return False  # an article; "De næste var ..." has none of the next what
     if text in words.person_pronouns:
         named = sentence.tokens[0].ent_type == "PER" and token.i > 0  # resolved first word
         return not named and not any(
@@ -46,9 +53,22 @@ def points_outside(
     return True
 
 
+def _glued(token: Token) -> bool:
+    """A capitalised function word inside the sentence ("... med Nakskov Der springes"):
+    two sentences the splitter ran together."""
+    function = ("PRON", "ADV", "AUX", "DET", "ADP", "CCONJ", "SCONJ", "PART")
+    return token.text[:1].isupper() and token.pos in function and not token.ent_type
+
+
 def statement_ok(
-    sentence: Sentence, headings: frozenset[int], entities: tuple[Entity, ...], grammar: Grammar
+    sentence: Sentence,
+    headings: frozenset[int],
+    entities: tuple[Entity, ...],
+    grammar: Grammar,
+    pronouns: bool = True,
 ) -> bool:
+    """A sentence of the running text a statement can be made of; ``pronouns=False``
+    leaves out the check for pronouns, for statements made of a part of it."""
     tokens = sentence.tokens
     if sentence.index in headings or not 6 <= len(tokens) <= 35:
         return False
@@ -61,7 +81,9 @@ def statement_ok(
         and (not tokens[-2].is_punct or tokens[-2].text == ")")  # "Viva!."
         and not any(t.text in QUOTE_MARKS or t.text in (":", ";") for t in tokens)
         and _balanced(sentence)
-        and not any(points_outside(sentence, t, entities, grammar) for t in tokens)
+        and not any(_glued(t) for t in tokens[1:])
+        and not (tokens[0].pos == "ADV" and tokens[1].text == ",")  # "Senere, ...": after what?
+        and not (pronouns and any(points_outside(sentence, t, entities, grammar) for t in tokens))
     )
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.analysis import Analysis, Entity
-from quizgen.generate.statements.numbers import other_number
+from quizgen.generate.statements.numbers import clock, other_hour, other_number, settled
 from quizgen.generate.statements.paraphrase import Rewrite, plain_order
 from quizgen.generate.statements.shape import Piece, Shape, names, render
 from quizgen.lang.grammar import Grammar
@@ -84,9 +84,12 @@ def number(
         token = sentence.tokens[i]
         if token.pos != "NUM" or token.ent_type or _bounded(shape, i, grammar):
             continue
-        if _in_parentheses(shape, i):
+        if _in_parentheses(shape, i) or not settled(shape, i, grammar):
             continue
-        new = other_number(token.text, grammar, rng, article.latest_year())
+        if clock(shape, i, grammar):
+            new = other_hour(token.text, rng)
+        else:
+            new = other_number(token.text, grammar, rng, article.latest_year())
         if not new or new in present or article.mentions(new):
             continue
         text = render(sentence, order, names(sentence), {i: new})
@@ -94,8 +97,48 @@ def number(
     return None
 
 
+def _person_like(text: str) -> bool:
+    """A person's name: every part a capitalised word ("Hamann-Vogt"), no
+    abbreviation ("Hobro IK") and no digit."""
+    parts = text.replace("-", " ").split()
+    return bool(parts) and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts)
+
+
+def _title(analysis: Analysis, entity: Entity) -> str:
+    """The common noun a name stands after as its title ("organisationen Maternity
+    Foundation", "træner Jacob Friis"), or ""."""
+    sentence = analysis.sentences[entity.sentence]
+    if sentence.tokens[entity.start].pos == "NOUN":  # the tagger took the title in
+        return sentence.tokens[entity.start].lemma.lower()
+    if entity.start == 0:
+        return ""
+    before = sentence.tokens[entity.start - 1]
+    first = sentence.tokens[entity.start]
+    joined = first.head == before.i or before.head == first.i
+    return before.lemma.lower() if before.pos == "NOUN" and joined else ""
+
+
+def _same_kind(article: Article, old: Entity, new: str) -> bool:
+    """Person for person, country for country, town for town, and a title kept: a
+    name of another kind makes the statement false at a glance."""
+    words = article.grammar.statements
+    if old.label == "PER" and not (_person_like(old.text) and _person_like(new)):
+        return False
+    if old.label == "LOC" and (old.text.lower() in words.countries) != (
+        new.lower() in words.countries
+    ):
+        return False
+    others = [e for e in article.analysis.entities if e.text == new]
+    title = _title(article.analysis, old)
+    return any(_title(article.analysis, e) == title for e in others)
+
+
 def _entity_ok(entity: Entity, order: list[Piece], shape: Shape, person: frozenset[str]) -> bool:
     tokens = shape.sentence.tokens[entity.start : entity.end]
+    inside = range(entity.start, entity.end)
+    if any(t.dep == "conj" or (t.dep == "cc" and t.head in inside) for t in shape.sentence.tokens
+           if t.i in inside or t.head in inside):  # fmt: skip
+        return False  # "X og Y var færdige": Z for X may have been there too
     later = shape.sentence.tokens[entity.end :]
     if entity.label == "PER" and any(t.text.lower() in person for t in later):
         return False  # "Catharina delte et billede af hende selv": "hende" would lose her
@@ -150,6 +193,8 @@ def entity(
     sentence = shape.sentence
     mine = [e for e in article.analysis.entities if e.sentence == sentence.index]
     lemma = shape.token(shape.root).lemma
+    if lemma in article.grammar.clauses.speech_verbs:
+        return None  # "X fortæller, at ...": Y may well say so too
     for old in mine:
         if not _entity_ok(old, order, shape, article.grammar.statements.person_pronouns):
             continue
@@ -163,6 +208,7 @@ def entity(
             and text not in sentence.text
             and not article.said_with(text, lemma, sentence.index)
             and _apart(article, old, text)
+            and _same_kind(article, old, text)
         ]
         if not pool:
             continue
@@ -178,6 +224,9 @@ def _negatable(shape: Shape, article: Article) -> bool:
     words = article.grammar.statements
     lower = [t.text.lower() for t in shape.sentence.tokens]
     clauses = ("advcl", "conj", "parataxis", "ccomp")
+    subject = shape.token(shape.subject.head)
+    if subject.pos == "PRON" and subject.text.lower() in words.outside_pronouns:
+        return False  # "Det er ikke en oplevelse": what is not, the text before says
     return (
         "," not in lower  # "er ikke en fisk, der findes overalt": which part is denied?
         and not any(w in words.negatives or w in words.scope_words for w in lower)
@@ -206,14 +255,18 @@ def negation(shape: Shape, order: list[Piece], article: Article) -> Rewrite | No
     if not shape.subject_first:
         if order[at : at + len(shape.subject.ids)] != list(shape.subject.ids):
             return None
+        counted = [shape.token(i) for i in shape.subject.ids]
+        if any(t.pos == "NUM" or t.feature("PronType") == "Ind" for t in counted):
+            return None  # "er et halvt hundrede ministre ikke i København": no one says so
         at += len(shape.subject.ids)
     at += _time_phrase(shape, order, at, grammar)
     following = order[at] if at < len(order) else None
     if isinstance(following, int):
         token = shape.token(following)
         light = grammar.pronouns.light | grammar.clauses.sentence_adverbs | grammar.time.nouns
-        particle = token.pos == "ADV" and (token.dep == "compound:prt" or len(token.text) <= 5)
-        if token.text.lower() in light or particle or token.pos in ("PUNCT", "ADJ", "NOUN"):
+        # An adverb next: a particle, or a manner the negation would deny instead of
+        # the verb ("har ikke aktivt brugt": used, but not actively?).
+        if token.text.lower() in light or token.pos in ("ADV", "PUNCT", "ADJ", "NOUN"):
             return None  # object shift, adverb order, a subject the parse tore apart
     word = grammar.statements.negation
     new = [*order[:at], word, *order[at:]]

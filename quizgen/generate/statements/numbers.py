@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 
+from quizgen.generate.statements.shape import Shape
 from quizgen.lang.grammar import Grammar
 
 _DIGITS = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+(,\d+)?$")
@@ -58,3 +59,43 @@ def other_number(text: str, grammar: Grammar, rng: random.Random, latest: int) -
     if "," not in text and new != int(new):
         return None
     return _write(new, text, grammar)
+
+
+def settled(shape: Shape, i: int, grammar: Grammar) -> bool:
+    """Would another number here be plainly false, and no more? Not after "de" ("de to
+    byer" counts what was named before), not where the things are named after it ("to
+    reddere, Erik og Freddy"), not of a fraction ("tre fjerdedele"), not with a subject
+    of two ("Både X og Y har plads til 130": together or each?)."""
+    tokens = shape.sentence.tokens
+    token = tokens[i]
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None and before.pos == "DET" and before.text.lower() in ("de", "disse"):
+        return False
+    noun = tokens[token.head]
+    if noun.lemma.lower() in grammar.statements.fraction_nouns:
+        return False
+    if before is not None and before.text.lower() in grammar.statements.reference_nouns:
+        return False  # "kapitel 8" -> "kapitel 24": a name changed, nothing asked
+    if any(
+        c.dep in ("appos", "conj") and c.pos == "PROPN" for c in shape.sentence.children(noun.i)
+    ):
+        return False
+    head = shape.subject.head
+    pairs = [t for t in tokens if t.dep in ("conj", "cc") and t.head == head]
+    joined = [t for t in tokens if t.dep == "cc" and tokens[t.head].head == head]
+    return not (pairs or joined)  # "Både X og Y": two subjects, not "aktioner fra X og Y"
+
+
+def clock(shape: Shape, i: int, grammar: Grammar) -> bool:
+    before = shape.sentence.tokens[i - 1].text.lower() if i > 0 else ""
+    return before in grammar.statements.clock_words
+
+
+def other_hour(text: str, rng: random.Random) -> str | None:
+    """Another hour of the day, three to six hours away: "klokken 23" -> "klokken 19"."""
+    if not text.isdigit() or not 0 <= int(text) <= 23:
+        return None
+    hour = int(text)
+    hours = [h for k in (3, 4, 5, 6) for h in (hour - k, hour + k) if 0 <= h <= 23]
+    new = rng.choice(hours)
+    return f"{new:0{len(text)}d}"

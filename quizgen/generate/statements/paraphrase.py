@@ -4,6 +4,7 @@ safe, no statement is made."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from quizgen.analysis import Sentence, Token
@@ -18,6 +19,7 @@ from quizgen.generate.statements.shape import (
 from quizgen.lang.grammar import Grammar
 
 TRANSFORMATIONS = ("word_order", "reduce", "synonym")
+_PERIOD = re.compile(r"^\d{3,4}-tallet$|^\d{2,4}'erne$")  # "1400-tallet", "1990'erne"
 _PREPOSITIONS = frozenset({"af", "for", "med", "om", "til", "på", "i", "fra", "ved", "mod", "hos"})
 
 
@@ -88,7 +90,10 @@ def _adverbial(shape: Shape, part: Constituent, grammar: Grammar) -> bool:
 
 def _time(shape: Shape, part: Constituent, grammar: Grammar) -> bool:
     tokens = [shape.token(i) for i in part.ids]
-    year = any(t.pos == "NUM" and len(t.text) == 4 and t.text.isdigit() for t in tokens)
+    year = any(
+        (t.pos == "NUM" and len(t.text) == 4 and t.text.isdigit()) or _PERIOD.match(t.text)
+        for t in tokens
+    )
     first = tokens[0].text.lower()
     return first not in grammar.statements.approximations and (
         year or any(w in grammar.time.nouns for t in tokens for w in (t.text.lower(), t.lemma))
@@ -129,7 +134,8 @@ def _clean(shape: Shape, grammar: Grammar) -> bool:
     after = shape.token(follows) if follows < len(shape.sentence.tokens) else None
     if subject[0].pos in ("ADV", "ADP"):
         return False  # "Alene i Nordjylland" taken for the subject
-    return subject[0].text.lower() not in grammar.statements.outside_pronouns and not (
+    pronoun = subject[0].text.lower() in grammar.statements.outside_pronouns
+    return not (pronoun and subject[0].dep != "det") and not (
         after is not None and after.pos == "ADJ" and follows != shape.finite
     )
 

@@ -40,6 +40,13 @@ def spelled(word: str) -> bool:
     return lexicon().knows(word)
 
 
+def inflect(lemma: str, pos: str, features: str) -> str | None:
+    """The lexicon's form of ``lemma`` with ``features``: "fostre" -> "fostret"."""
+    from quizgen.lang.da.lexicon import lexicon  # the tables load only when needed
+
+    return lexicon().inflect(lemma, pos, features)
+
+
 GRAMMAR = Grammar(
     time=TimeWords(
         weekdays=w.WEEKDAYS,
@@ -149,6 +156,24 @@ GRAMMAR = Grammar(
         time_words=w.NEGATION_TIME_WORDS,
         synonyms=MappingProxyType(w.STATEMENT_SYNONYMS),
         reinflect=reinflect,
+        cleft_pronoun="det",
+        copulas=("er", "var"),
+        relative_subject="der",
+        complementizer="at",
+        relative_pronouns=w.STATEMENT_RELATIVE_PRONOUNS,
+        passive_auxiliary="blive",
+        passive_forms=("bliver", "blev"),
+        no_passive=w.STATEMENT_NO_PASSIVE,
+        countries=w.COUNTRIES,
+        fraction_nouns=w.STATEMENT_FRACTION_NOUNS,
+        clock_words=w.STATEMENT_CLOCK_WORDS,
+        reference_nouns=w.STATEMENT_REFERENCE_NOUNS,
+        according_to="ifølge",
+        report_form="oplyser",
+        time_heads=w.STATEMENT_TIME_HEADS,
+        report_verbs=w.STATEMENT_REPORT_VERBS,
+        attributions=w.STATEMENT_ATTRIBUTIONS,
+        inflect=inflect,
     ),
     spelled=spelled,
 )

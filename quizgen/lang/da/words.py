@@ -256,7 +256,7 @@ NEGATION_SCOPE_WORDS = word_set(
     heller kun bare blot alle alt mange flere fleste nogle nogen noget få enhver hver
     hverken både enten eller men snarere mindst længere engang helt særlig så meget
     overhovedet nogensinde endnu stadig også altid ofte sjældent næsten begge normalt
-    typisk oftest gerne især primært hovedsageligt
+    typisk oftest gerne især primært hovedsageligt samtlige
     """
 )
 MODALS = word_set("kan kunne skal skulle må måtte vil ville bør burde tør turde")
@@ -272,6 +272,38 @@ OUTSIDE_PRONOUNS = word_set(
 STATEMENT_PERSON_PRONOUNS = word_set("han hun ham hende hans hendes")
 NEGATION_TIME_WORDS = word_set("nu dag går morgen aften længe")
 ADVERBIAL_PREPOSITIONS = word_set("i på siden efter før under om fra til ved inden hos nær ifølge")
+STATEMENT_NO_PASSIVE = word_set(
+    "have få være blive eje mangle koste veje vare indeholde kende vide kunne ville hedde"
+)
+STATEMENT_RELATIVE_PRONOUNS = word_set("der som")
+STATEMENT_FRACTION_NOUNS = word_set(
+    "halvdel halvdele tredjedel tredjedele fjerdedel fjerdedele femtedel femtedele procent"
+)
+STATEMENT_CLOCK_WORDS = word_set("klokken kl. kl")
+STATEMENT_TIME_HEADS = word_set("forud kort længe lige umiddelbart straks")
+# Verbs that report a fact: "X fortæller, at ..." -> "Ifølge X ..." ("anbefale" does not).
+STATEMENT_REPORT_VERBS = word_set(
+    "fortælle skrive rapportere sige oplyse meddele berette forklare understrege mene vurdere"
+)
+# A number after these names a thing ("kapitel 8", "§ 3"): changing it asks nothing.
+STATEMENT_REFERENCE_NOUNS = word_set(
+    "kapitel kapitlet paragraf § stk. nr. nummer side afsnit bilag"
+)
+STATEMENT_ATTRIBUTIONS = word_set("ifølge angiveligt formentlig muligvis måske sandsynligvis")
+# Countries and larger regions: a town or a street is never swapped for one of these.
+COUNTRIES = word_set(
+    """
+    danmark sverige norge finland island grønland færøerne tyskland frankrig england
+    storbritannien skotland irland holland nederlandene belgien luxembourg schweiz østrig
+    italien spanien portugal grækenland tyrkiet polen tjekkiet slovakiet ungarn rumænien
+    bulgarien serbien kroatien bosnien slovenien albanien estland letland litauen rusland
+    ukraine hviderusland usa amerika canada mexico brasilien argentina chile kina japan indien
+    pakistan afghanistan iran irak syrien libanon israel jordan egypten libyen tunesien
+    algeriet marokko sydafrika nigeria kenya etiopien somalia sudan australien europa asien
+    afrika skandinavien norden balkan mellemøsten sovjetunionen jugoslavien zimbabwe
+    vietnam korea thailand indonesien filippinerne saudi-arabien kuwait qatar
+    """
+)
 # Synonyms from the thesaurus that mean the same in (nearly) every context, each way
 # listed separately; words with a second sense ("opføre" a play, "svær" = heavy) are left out.
 STATEMENT_SYNONYMS = {
