@@ -368,3 +368,19 @@ mere meget ADV _ 6 advmod SpaceAfter=No
 . . PUNCT _ 2 punct
 """
     assert attributed(sentence(text), GRAMMAR) == []
+
+
+def test_statements_no_statement_from_a_misspelt_sentence() -> None:
+    # A statement copies its sentence's words: "fodgængerrne" would be taught as Danish.
+    text = """
+Broen bro NOUN Definite=Def 2 nsubj
+fører føre VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 ROOT
+{word} fodgænger NOUN Definite=Def|Number=Plur 2 obj
+over over ADP _ 5 case
+åen å NOUN Definite=Def 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    right = analysis_from_text(text.format(word="fodgængerne"))
+    wrong = analysis_from_text(text.format(word="fodgængerrne"))
+    assert statement_ok(right.sentences[0], frozenset(), right.entities, GRAMMAR)
+    assert not statement_ok(wrong.sentences[0], frozenset(), wrong.entities, GRAMMAR)
