@@ -16,6 +16,7 @@ from quizgen.generate.statements.restate import active, cleft, passive
 from quizgen.generate.statements.shape import Piece, main_clause, render
 from quizgen.lang import get_language
 from tests.analysis_builders import analysis_from_text, sentence
+from tests.generate.test_truefalse_statements import SUBJECT_FIRST  # "Skolen flyttede ..."
 
 GRAMMAR = get_language().grammar
 
@@ -39,19 +40,7 @@ Absalon Absalon PROPN _ 3 obl Ent=B-PER|SpaceAfter=No
 . . PUNCT _ 3 punct
 """
 
-# "Skolen flyttede derfor til Aalborg i 2019."
-SUBJECT_FIRST = """
-Skolen skole NOUN Definite=Def 2 nsubj
-flyttede flytte VERB VerbForm=Fin|Tense=Past 0 ROOT
-derfor derfor ADV _ 2 advmod
-til til ADP _ 5 case
-Aalborg Aalborg PROPN _ 2 obl Ent=B-LOC
-i i ADP _ 7 case
-2019 2019 NUM _ 2 obl SpaceAfter=No
-. . PUNCT _ 2 punct
-"""
-
-# "Hun takker de to reddere, Erik og Freddy, der hurtigt kom."
+# "Hun takker de to reddere, Anna og Bo, der hurtigt kom."
 RELATIVE = """
 Hun hun PRON Case=Nom 2 nsubj
 takker takke VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 ROOT
@@ -59,9 +48,9 @@ de den DET _ 5 det
 to to NUM _ 5 nummod
 reddere redder NOUN Definite=Ind|Number=Plur 2 obj SpaceAfter=No
 , , PUNCT _ 5 punct
-Erik Erik PROPN _ 5 conj Ent=B-PER
+Anna Anna PROPN _ 5 conj Ent=B-PER
 og og CCONJ _ 9 cc
-Freddy Freddy PROPN _ 7 conj Ent=B-PER|SpaceAfter=No
+Bo Bo PROPN _ 7 conj Ent=B-PER|SpaceAfter=No
 , , PUNCT _ 7 punct
 der der PRON _ 13 nsubj
 hurtigt hurtigt ADV _ 13 advmod
@@ -115,7 +104,7 @@ skolen skole NOUN Definite=Def 2 obl SpaceAfter=No
 
 
 def test_clauses_relative_clause_on_names_becomes_a_main_clause() -> None:
-    assert [t for t, _ in relative(sentence(RELATIVE), GRAMMAR)] == ["Erik og Freddy kom hurtigt."]
+    assert [t for t, _ in relative(sentence(RELATIVE), GRAMMAR)] == ["Anna og Bo kom hurtigt."]
 
 
 def test_clauses_adverbial_clause_said_by_itself_with_hans_named() -> None:
@@ -169,7 +158,7 @@ klokken klokke NOUN Definite=Def 4 nmod
 
 
 def test_statements_no_number_changed_where_the_text_names_the_things_counted() -> None:
-    # Regression (dev review): "de fem ambulancereddere, Erik og Freddy" contradicted itself.
+    # Regression (dev review): "de fem ambulancereddere, Anna og Bo" contradicted itself.
     analysis = analysis_from_text(RELATIVE)
     shape = main_clause(analysis.sentences[0])
     assert shape is not None

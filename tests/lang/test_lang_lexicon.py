@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-import time
 from pathlib import Path
 from types import ModuleType
 
@@ -175,10 +174,10 @@ def _nouns(lex: Lexicon, form: str) -> set[tuple[str, str | None]]:
     return {(a.lemma, a.feature("Gender")) for a in lex.analyses(form) if a.pos == "NOUN"}
 
 
-def test_lang_lexicon_shipped_tables_load_fast_and_answer() -> None:
-    start = time.perf_counter()
+def test_lang_lexicon_shipped_tables_load_and_answer() -> None:
+    # How fast they load is a benchmark's figure (benchmarks/bench_startup.py), not a
+    # timed assertion that a loaded machine fails.
     fresh = Lexicon.load()
-    assert time.perf_counter() - start < 2.0  # ~0.35 s on an idle machine
     assert fresh.knows("ruten")
 
 

@@ -1,5 +1,5 @@
 """True statements from a part of a sentence said as a clause of its own: a relative
-clause on a name ("..., Erik og Freddy, der hurtigt kom" -> "Erik og Freddy kom
+clause on a name ("..., Anna og Bo, der hurtigt kom" -> "Anna og Bo kom
 hurtigt.") and an apposition or a title ("Mzilikazi, grundlæggeren af ..." ->
 "Mzilikazi var grundlæggeren af ..."; "træner Jacob Friis" -> "Jacob Friis er
 træner."). Each says a fact the sentence states without its main clause around it."""
@@ -58,14 +58,14 @@ def _plain(tokens: list[Token], grammar: Grammar) -> bool:
 
 def _antecedent(sentence: Sentence, noun: Token, clause: list[int]) -> list[int]:
     """The noun phrase a relative clause hangs on, without the clause and its commas,
-    when it holds a name: "Erik og Freddy", "appen Safe Delivery"."""
+    when it holds a name: "Anna og Bo", "appen Safe Delivery"."""
     ids = [i for i in _span(sentence, noun.i) if i not in clause]
     ids = [i for i in ids if sentence.tokens[i].dep != "case" or sentence.tokens[i].head != noun.i]
     while ids and sentence.tokens[ids[-1]].text == ",":
         ids.pop()
     commas = [i for i in ids if sentence.tokens[i].text == ","]
     if len(commas) == 1:
-        named = ids[ids.index(commas[0]) + 1 :]  # "de to reddere, Erik og Freddy": the names
+        named = ids[ids.index(commas[0]) + 1 :]  # "de to reddere, Anna og Bo": the names
         if all(sentence.tokens[i].pos == "PROPN" or sentence.tokens[i].dep == "cc" for i in named):
             return named if sentence.tokens[named[0]].pos == "PROPN" else []
     head = sentence.tokens[noun.head]

@@ -64,7 +64,7 @@ def other_number(text: str, grammar: Grammar, rng: random.Random, latest: int) -
 def settled(shape: Shape, i: int, grammar: Grammar) -> bool:
     """Would another number here be plainly false, and no more? Not after "de" ("de to
     byer" counts what was named before), not where the things are named after it ("to
-    reddere, Erik og Freddy"), not of a fraction ("tre fjerdedele"), not with a subject
+    reddere, Anna og Bo"), not of a fraction ("tre fjerdedele"), not with a subject
     of two ("Både X og Y har plads til 130": together or each?)."""
     tokens = shape.sentence.tokens
     token = tokens[i]
