@@ -1,12 +1,15 @@
 """One deck, no leaks: what the items already kept forbid the next one.
 
 A learner sees the whole deck, so an item is only as secret as every other item
-lets it be. Two rules across kinds:
+lets it be. The rules across kinds:
 
 - at most one cloze, choice or true/false item per source sentence (each shows
-  nearly the whole sentence, so a second one would show the first one's answer);
-- no item's prompt or wrong option shows another item's answer as a word (a question
-  may share a sentence on these terms).
+  nearly the whole sentence, so a second one would show the first one's answer),
+  and no true/false statement from a sentence another item prints as its context;
+- no two items ask for the same word ("savnet" as a cloze and as a vocabulary card);
+- no item's prompt or options show another item's answer, as a word or in a form a
+  short ending longer ("kølens" gives "kølen" away; a question may share a sentence
+  on these terms).
 
 Kinds are chosen in ``PRIORITY`` order: the comprehension kinds are scarcer than
 word-level ones, so they get a contested sentence first (true/false, the scarcest,
@@ -18,13 +21,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from quizgen.generate.wordmatch import occurs_as_word
+from quizgen.generate.wordmatch import occurs_as_stem
 from quizgen.items import Item
 
 SENTENCE_KINDS = frozenset({"cloze", "choice", "truefalse"})
 PRIORITY = ("truefalse", "question", "choice", "cloze", "vocab")
 SHARED_SENTENCE = "sentence used by another item"
 LEAK = "leaks another item's answer"
+SAME_ANSWER = "asks what another item asks"
 
 
 def secrets(item: Item) -> tuple[str, ...]:
@@ -71,19 +75,35 @@ def clash(kept: Item, item: Item) -> str:
         and item.sentence_index >= 0
     ):
         return SHARED_SENTENCE
-    if any(occurs_as_word(s, text) for s in secrets(kept) for text in printed(item)):
+    if "truefalse" in (kept.kind, item.kind) and _context_of(kept, item):
+        return SHARED_SENTENCE
+    if {s.lower() for s in secrets(kept)} & {s.lower() for s in secrets(item)}:
+        return SAME_ANSWER
+    if any(occurs_as_stem(s, text) for s in secrets(kept) for text in printed(item)):
         return LEAK
-    if any(occurs_as_word(s, text) for s in secrets(item) for text in printed(kept)):
+    if any(occurs_as_stem(s, text) for s in secrets(item) for text in printed(kept)):
         return LEAK
     return ""
 
 
 def printed(item: Item) -> tuple[str, ...]:
-    """What the learner reads on the item before answering: the prompt and the wrong
-    options (an option may print another item's answer)."""
-    return (item.prompt, *(c for c in item.choices if c != item.answer))
+    """What the learner reads on the item before answering: the prompt and every
+    option; its own answer is among them, and may be another item's answer too (the
+    choice "efter [...] onsdag" offers "dommen", which the card "dom -> bestemt
+    ental?" asks for)."""
+    return (item.prompt, *item.choices)
 
 
 def neighbours(deck: Deck, sentence: int) -> int:
     """Deck items from the sentences either side: to spread items over the text."""
     return sum(1 for i in deck.items if abs(i.sentence_index - sentence) == 1)
+
+
+def _context_of(kept: Item, item: Item) -> bool:
+    """One prints the other's sentence whole as its context: a statement is read off
+    its own source sentence."""
+    before = str(getattr(item.data, "context", "") or "")
+    kept_before = str(getattr(kept.data, "context", "") or "")
+    return (bool(before) and before == kept.source) or (
+        bool(kept_before) and kept_before == item.source
+    )

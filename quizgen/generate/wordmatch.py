@@ -35,3 +35,22 @@ def _latin1(text: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+
+
+MIN_STEM = 4  # a shorter word starts too many others ("ti" / "tid")
+ENDING = 3  # "kølen" / "kølens", "dopingmidler" / "dopingmidlerne"
+
+
+def occurs_as_stem(word: str, text: str) -> bool:
+    """``word`` occurs in ``text`` as a whole word or as the start of a word a short
+    ending longer (any case): another form that gives the word away."""
+    if len(word) < MIN_STEM:
+        return occurs_as_word(word, text)
+    if _latin1(word) and _latin1(text) and word.lower() not in text.lower():
+        return False
+    return _stem_pattern(word).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _stem_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}\w{{0,{ENDING}}}(?!\w)", re.IGNORECASE)

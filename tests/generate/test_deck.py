@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from quizgen.generate.context import Candidate
-from quizgen.generate.deck import LEAK, SHARED_SENTENCE, Deck, priority
+from quizgen.generate.deck import LEAK, SAME_ANSWER, SHARED_SENTENCE, Deck, priority
+from quizgen.generate.kinds.cloze import ClozeData
 from quizgen.generate.quality import select
 from quizgen.items import CLOZE_GAP, Item
 from quizgen.lang import get_language
@@ -74,3 +77,39 @@ def test_deck_wrong_option_that_prints_a_kept_answer_is_refused_either_way() -> 
     assert Deck().with_item(choice).conflict(cloze) == LEAK
     other = _item("cloze", f"Hele {CLOZE_GAP} var samlet.", "holdet", 2, "o")
     assert Deck().with_item(choice).conflict(other) == ""
+
+
+def test_deck_option_list_prints_its_own_answer_too() -> None:
+    # Review: the card "dom -> bestemt ental? dommen" beside a choice offering "dommen".
+    choice = dataclasses.replace(
+        _item("choice", f"Han blev fængslet efter {CLOZE_GAP}.", "dommen", 2, "a"),
+        choices=("dommen", "mængden", "omgangen", "pressemeddelelsen"),
+    )
+    deck = Deck().with_item(choice)
+    other = _item("cloze", f"Retten afsagde {CLOZE_GAP} i går.", "kendelsen", 4, "b")
+    assert deck.conflict(other) == ""
+    asks_dommen = _item("cloze", f"Han ankede {CLOZE_GAP} straks.", "dommen", 5, "c")
+    assert deck.conflict(asks_dommen) == SAME_ANSWER
+    shows_dommen = _item("question", "Hvornår ankede han dommen?", "straks", 5, "d")
+    assert deck.conflict(shows_dommen) == LEAK
+
+
+def test_deck_a_longer_form_gives_the_answer_away() -> None:
+    deck = Deck().with_item(_item("cloze", f"Båden har en lang {CLOZE_GAP}.", "kølen", 1, "a"))
+    assert deck.conflict(_item("question", "Hvad er kølens længde?", "to meter", 3, "b")) == LEAK
+    # A short answer is matched as a whole word only: "ti" is not given away by "tid".
+    deck = Deck().with_item(_item("question", "Hvor mange kom?", "ti", 1, "c"))
+    assert deck.conflict(_item("question", "Hvornår var det tid?", "nu", 3, "d")) == ""
+
+
+def test_deck_no_statement_from_a_sentence_printed_as_context() -> None:
+    source = "Jordemoderen kom klokken ti."
+    cloze = dataclasses.replace(
+        _item("cloze", f"{source} Hun {CLOZE_GAP} straks.", "hjalp", 2, "a"),
+        data=ClozeData(context=source),
+    )
+    deck = Deck().with_item(cloze)
+    statement = dataclasses.replace(
+        _item("truefalse", "Jordemoderen kom klokken elleve.", "falsk", 1, "b"), source=source
+    )
+    assert deck.conflict(statement) == SHARED_SENTENCE

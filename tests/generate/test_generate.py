@@ -45,16 +45,20 @@ def _kind(generated: Generated, kind: str) -> list[Item]:
 def test_generate_meets_the_bar_on_the_bundled_article(generated: Generated) -> None:
     # One deck, no leaks (issue 13): the article's 16 sentences carry at most one cloze,
     # choice or true/false item each, so not 15 + 6 + 4 of them; every kind stays.
+    # The deck's no-leak rules (generate/deck.py) also count an option list's own answer,
+    # another form of a word ("kølens" for "kølen"), two items asking for one word, and a
+    # statement read off another item's context sentence: on the 16 dev texts they took
+    # out 108 items, 85 of which reviewers had rejected; decks of short articles shrink.
     assert len(generated.vocabulary) >= 25
     assert len(_kind(generated, "vocab")) >= 20
-    assert len(_kind(generated, "cloze")) >= 3
+    assert len(_kind(generated, "cloze")) >= 2
     questions = _kind(generated, "question")
-    assert len(questions) >= 11
+    assert len(questions) >= 9
     assert {"who", "what", "where", "when", "how_many"} <= {q.asks for q in questions}
-    assert len(_kind(generated, "choice")) >= 6
+    assert len(_kind(generated, "choice")) >= 5
     assert len(_kind(generated, "truefalse")) >= 4
     used = [i.sentence_index for i in generated.items if i.kind in SENTENCE_KINDS]
-    assert len(used) == len(set(used)) >= 13
+    assert len(used) == len(set(used)) >= 11
 
 
 def test_generate_no_prompt_shows_another_items_answer(generated: Generated) -> None:
@@ -121,9 +125,9 @@ def test_generate_one_item_per_target_and_spread(generated: Generated) -> None:
         lemmas = [i.lemma for i in _kind(generated, kind)]
         assert len(lemmas) == len(set(lemmas)), kind
     # Spread over the article's 16 sentences: the kinds that blank a sentence use a
-    # different one each, and together nearly all of them.
+    # different one each, and together most of them.
     used = [i.sentence_index for i in generated.items if i.kind in SENTENCE_KINDS]
-    assert len(set(used)) == len(used) >= 13
+    assert len(set(used)) == len(used) >= 11
 
 
 def test_generate_is_deterministic(generated: Generated) -> None:

@@ -64,7 +64,11 @@ def test_generate_articles_bundled_article_reaches_the_bar(results: dict[str, Ge
     # Four choice items: the fifth asked "tilbageerobre" (a verb the tagger called an
     # adjective) with adjectives as options, which the lexicon now refuses; the other
     # candidates share a sentence with, or print the answer of, an item already kept.
-    assert counts["choice"] >= 4 and counts["truefalse"] >= 4
+    # The deck's no-leak rules (generate/deck.py) also count an option list's own answer,
+    # another form of a word ("kølens" for "kølen"), two items asking for one word, and a
+    # statement read off another item's context sentence: on the 16 dev texts they took
+    # out 108 items, 85 of which reviewers had rejected; decks of short articles shrink.
+    assert counts["choice"] >= 3 and counts["truefalse"] >= 4
     assert counts["question"] >= 9, counts
 
 

@@ -38,7 +38,11 @@ def test_generate_real_parses_bundled_article_reaches_the_bar(
     # One deck, no leaks: 16 sentences hold one cloze, choice or true/false item each.
     assert counts["cloze"] >= 1 and counts["vocab"] >= 18
     assert counts["choice"] >= 4 and counts["truefalse"] >= 4
-    assert counts["question"] >= 8
+    # The deck's no-leak rules (generate/deck.py) also count an option list's own answer,
+    # another form of a word ("kølens" for "kølen"), two items asking for one word, and a
+    # statement read off another item's context sentence: on the 16 dev texts they took
+    # out 108 items, 85 of which reviewers had rejected; decks of short articles shrink.
+    assert counts["question"] >= 7
     asks = {i.asks for i in generated.items if i.kind == "question"}
     assert {"who", "what", "when", "how_many"} <= asks
 
@@ -49,10 +53,9 @@ def test_generate_real_parses_items_follow_the_rules(
 ) -> None:
     generated = results[name]
     counts = Counter(item.kind for item in generated.items)
-    # In soevn_unge the first two sentences compete: the second leans on the first ("Det
-    # viser en ny [...]"), so a gap in it prints the first whole, whose gap word it shows.
-    least_choice = 3 if "soevn" in name else 4
-    assert counts["question"] >= 2 and counts["choice"] >= least_choice
+    # Fewer choice items than before the deck's stricter no-leak rules (see the bar test
+    # above); each article keeps at least two.
+    assert counts["question"] >= 2 and counts["choice"] >= 2
     assert counts["truefalse"] >= 3
     for item in generated.items:
         if item.kind in ("cloze", "question", "choice"):
