@@ -87,11 +87,11 @@ def clash(kept: Item, item: Item) -> str:
 
 
 def printed(item: Item) -> tuple[str, ...]:
-    """What the learner reads on the item before answering: the prompt and every
-    option; its own answer is among them, and may be another item's answer too (the
-    choice "efter [...] onsdag" offers "dommen", which the card "dom -> bestemt
-    ental?" asks for)."""
-    return (item.prompt, *item.choices)
+    """What the learner reads on the item before answering: the prompt, the hint (a
+    cloze shows its lemma) and every option. Its own answer is among the options, and
+    may be another item's answer too: the choice "efter [...] onsdag" offers "dommen",
+    which the card "dom -> bestemt ental?" asks for."""
+    return (item.prompt, item.hint, *item.choices)
 
 
 def neighbours(deck: Deck, sentence: int) -> int:

@@ -113,3 +113,13 @@ def test_deck_no_statement_from_a_sentence_printed_as_context() -> None:
         _item("truefalse", "Jordemoderen kom klokken elleve.", "falsk", 1, "b"), source=source
     )
     assert deck.conflict(statement) == SHARED_SENTENCE
+
+
+def test_deck_a_cloze_hint_is_printed_too() -> None:
+    # Review: the cloze hint "graviditet" gave away a choice item's answer.
+    choice = _item("choice", f"Mange dør under {CLOZE_GAP}.", "graviditet", 1, "a")
+    cloze = dataclasses.replace(
+        _item("cloze", f"Hendes {CLOZE_GAP} gik godt.", "graviditeten", 3, "b"),
+        hint="graviditet",
+    )
+    assert Deck().with_item(choice).conflict(cloze) == LEAK
