@@ -96,7 +96,7 @@ def gloss_for(lemma: str, config: GenerationConfig, pos: str = "") -> str:
 
 def _unknown_name(lemma: str, g: Gathered, language: Language, names: frozenset[str]) -> bool:
     """``Vueltaen`` only ever first in a sentence and no known word, or written with a
-    capital inside a sentence elsewhere in the article ("i Øresundsregionen"): a name,
+    capital inside a sentence elsewhere in the article ("i Limfjordsregionen"): a name,
     not vocabulary."""
     only_first = all(ids[0] == 0 for _, ids, _ in g.tokens)
     if not only_first or g.kind not in ("word", "compound"):

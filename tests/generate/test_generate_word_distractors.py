@@ -243,7 +243,7 @@ timer time NOUN Definite=Ind|Gender=Com|Number=Plur 2 obl SpaceAfter=No
 
 
 def test_word_distractors_none_for_a_title_before_a_name() -> None:
-    # Regression: "efter [zulukongen] Shaka" was offered with "flommen", "henrettelsen".
+    # Regression: "efter [høvdingen] Shaka" was offered with "flommen", "henrettelsen".
     analysis = _article(
         """
 Han han PRON Case=Nom|Gender=Com|Number=Sing|PronType=Prs 2 nsubj

@@ -16,7 +16,7 @@ from quizgen.lang import get_language
 GRAMMAR = get_language("da").grammar
 
 REGION = """
-Øresundsregionen Øresundsregion NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
+Limfjordsregionen Limfjordsregion NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
 dækker dække VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
 over over ADP _ 5 case
 20.754 20.754 NUM _ 5 nummod
@@ -65,7 +65,7 @@ er være AUX Mood=Ind|Tense=Pres|VerbForm=Fin 4 cop
 desuden desuden ADV _ 4 advmod
 centrum centrum NOUN Definite=Ind|Gender=Neut|Number=Sing 0 root
 i i ADP _ 6 case
-Øresundsregionen Øresundsregion NOUN Definite=Def|Gender=Com|Number=Sing 4 nmod SpaceAfter=No
+Limfjordsregionen Limfjordsregion NOUN Definite=Def|Gender=Com|Number=Sing 4 nmod SpaceAfter=No
 , , PUNCT _ 4 punct
 som som PRON _ 13 nsubj
 er være AUX Mood=Ind|Tense=Pres|VerbForm=Fin 13 cop

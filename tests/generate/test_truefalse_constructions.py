@@ -20,11 +20,11 @@ from tests.generate.test_truefalse_statements import SUBJECT_FIRST  # "Skolen fl
 
 GRAMMAR = get_language().grammar
 
-# "Planen fostrede byudviklingen i 1950."
+# "Planen fostrede udbygningen i 1950."
 ACTIVE = """
 Planen plan NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
 fostrede fostre VERB Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act 0 ROOT
-byudviklingen byudvikling NOUN Definite=Def|Gender=Com|Number=Sing 2 obj
+udbygningen udbygning NOUN Definite=Def|Gender=Com|Number=Sing 2 obj
 i i ADP _ 5 case
 1950 1950 NUM _ 2 obl SpaceAfter=No
 . . PUNCT _ 2 punct
@@ -67,7 +67,7 @@ def _text(source: str, made: list[Piece] | None) -> str:
 def test_restate_passive_turns_an_active_clause_round() -> None:
     shape = main_clause(sentence(ACTIVE))
     assert shape is not None
-    assert _text(ACTIVE, passive(shape, GRAMMAR)) == "Byudviklingen blev fostret af planen i 1950."
+    assert _text(ACTIVE, passive(shape, GRAMMAR)) == "Udbygningen blev fostret af planen i 1950."
 
 
 def test_restate_active_turns_a_passive_with_a_named_agent_round() -> None:
@@ -87,9 +87,9 @@ def test_restate_cleft_puts_a_time_in_focus_and_drops_the_linking_adverb() -> No
 
 
 def test_restate_no_cleft_when_a_time_word_stands_in_the_middle_field() -> None:
-    # Regression (dev review): "Det var Jacob Emil Andersen, der viste søndag rundt".
+    # Regression (dev review): "Det var Peter Lund, der viste søndag rundt".
     text = """
-Jacob Jacob PROPN _ 2 nsubj Ent=B-PER
+Ole Ole PROPN _ 2 nsubj Ent=B-PER
 viste vise VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 ROOT
 søndag søndag NOUN _ 2 obj
 rundt rundt ADV _ 2 advmod
@@ -100,7 +100,7 @@ skolen skole NOUN Definite=Def 2 obl SpaceAfter=No
     shape = main_clause(sentence(text))
     assert shape is not None
     assert cleft(shape, GRAMMAR) is None
-    assert passive(shape, GRAMMAR) is None  # "Søndag blev vist af Jacob rundt"
+    assert passive(shape, GRAMMAR) is None  # "Søndag blev vist af Ole rundt"
 
 
 def test_clauses_relative_clause_on_names_becomes_a_main_clause() -> None:
@@ -129,13 +129,13 @@ interesse interesse NOUN _ 8 obj SpaceAfter=No
 def test_clauses_a_title_before_a_name_becomes_a_statement() -> None:
     text = """
 Træner træner NOUN Definite=Ind|Number=Sing 2 nsubj
-Jacob Jacob PROPN _ 1 flat Ent=B-PER
-Friis Friis PROPN _ 2 flat Ent=I-PER
+Ole Ole PROPN _ 1 flat Ent=B-PER
+Berg Berg PROPN _ 2 flat Ent=I-PER
 roser rose VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 ROOT
 holdet hold NOUN Definite=Def 4 obj SpaceAfter=No
 . . PUNCT _ 4 punct
 """
-    assert [t for t, _ in apposition(sentence(text), GRAMMAR)] == ["Jacob Friis er træner."]
+    assert [t for t, _ in apposition(sentence(text), GRAMMAR)] == ["Ole Berg er træner."]
 
 
 def test_statements_a_clock_time_stays_an_hour_of_the_day() -> None:
@@ -209,8 +209,8 @@ i i ADP _ 5 case
 Randers Randers PROPN _ 3 obl Ent=B-LOC|SpaceAfter=No
 . . PUNCT _ 3 punct
 
-Jacob Jacob PROPN _ 3 nsubj Ent=B-PER
-Friis Friis PROPN _ 1 flat Ent=I-PER
+Ole Ole PROPN _ 3 nsubj Ent=B-PER
+Berg Berg PROPN _ 1 flat Ent=I-PER
 træner træne VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 ROOT
 i i ADP _ 5 case
 Sverige Sverige PROPN _ 3 obl Ent=B-LOC|SpaceAfter=No
@@ -219,7 +219,7 @@ Sverige Sverige PROPN _ 3 obl Ent=B-LOC|SpaceAfter=No
 
 
 def test_statements_a_club_is_not_swapped_for_a_person_nor_a_town_for_a_country() -> None:
-    # Regression (dev review): "Jacob Friis skal en tur til Randers" for Hobro IK, and
+    # Regression (dev review): "Ole Berg skal en tur til Viborg" for Hobro IK, and
     # "med Sverige som centrum" for København.
     analysis = analysis_from_text(CLUB_AND_COACH)
     article = Article(analysis, GRAMMAR)
@@ -244,10 +244,10 @@ def test_truefalse_default_true_statements_change_the_construction() -> None:
 
 
 def test_restate_no_passive_with_an_indefinite_object() -> None:
-    # Regression (dev review): "En genopbygningsperiode blev undergået af byen ...".
+    # Regression (dev review): "En ombygningsperiode blev undergået af byen ...".
     text = ACTIVE.replace(
-        "byudviklingen byudvikling NOUN Definite=Def|Gender=Com|Number=Sing 2 obj",
-        "byudvikling byudvikling NOUN Definite=Ind|Gender=Com|Number=Sing 2 obj",
+        "udbygningen udbygning NOUN Definite=Def|Gender=Com|Number=Sing 2 obj",
+        "udbygning udbygning NOUN Definite=Ind|Gender=Com|Number=Sing 2 obj",
     )
     shape = main_clause(sentence(text))
     assert shape is not None
@@ -255,12 +255,12 @@ def test_restate_no_passive_with_an_indefinite_object() -> None:
 
 
 def test_statements_a_sentence_opening_with_an_adverb_and_comma_is_left_out() -> None:
-    # Regression (dev review): "Senere, efter Anden Verdenskrig, fostrede ..." kept "Senere".
+    # Regression (dev review): "Senere, efter krigen, fostrede ..." kept "Senere".
     text = """
 Senere senere ADV _ 4 advmod SpaceAfter=No
 , , PUNCT _ 1 punct
 fostrede fostre VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 ROOT
-Fingerplanen fingerplan NOUN Definite=Def 3 nsubj
+Byplanen byplan NOUN Definite=Def 3 nsubj
 byen by NOUN Definite=Def 3 obj
 igen igen ADV _ 3 advmod SpaceAfter=No
 . . PUNCT _ 3 punct

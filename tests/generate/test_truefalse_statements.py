@@ -51,12 +51,12 @@ i i ADP _ 7 case
 . . PUNCT _ 2 punct
 """
 
-# "Stormen kostede to mennesker livet."
+# "Ulykken kostede to mænd livet."
 TWO_PEOPLE = """
-Stormen storm NOUN Definite=Def 2 nsubj
+Ulykken ulykke NOUN Definite=Def 2 nsubj
 kostede koste VERB VerbForm=Fin|Tense=Past 0 ROOT
 to to NUM _ 4 nummod
-mennesker menneske NOUN _ 2 iobj
+mænd mand NOUN _ 2 iobj
 livet liv NOUN Definite=Def 2 obj SpaceAfter=No
 . . PUNCT _ 2 punct
 """
@@ -131,11 +131,11 @@ def test_statements_negation_goes_after_the_finite_verb() -> None:
     shape = main_clause(analysis.sentences[0])
     assert shape is not None
     found = negation(shape, list(range(6)), Article(analysis, GRAMMAR))
-    assert found is not None and found.text == "Stormen kostede ikke to mennesker livet."
+    assert found is not None and found.text == "Ulykken kostede ikke to mænd livet."
 
 
 def test_statements_negation_is_not_added_where_it_would_twist_a_quantifier() -> None:
-    text = TWO_PEOPLE.replace("Stormen storm NOUN Definite=Def 2 nsubj", "Alle al DET _ 2 nsubj")
+    text = TWO_PEOPLE.replace("Ulykken ulykke NOUN Definite=Def 2 nsubj", "Alle al DET _ 2 nsubj")
     analysis = analysis_from_text(text)
     shape = main_clause(analysis.sentences[0])
     assert shape is not None
@@ -238,10 +238,10 @@ def test_config_truefalse_rejects_unknown_transformations_and_shares() -> None:
 
 
 def test_statements_a_person_is_not_swapped_when_a_pronoun_refers_back_to_her() -> None:
-    # Regression (dev review): "Derfor delte Catharina ... et billede af hende selv"
-    # became "Thomas delte ... et billede af hende selv": "hende" pointed nowhere.
+    # Regression (dev review): "Derfor delte Signe ... et foto af hende selv"
+    # became "Anders delte ... et foto af hende selv": "hende" pointed nowhere.
     text = """
-Catharina Catharina PROPN _ 2 nsubj Ent=B-PER
+Signe Signe PROPN _ 2 nsubj Ent=B-PER
 delte dele VERB VerbForm=Fin|Tense=Past 0 ROOT
 et en DET _ 4 det
 billede billede NOUN _ 2 obj
@@ -249,7 +249,7 @@ af af ADP _ 6 case
 hende hun PRON Case=Acc 4 nmod SpaceAfter=No
 . . PUNCT _ 2 punct
 
-Thomas Thomas PROPN _ 2 nsubj Ent=B-PER
+Anders Anders PROPN _ 2 nsubj Ent=B-PER
 ringede ringe VERB VerbForm=Fin|Tense=Past 0 ROOT
 i i ADP _ 4 case
 går går NOUN _ 2 obl SpaceAfter=No
@@ -263,4 +263,4 @@ går går NOUN _ 2 obl SpaceAfter=No
     shape = main_clause(analysis.sentences[1])
     assert shape is not None
     swapped = entity(shape, order[:5], Article(analysis, GRAMMAR), random.Random(0))
-    assert swapped is not None and swapped.text.startswith("Catharina ringede")
+    assert swapped is not None and swapped.text.startswith("Signe ringede")

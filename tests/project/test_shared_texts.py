@@ -12,12 +12,21 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DEV_ARTICLES = ROOT.parent / "shared" / "dev-articles"
 RUN = 6  # words in a row: longer than any stock phrase a comment or word list shares
+# Characters in a row, spaces folded: a shorter quotation ("Senere, efter Anden
+# Verdenskrig, fostrede") has fewer words but is no stock phrase either.
+CHARS = 30
 _WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
 
 
 def _runs(text: str) -> set[str]:
     words = _WORD.findall(text.lower())
     return {" ".join(words[n : n + RUN]) for n in range(len(words) - RUN + 1)}
+
+
+def _pieces(text: str) -> set[str]:
+    folded = _SPACE.sub(" ", text)
+    return {folded[n : n + CHARS] for n in range(len(folded) - CHARS + 1)}
 
 
 def _committed_texts() -> dict[str, str]:
@@ -43,3 +52,15 @@ def test_shared_texts_dev_articles_are_not_committed() -> None:
         if _runs(text) & shared
     }
     assert found == {}, f"text from {DEV_ARTICLES} is committed: {found}"
+
+
+def test_shared_texts_no_quotation_from_dev_articles() -> None:
+    if not DEV_ARTICLES.is_dir():
+        pytest.skip(f"{DEV_ARTICLES} is missing: nothing to compare with")
+    shared = set().union(*(_pieces(p.read_text("utf-8")) for p in DEV_ARTICLES.glob("*.txt")))
+    found = {
+        name: sorted(_pieces(text) & shared)[:3]
+        for name, text in _committed_texts().items()
+        if _pieces(text) & shared
+    }
+    assert found == {}, f"a quotation from {DEV_ARTICLES} is committed: {found}"

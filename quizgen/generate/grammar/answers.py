@@ -118,7 +118,7 @@ def asks_who(
         # "Roglic" untagged here, "Primoz Roglic" tagged elsewhere
         return token.text in names or is_person_noun(token, g)
     if token.pos == "NOUN" and _place_word(token, g):
-        return False  # "Byen Baghouz", "Øresundsregionen": a place, whatever the tagger says
+        return False  # "Byen Baghouz", "Limfjordsregionen": a place, whatever the tagger says
     if token.pos == "NUM":  # "150 ansatte": the counted word decides
         return any(is_person_noun(c, g) for c in s.children(token.i))
     if is_agent_like(token, g):
@@ -130,7 +130,7 @@ def asks_who(
 
 
 def _place_word(token: Token, g: Grammar) -> bool:
-    """A place noun, or a compound ending in one (``øresundsregion``)."""
+    """A place noun, or a compound ending in one (``limfjordsregion``)."""
     return any(
         base == place or (len(place) > 3 and base.endswith(place))
         for base in word_bases(token, g)

@@ -74,7 +74,7 @@ def states_facts(sentence: Sentence, grammar: Grammar) -> bool:
 
 
 def imperative(sentence: Sentence, grammar: Grammar) -> bool:
-    """``Brug fejlmeddelelser til ...``: an instruction, whatever the tagger made of its
+    """``Brug farveblyanter til ...``: an instruction, whatever the tagger made of its
     first word (a verb in the imperative, or the bare verb read as a noun subject)."""
     words = [t for t in sentence.tokens if not t.is_punct]
     if not words:
@@ -238,7 +238,7 @@ def clause_ids(clause: Clause) -> set[int]:
 
 
 def _side_clause(sentence: Sentence, child: Token, grammar: Grammar) -> bool:
-    """``mens de voksne foretrækker ...``: a second statement set beside the first."""
+    """``mens de ældre foretrækker ...``: a second statement set beside the first."""
     marks = {t.text.lower() for t in kids(sentence, child.i, ("mark",))}
     return child.dep == "advcl" and bool(marks & grammar.clauses.side_marks)
 

@@ -107,7 +107,7 @@ def _points_back(sentence: Sentence, token: Token, grammar: Grammar) -> bool:
 def _antecedent_before(sentence: Sentence, token: Token, grammar: Grammar) -> bool:
     """A word earlier in the sentence that the pronoun can stand for: a name for "han"
     and "hun"; for the others a noun or name that is a subject or object. A noun inside
-    an adverbial ("Efter fødslen kørte de") is seldom what "de" stands for."""
+    an adverbial ("Efter festen kørte de") is seldom what "de" stands for."""
     before = sentence.tokens[: token.i]
     if token.text.lower() in grammar.pronouns.person_pronouns:
         return any(t.pos == "PROPN" for t in before)

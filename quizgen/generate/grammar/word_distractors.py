@@ -93,7 +93,7 @@ def _selects_its_words(token: Token, sentence: Sentence, grammar: Grammar) -> bo
         return True
     after = sentence.tokens[token.i + 1] if token.i + 1 < len(sentence.tokens) else None
     if after is not None and after.pos == "PROPN" and token.pos == "NOUN":
-        return True  # "zulukongen Shaka": only a title or a kind of person goes before a name
+        return True  # "høvdingen Tamba": only a title or a kind of person goes before a name
     return token.pos == "ADJ" and after is not None and after.pos == "ADP"
 
 

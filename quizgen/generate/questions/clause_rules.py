@@ -211,7 +211,7 @@ def _relative_draft(clause: Clause, p: Phrasings, names: frozenset[str]) -> Ques
 
 def _antecedent_unclear(s: Sentence, head: int, clause: Clause) -> bool:
     """A relative clause whose noun a question cannot name: a common noun that is the
-    predicate of its own clause (``København er centrum i Øresundsregionen, som er ...``:
+    predicate of its own clause (``Aalborg er centrum i Limfjordsregionen, som er ...``:
     the answer would drag that clause along; a name is asked about: ``Vinderen er
     Karen Holm, der går i skole i Ribe``), a bare ``det område, som ...`` it
     defines, or a name it only gives (``..., som nu er Zimbabwe``: "Hvad er nu
@@ -228,7 +228,7 @@ def _antecedent_unclear(s: Sentence, head: int, clause: Clause) -> bool:
 
 def _counted_nouns(clause: Clause, inside: set[int]) -> list[Token]:
     """Nouns a number can count in the clause: its own phrases, and a noun inside an
-    object or adverbial (``har plads til 130 elever``), not inside the subject or under
+    object or adverbial (``har plads til 90 elever``), not inside the subject or under
     another verb."""
     s = clause.sentence
     out = []

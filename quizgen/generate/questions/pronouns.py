@@ -66,7 +66,7 @@ def _names_someone(
 def _pronoun_first(
     analysis: Analysis, sentence: int, entities: list[Entity], words: frozenset[str]
 ) -> bool:
-    """``Mange regner ham for ... efter zulukongen Shaka``: ``ham`` is someone else
+    """``Mange regner ham for ... efter høvdingen Tamba``: ``ham`` is someone else
     than the person named after it, so that sentence names two."""
     start = min(e.start for e in entities if e.label == "PER")
     tokens = analysis.sentences[sentence].tokens[:start]

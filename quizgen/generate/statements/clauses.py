@@ -1,7 +1,7 @@
 """True statements from a part of a sentence said as a clause of its own: a relative
 clause on a name ("..., Anna og Bo, der hurtigt kom" -> "Anna og Bo kom
 hurtigt.") and an apposition or a title ("Mzilikazi, grundlæggeren af ..." ->
-"Mzilikazi var grundlæggeren af ..."; "træner Jacob Friis" -> "Jacob Friis er
+"Mzilikazi var grundlæggeren af ..."; "træner Ole Berg" -> "Ole Berg er
 træner."). Each says a fact the sentence states without its main clause around it."""
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ def _past(sentence: Sentence) -> bool:
 
 
 def _name(sentence: Sentence, i: int) -> list[int]:
-    """The run of names around ``i`` that hang together ("Maternity Foundation",
-    "Jacob Friis"); [] when a name next to it belongs elsewhere."""
+    """The run of names around ``i`` that hang together ("Nordic Health Fund",
+    "Ole Berg"); [] when a name next to it belongs elsewhere."""
     tokens = sentence.tokens
     run = [i]
     while run[-1] + 1 < len(tokens) and tokens[run[-1] + 1].pos == "PROPN":
@@ -138,7 +138,7 @@ def _genitive(name: str) -> str:
 
 def subordinate(sentence: Sentence, grammar: Grammar, person: str = "") -> list[tuple[str, str]]:
     """An adverbial clause whose content the sentence asserts ("..., da en IT-linje
-    fangede hans interesse") as a main clause: "En IT-linje fangede Jacob Emil Andersens
+    vakte hans interesse") as a main clause: "En IT-linje fangede Peter Lunds
     interesse." ``person``: who "hans"/"hendes" is, when the sentence says so."""
     words = grammar.statements
     out = []
@@ -227,7 +227,7 @@ def _apposed(sentence: Sentence, token: Token, grammar: Grammar) -> list[Piece]:
 
 
 def _titled(sentence: Sentence, token: Token) -> list[Piece]:
-    """ "træner Jacob Friis" -> [Jacob Friis] + [træner]."""
+    """ "træner Ole Berg" -> [Ole Berg] + [træner]."""
     head = sentence.tokens[token.head]
     if token.dep not in ("flat", "appos") or token.pos != "PROPN" or head.pos != "NOUN":
         return []
@@ -244,7 +244,7 @@ def _titled(sentence: Sentence, token: Token) -> list[Piece]:
 
 def apposition(sentence: Sentence, grammar: Grammar) -> list[tuple[str, str]]:
     """ "X, grundlæggeren af Y, ..." -> "X var grundlæggeren af Y."; "træner Jacob
-    Friis" -> "Jacob Friis er træner"."""
+    Friis" -> "Ole Berg er træner"."""
     words = grammar.statements
     copula = words.copulas[1] if _past(sentence) else words.copulas[0]
     if not copula:

@@ -105,8 +105,8 @@ def _person_like(text: str) -> bool:
 
 
 def _title(analysis: Analysis, entity: Entity) -> str:
-    """The common noun a name stands after as its title ("organisationen Maternity
-    Foundation", "træner Jacob Friis"), or ""."""
+    """The common noun a name stands after as its title ("organisationen Nordic
+    Foundation", "træner Ole Berg"), or ""."""
     sentence = analysis.sentences[entity.sentence]
     if sentence.tokens[entity.start].pos == "NOUN":  # the tagger took the title in
         return sentence.tokens[entity.start].lemma.lower()
@@ -141,7 +141,7 @@ def _entity_ok(entity: Entity, order: list[Piece], shape: Shape, person: frozens
         return False  # "X og Y var færdige": Z for X may have been there too
     later = shape.sentence.tokens[entity.end :]
     if entity.label == "PER" and any(t.text.lower() in person for t in later):
-        return False  # "Catharina delte et billede af hende selv": "hende" would lose her
+        return False  # "Signe delte et foto af hende selv": "hende" would lose her
     return (
         entity.label in _SWAPPED
         and all(t.i in order and t.pos == "PROPN" for t in tokens)
@@ -228,7 +228,7 @@ def _negatable(shape: Shape, article: Article) -> bool:
     if subject.pos == "PRON" and subject.text.lower() in words.outside_pronouns:
         return False  # "Det er ikke en oplevelse": what is not, the text before says
     return (
-        "," not in lower  # "er ikke en fisk, der findes overalt": which part is denied?
+        "," not in lower  # "er ikke en fugl, der findes overalt": which part is denied?
         and not any(w in words.negatives or w in words.scope_words for w in lower)
         and shape.token(shape.finite).text.lower() not in words.modals
         and not any(shape.token(p.head).dep in clauses for p in shape.parts)

@@ -65,7 +65,7 @@ def settled(shape: Shape, i: int, grammar: Grammar) -> bool:
     """Would another number here be plainly false, and no more? Not after "de" ("de to
     byer" counts what was named before), not where the things are named after it ("to
     reddere, Anna og Bo"), not of a fraction ("tre fjerdedele"), not with a subject
-    of two ("Både X og Y har plads til 130": together or each?)."""
+    of two ("Både X og Y har plads til 90": together or each?)."""
     tokens = shape.sentence.tokens
     token = tokens[i]
     before = tokens[i - 1] if i > 0 else None

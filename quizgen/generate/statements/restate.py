@@ -1,6 +1,6 @@
 """True statements in another construction: a cleft ("Det var i 1903, at skolen
-...") and the other voice ("Fingerplanen fostrede byudviklingen" <-> "Byudviklingen
-blev fostret af Fingerplanen"). Each works on the main clause's fields and gives up
+...") and the other voice ("Byplanen fostrede udbygningen" <-> "Udbygningen
+blev fostret af Byplanen"). Each works on the main clause's fields and gives up
 wherever the parse leaves a doubt; a reordering alone is no paraphrase."""
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def _focus(shape: Shape, part: Constituent, grammar: Grammar) -> bool:
 
 def cleft(shape: Shape, grammar: Grammar) -> tuple[list[Piece], str] | None:
     """ "Det var i 1903, at skolen flyttede." (a time or place adverbial in focus) or
-    "Det var Fingerplanen, der fostrede ..." (a name as subject in focus), and which."""
+    "Det var Byplanen, der fostrede ..." (a name as subject in focus), and which."""
     words = grammar.statements
     fields = _fields(shape, grammar)
     if fields is None or not words.cleft_pronoun:
@@ -162,8 +162,8 @@ def _particle(shape: Shape, part: Constituent) -> bool:
 
 
 def passive(shape: Shape, grammar: Grammar) -> list[Piece] | None:
-    """ "Fingerplanen fostrede byudviklingen." -> "Byudviklingen blev fostret af
-    Fingerplanen.": a simple transitive verb with a noun subject and a noun object."""
+    """ "Byplanen fostrede udbygningen." -> "Udbygningen blev fostret af
+    Byplanen.": a simple transitive verb with a noun subject and a noun object."""
     words = grammar.statements
     root = shape.token(shape.root)
     if shape.root != shape.finite or root.pos != "VERB" or root.lemma in words.no_passive:
@@ -180,7 +180,7 @@ def passive(shape: Shape, grammar: Grammar) -> list[Piece] | None:
     thing = [shape.token(i) for i in objects[0].ids]
     head = shape.token(objects[0].head)
     if head.pos != "PROPN" and head.feature("Definite") != "Def":
-        return None  # "En genopbygningsperiode blev undergået af byen": no natural subject
+        return None  # "En ombygningsperiode blev undergået af byen": no natural subject
     time = {*grammar.time.weekdays, *grammar.time.months, *grammar.time.nouns}
     if any(t.pos == "ADP" or t.lemma.lower() in time or t.text.lower() in time for t in thing):
         return None  # "søndag" taken for the object; a phrase inside may belong elsewhere
@@ -207,7 +207,7 @@ def passive(shape: Shape, grammar: Grammar) -> list[Piece] | None:
 
 
 def _agent(shape: Shape, part: Constituent, grammar: Grammar) -> bool:
-    """ "af Fingerplanen", "af en betjent": a name or a person, not "af træ"."""
+    """ "af Byplanen", "af en betjent": a name or a person, not "af træ"."""
     first = shape.token(part.ids[0])
     if first.text.lower() != grammar.statements.agent_preposition or len(part.ids) < 2:
         return False
@@ -218,8 +218,8 @@ def _agent(shape: Shape, part: Constituent, grammar: Grammar) -> bool:
 
 
 def active(shape: Shape, grammar: Grammar) -> tuple[list[Piece], dict[int, str]] | None:
-    """ "Byudviklingen blev fostret af Fingerplanen." -> "Fingerplanen fostrede
-    byudviklingen.": a "blive" passive with a named or personal agent."""
+    """ "Udbygningen blev fostret af Byplanen." -> "Byplanen fostrede
+    udbygningen.": a "blive" passive with a named or personal agent."""
     words = grammar.statements
     root = shape.token(shape.root)
     finite = shape.token(shape.finite)
