@@ -3,8 +3,23 @@
 
 from __future__ import annotations
 
-from quizgen.extract.meanings import compound_head, danish_explanation, good_synonyms
-from quizgen.extract.senses import article_lemmas, head_is_kind, hypernym_groups
+import pytest
+
+from quizgen.extract import meanings
+from quizgen.extract.meanings import (
+    Meaning,
+    compound_head,
+    danish_explanation,
+    good_synonyms,
+    related,
+    transparent,
+)
+from quizgen.extract.senses import (
+    article_lemmas,
+    head_is_kind,
+    hypernym_groups,
+    synonyms_in_sense,
+)
 from quizgen.lang.da.lexicon import lexicon
 from tests.analysis_builders import analysis_from_text
 
@@ -28,9 +43,12 @@ def test_meanings_no_synonyms_of_a_word_with_many_senses() -> None:
 
 def test_meanings_a_word_of_few_synonyms_needs_the_article_for_more_than_two() -> None:
     lex = lexicon()
-    assert good_synonyms(lex, "grine", "VERB", "da") == ()
+    assert synonyms_in_sense(lex, "grine", ("le",), frozenset()) == ()
     context = frozenset({"grine", "latter", "sjov"})
-    assert good_synonyms(lex, "grine", "VERB", "da", context) == ("le",)
+    assert synonyms_in_sense(lex, "grine", ("le",), context) == ("le",)
+    # the sense evidence is not enough for a card: "le" shares no word part with
+    # "grine", and such synonyms were wrong two times in five (issue 13)
+    assert good_synonyms(lex, "grine", "VERB", "da", context) == ()
 
 
 def test_meanings_no_sibling_compound_as_synonym() -> None:
@@ -77,3 +95,68 @@ i i ADP _ 5 case
 def test_meanings_the_most_specific_hypernym_of_one_sense() -> None:
     # "leje" is no kind of village, and "byggeri" (construction) is too broad
     assert _text("fiskerleje", "NOUN") == "en slags bebyggelse"
+
+
+def test_meanings_a_synonym_shares_a_word_part_with_the_word() -> None:
+    assert related("udregning", "beregning")  # the same head
+    assert related("kongedømme", "kongerige")  # the same first part
+    assert not related("opleve", "møde")
+    assert not related("kapitel", "titel")  # four letters alike by chance
+    assert not related("vagthavende", "tilsynsførende")
+
+
+def test_meanings_no_unrelated_synonym_of_another_sense() -> None:
+    # review of issue 13: each of these was printed on a card and wrong in the text
+    wrong = {
+        ("døgn", "NOUN"): "dag",
+        ("opleve", "VERB"): "møde",
+        ("vende", "VERB"): "røre",
+        ("længde", "NOUN"): "varighed",
+        ("afsløring", "NOUN"): "opdagelse",
+        ("opdagelse", "NOUN"): "afsløring",
+        ("branche", "NOUN"): "erhverv",
+        ("statsoverhoved", "NOUN"): "formand",
+        ("kokain", "NOUN"): "sne",
+        ("snar", "ADJ"): "hurtig",
+    }
+    for (lemma, pos), gloss in wrong.items():
+        assert gloss not in _text(lemma, pos), lemma
+    assert _text("udregning", "NOUN") == "beregning"
+
+
+def test_meanings_no_kind_of_a_unit_a_kind_word_or_a_plural() -> None:
+    lex = lexicon()
+    assert _text("kilometer", "NOUN") == ""
+    assert _text("kvadratmeter", "NOUN") == ""
+    assert _text("materialetype", "NOUN") == ""
+    assert _text("jordmødre", "NOUN") == ""  # "mødre" is a plural: jordmoder is one word
+    assert not transparent(lex, "kilometer", "meter", "da")
+    assert transparent(lex, "cheftræner", "træner", "da")
+
+
+def test_meanings_no_kind_of_the_head_of_a_particle_derivation() -> None:
+    # "gennemgang" is from "gå igennem", "overskud" from "skyde over"
+    assert _text("gennemgang", "NOUN") == ""
+    assert _text("overskud", "NOUN") == ""
+    assert _text("sammenligning", "NOUN") == ""
+    assert _text("halvanden", "NOUN") == ""  # "anden" here is "other", not a duck
+
+
+def test_meanings_no_kind_of_the_head_of_a_word_more_common_than_it() -> None:
+    # "hovedstad" is a word of its own; "stad" is old and rare
+    assert _text("hovedstad", "NOUN") == ""
+    assert _text("cheftræner", "NOUN") == "en slags træner"
+
+
+def test_meanings_no_hypernym_of_a_word_of_many_hypernyms() -> None:
+    # "sortiment" has six hypernyms from three senses; "kommission" is not its sense
+    assert _text("sortiment", "NOUN") == ""
+    assert _text("appetitvækker", "NOUN") == ""
+    assert _text("kineser", "NOUN") == ""
+
+
+def test_meanings_never_a_meaning_that_repeats_the_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    repeats = Meaning("en slags hovedfokus", "hypernym")
+    monkeypatch.setattr(meanings, "_explanation", lambda *args: repeats)
+    assert danish_explanation(lexicon(), "hovedfokus", "NOUN", "da").text == ""
+    assert danish_explanation(lexicon(), "fokus", "NOUN", "da").text == repeats.text
