@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from quizgen.lang.source_words import SourceWords
+
 # (word, UPOS, UD features, the frequency list as a set) -> does the word look like that
 # form of a word of that class? Used to pick wrong options from a frequency list.
 ParadigmCheck = Callable[[str, str, Mapping[str, str], frozenset[str]], bool]
@@ -214,6 +216,7 @@ class Grammar:
     vocabulary: VocabularyWords
     fallback_entities: Mapping[str, tuple[str, ...]]  # entity label -> well-known names
     statements: StatementWords = StatementWords()  # the truefalse kind
+    sources: SourceWords = field(default_factory=SourceWords)  # which text sentences can be prompts
     # Spelling check of one lower-case word: a listed form, a compound of known parts.
     # A language without a word list accepts every word.
     spelled: Callable[[str], bool] = lambda word: True

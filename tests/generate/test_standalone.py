@@ -78,17 +78,27 @@ def test_standalone_leading_conjunction_is_left_out_and_the_rest_capitalised() -
 
 
 def test_standalone_conjunction_kept_when_the_answer_follows_it() -> None:
-    # The gap right after "Men" would be capitalised away: print the sentence before.
+    # The gap right after "Men" would be capitalised away: print the sentence before,
+    # here one that stands alone.
+    story = analysis_from_text("\n\n".join(STORY.split("\n\n")[i] for i in (0, 2)))
+    second = story.sentences[1]
+    shown = standalone(story, second, frozenset(), GRAMMAR, keep=1)
+    assert shown == Standalone(context=story.sentences[0].text)
+
+
+def test_standalone_context_that_leans_back_itself_is_no_prompt() -> None:
+    # "Hendes mand forsøgte at hjælpe." printed as context: whose husband? It points
+    # further back, so the prompt after it would too.
     third = ANALYSIS.sentences[2]
-    shown = standalone(ANALYSIS, third, frozenset(), GRAMMAR, keep=1)
-    assert shown == Standalone(context=ANALYSIS.sentences[1].text)
+    assert standalone(ANALYSIS, third, frozenset(), GRAMMAR, keep=1) is None
 
 
 def test_standalone_linking_adverb_needs_the_sentence_before() -> None:
     # "Derfor" takes the first place of the clause: leaving it out would break V2.
     fourth = ANALYSIS.sentences[3]
     shown = standalone(ANALYSIS, fourth, frozenset(), GRAMMAR)
-    assert shown == Standalone(context=ANALYSIS.sentences[2].text)
+    # the context's own "Men" is left out: it would point further back
+    assert shown == Standalone(context="Fødslen var hurtig.")
 
 
 def test_standalone_no_prompt_when_the_sentence_before_is_a_heading() -> None:
@@ -148,3 +158,83 @@ def test_standalone_names_and_numbers_are_not_spelling_checked() -> None:
         TYPO.replace("faglighe faglig ADJ _ 6 amod", "Khumalo Khumalo PROPN _ 6 nmod")
     )
     assert misspelt(analysis.sentences[0], GRAMMAR) == ()
+
+
+MIDDLE = """\
+Jeg jeg PRON _ 5 nsubj
+vil ville AUX VerbForm=Fin 5 aux
+derfor derfor ADV _ 5 advmod
+gerne gerne ADV _ 5 advmod
+give give VERB VerbForm=Inf 0 ROOT
+en en DET _ 7 det
+anbefaling anbefaling NOUN _ 5 obj SpaceAfter=No
+. . PUNCT _ 5 punct
+"""
+
+
+def test_standalone_middle_field_linking_word_is_left_out() -> None:
+    # "Jeg vil derfor give ...": "derfor" points at text not shown; the middle field
+    # keeps its order without it.
+    analysis = analysis_from_text(MIDDLE)
+    only = analysis.sentences[0]
+    shown = standalone(analysis, only, frozenset(), GRAMMAR, keep=4)
+    assert shown is not None and shown.context == ""
+    assert shown.text(only.text) == "Jeg vil gerne give en anbefaling."
+    gapped = only.text.replace("give", CLOZE_GAP)
+    assert shown.text(gapped) == f"Jeg vil gerne {CLOZE_GAP} en anbefaling."
+
+
+def test_standalone_linking_word_after_the_gap_is_left_out_at_its_place() -> None:
+    # a gap of another length before the word must not move the cut
+    analysis = analysis_from_text(MIDDLE)
+    only = analysis.sentences[0]
+    shown = standalone(analysis, only, frozenset(), GRAMMAR, keep=1)
+    assert shown is not None
+    gapped = only.text.replace("vil", CLOZE_GAP)
+    assert shown.text(gapped) == f"Jeg {CLOZE_GAP} gerne give en anbefaling."
+
+
+def test_standalone_two_word_linking_phrase_is_left_out() -> None:
+    text = MIDDLE.replace(
+        "derfor derfor ADV _ 5 advmod", "i i ADP _ 4 case\nøvrigt øvrig ADJ _ 6 advmod"
+    )
+    analysis = analysis_from_text(text)
+    shown = standalone(analysis, analysis.sentences[0], frozenset(), GRAMMAR, keep=5)
+    assert shown is not None
+    assert shown.text(analysis.sentences[0].text) == "Jeg vil gerne give en anbefaling."
+
+
+def test_standalone_linking_word_first_in_a_joined_clause_stays() -> None:
+    # "..., og derfor kom han": "derfor" points at the sentence's own first clause
+    text = (
+        STORY.split("\n\n")[0]
+        .replace(
+            ". . PUNCT _ 2 punct",
+            "og og CCONJ _ 9 cc\nderfor derfor ADV _ 9 advmod\nkom komme VERB VerbForm=Fin 2 conj\n"
+            "ambulancen ambulance NOUN _ 9 nsubj SpaceAfter=No\n. . PUNCT _ 2 punct",
+        )
+        .replace("aften aften NOUN _ 5 flat SpaceAfter=No", "aften aften NOUN _ 5 flat")
+    )
+    analysis = analysis_from_text(text)
+    only = analysis.sentences[0]
+    assert "derfor kom" in only.text
+    assert standalone(analysis, only, frozenset(), GRAMMAR) == Standalone()
+
+
+ENUMERATED = """\
+For for ADP _ 3 case
+det det DET _ 3 det
+tredje tredje ADJ _ 6 obl SpaceAfter=No
+, , PUNCT _ 3 punct
+må måtte AUX VerbForm=Fin 6 aux
+man man PRON _ 6 nsubj
+passe passe VERB _ 0 ROOT
+på på ADP _ 6 compound:prt SpaceAfter=No
+. . PUNCT _ 6 punct
+"""
+
+
+def test_standalone_enumerated_point_is_no_prompt() -> None:
+    # "For det tredje, må man ...": one point of a list not shown
+    analysis = analysis_from_text(ENUMERATED)
+    assert standalone(analysis, analysis.sentences[0], frozenset(), GRAMMAR) is None

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.analysis import Analysis, Sentence, Token
+from quizgen.generate.grammar.source_checks import source_flaws
 from quizgen.lang.grammar import Grammar
 
 MAX_CONTEXT_TOKENS = 35  # a longer sentence before buries the prompt
@@ -43,10 +44,14 @@ def starts_whole(sentence: Sentence) -> bool:
 @dataclass(frozen=True)
 class Standalone:
     """How a sentence is printed as a prompt: after ``context`` (the sentence before, or
-    ""), with its first ``cut`` characters left out (a leading "Og ")."""
+    ""), with its first ``cut`` characters left out (a leading "Og "), and without the
+    ``drops``: middle-field linking words ("derfor", "i øvrigt") as (start, length,
+    from_end) character spans, counted from the end when they follow the answer, so
+    that a gap of another length before them does not move them."""
 
     context: str = ""
     cut: int = 0
+    drops: tuple[tuple[int, int, bool], ...] = ()
 
     @property
     def penalty(self) -> float:
@@ -54,6 +59,9 @@ class Standalone:
 
     def text(self, text: str) -> str:
         """``text`` (the sentence, or the sentence with a gap) as the prompt prints it."""
+        spans = sorted(((len(text) - s if end else s), n) for s, n, end in self.drops)
+        for start, length in reversed(spans):
+            text = text[:start] + text[start + length :]
         rest = text[self.cut :]
         return rest[:1].upper() + rest[1:] if self.cut else rest
 
@@ -97,11 +105,31 @@ def _points_back(sentence: Sentence, token: Token, grammar: Grammar) -> bool:
         text == "det" and token.dep in REFERRING_DEPS
     ):
         return False
+    if text == "det" and _extraposed(sentence, token, grammar):
+        return False
     head = sentence.tokens[token.head]
     possessive = "Poss=Yes" in token.morph
     if not possessive and head.i > token.i and head.pos in ("NOUN", "PROPN", "ADJ"):
         return False  # "de kurdiske styrker", "den store by": an article, not a pronoun
     return not _antecedent_before(sentence, token, grammar)
+
+
+def _extraposed(sentence: Sentence, token: Token, grammar: Grammar) -> bool:
+    """A subject "det" that stands for an infinitive later in the sentence ("For
+    mange er det en drøm at få et barn"): it points forward, not back. Before an "at"
+    clause ("Det betyder, at ...") it mostly points back, and is left so."""
+    mark = grammar.sources.infinitive_mark
+    tokens = sentence.tokens
+    head = tokens[token.head]
+    if not token.dep.startswith("nsubj"):
+        return False
+    for t in tokens[token.i + 1 :]:
+        verb = tokens[t.head]
+        if t.text.lower() != mark or t.pos != "PART" or t.i < head.i:
+            continue
+        if verb.dep == "csubj" or head.pos in ("ADJ", "NOUN"):  # "det er svært at ..."
+            return True
+    return False
 
 
 def _antecedent_before(sentence: Sentence, token: Token, grammar: Grammar) -> bool:
@@ -115,6 +143,71 @@ def _antecedent_before(sentence: Sentence, token: Token, grammar: Grammar) -> bo
     return any(t.pos in ("NOUN", "PROPN", "ADJ") and t.dep in ARGUMENT_DEPS for t in before)
 
 
+def _linking_words(sentence: Sentence, grammar: Grammar) -> list[tuple[Token, ...]]:
+    """The linking words after the first one ("derfor", "i øvrigt"), one or two tokens."""
+    words = grammar.sources
+    tokens = sentence.tokens
+    found: list[tuple[Token, ...]] = []
+    for token in tokens[1:]:
+        lower = token.text.lower()
+        after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+        if after is not None and f"{lower} {after.text.lower()}" in words.linking_pairs:
+            found.append((token, after))
+        elif lower in words.middle_linking and token.pos in ("ADV", "ADJ", "PART"):
+            before = {t.text.lower() for t in tokens[: token.i]}
+            if not before & words.correlatives:  # "ikke kun ..., men også ...": a pair
+                found.append((token,))
+    return found
+
+
+def _in_middle_field(sentence: Sentence, words: tuple[Token, ...]) -> bool:
+    """Right after the finite verb ("Jeg vil derfor give"), or after the subject that
+    follows it ("I dag er det nemlig ..."): leaving the word out keeps the word order.
+    In first place ("..., og derfor kom han") it cannot go."""
+    tokens = sentence.tokens
+    first, last = words[0], words[-1]
+    after = tokens[last.i + 1] if last.i + 1 < len(tokens) else None
+    if after is None or after.pos == "PUNCT" or not first.whitespace:
+        return False
+    before = tokens[first.i - 1]
+    if _finite(before):
+        return True
+    subject = before.dep.startswith("nsubj") or before.dep == "expl"
+    return subject and before.i > 0 and _finite(tokens[before.i - 1])
+
+
+def _finite(token: Token) -> bool:
+    return token.pos in ("VERB", "AUX") and (
+        "VerbForm=Fin" in token.morph or "Mood=Imp" in token.morph
+    )
+
+
+def _drops(sentence: Sentence, grammar: Grammar, keep: int) -> tuple[tuple[int, int, bool], ...]:
+    """The spans of the middle-field linking words to leave out. One that opens a
+    clause after "og" ("..., og derfor kom han") points at that sentence's own first
+    clause and stays."""
+    spans: list[tuple[int, int, bool]] = []
+    for words in _linking_words(sentence, grammar):
+        if keep in {t.i for t in words} or not _in_middle_field(sentence, words):
+            continue
+        start = words[0].idx - 1  # with the space before it
+        length = words[-1].idx + len(words[-1].text) - start
+        after = 0 <= keep < words[0].i
+        spans.append((len(sentence.text) - start if after else start, length, after))
+    return tuple(spans)
+
+
+def enumerated(sentence: Sentence, grammar: Grammar) -> bool:
+    """It opens with a list's enumerator ("For det tredje, ..."): one point of a list."""
+    lowered = [t.text.lower() for t in sentence.tokens if t.text not in OPENING_QUOTES]
+    return any(lowered[: len(e.split())] == e.split() for e in grammar.sources.enumerator_openers)
+
+
+def unusable(sentence: Sentence, grammar: Grammar) -> bool:
+    """No sentence to print or copy: a misspelt word, a caption, a fragment, an error."""
+    return bool(misspelt(sentence, grammar) or source_flaws(sentence, grammar))
+
+
 def standalone(
     analysis: Analysis,
     sentence: Sentence,
@@ -123,22 +216,38 @@ def standalone(
     keep: int = -1,
 ) -> Standalone | None:
     """How the sentence stands alone as a prompt, or None when it cannot: a fragment,
-    a misspelt word, or leaning on a sentence before that cannot be printed. Token ``keep`` (the
-    answer) is never the one left out or capitalised."""
-    if not starts_whole(sentence) or misspelt(sentence, grammar):
+    a misspelt word or a source error, or leaning on a sentence before that cannot be
+    printed (or that leans back itself). Token ``keep`` (the answer) is never the one
+    left out or capitalised."""
+    if not starts_whole(sentence) or unusable(sentence, grammar) or enumerated(sentence, grammar):
         return None
+    drops = _drops(sentence, grammar, keep)
     if not leans_back(sentence, grammar):
-        return Standalone()
+        return Standalone(drops=drops)
     tokens = sentence.tokens
     conjunction_first = tokens[0].pos == "CCONJ" and len(tokens) > 1 and keep not in (0, 1)
     if conjunction_first and not leans_back(sentence, grammar, start=1):
-        return Standalone(cut=tokens[1].idx)
+        return Standalone(cut=tokens[1].idx, drops=drops)
     index = sentence.index - 1
     if index < 0 or index in headings:
         return None
     before = analysis.sentences[index]
     if len(before.tokens) > MAX_CONTEXT_TOKENS or not starts_whole(before):
         return None
-    if misspelt(before, grammar):
+    return _with_context(before, grammar, drops)
+
+
+def _with_context(
+    before: Sentence, grammar: Grammar, drops: tuple[tuple[int, int, bool], ...]
+) -> Standalone | None:
+    """The line printed as context must stand alone itself ("Derfor er klubben ..."
+    would point further back): its leading "Men" is left out, its middle-field
+    linking words too; when it still leans back, there is no prompt."""
+    if unusable(before, grammar):
         return None
-    return Standalone(context=before.text)
+    tokens = before.tokens
+    cut = tokens[1].idx if tokens[0].pos == "CCONJ" and len(tokens) > 1 else 0
+    if leans_back(before, grammar, start=1 if cut else 0):
+        return None
+    context = Standalone(cut=cut, drops=_drops(before, grammar, -1)).text(before.text)
+    return Standalone(context=context, drops=drops)

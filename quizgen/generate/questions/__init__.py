@@ -11,7 +11,7 @@ from __future__ import annotations
 from quizgen.generate.article_memo import per_article
 from quizgen.generate.context import GenerationContext
 from quizgen.generate.grammar.clauses import clauses
-from quizgen.generate.grammar.standalone import misspelt
+from quizgen.generate.grammar.standalone import unusable
 from quizgen.generate.questions.clause_rules import clause_drafts
 from quizgen.generate.questions.draft import QuestionDraft
 from quizgen.generate.questions.facts import fact_drafts
@@ -62,7 +62,7 @@ def _drafts(ctx: GenerationContext) -> tuple[QuestionDraft, ...]:
     limit = settings.max_words
     # A question copies its sentence's words, typos too ("ankemylighed").
     topic = topic_words(ctx.analysis)
-    typos = {s.index for s in ctx.analysis.sentences if misspelt(s, grammar)}
+    typos = {s.index for s in ctx.analysis.sentences if unusable(s, grammar)}
     return tuple(
         d
         for d in out

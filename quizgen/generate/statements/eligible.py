@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quizgen.analysis import Analysis, Entity, Sentence, Token
-from quizgen.generate.grammar.standalone import misspelt
+from quizgen.generate.grammar.standalone import unusable
 from quizgen.lang.grammar import Grammar
 
 QUOTE_MARKS = frozenset({'"', "'", "«", "»", "“", "”", "„", "\u2018", "\u2019"})
@@ -85,7 +85,7 @@ def statement_ok(
         and not any(_glued(t) for t in tokens[1:])
         and not (tokens[0].pos == "ADV" and tokens[1].text == ",")  # "Senere, ...": after what?
         and not (pronouns and any(points_outside(sentence, t, entities, grammar) for t in tokens))
-        and not misspelt(sentence, grammar)  # a statement would copy the typo
+        and not unusable(sentence, grammar)  # a statement would copy the typo
     )
 
 

@@ -7,6 +7,7 @@ from types import MappingProxyType
 from quizgen.lang.da import words as w
 from quizgen.lang.da.paradigms import paradigm_fits
 from quizgen.lang.da.persons import noun_kind
+from quizgen.lang.da.source_words import SOURCE_WORDS
 from quizgen.lang.grammar import (
     ClauseWords,
     Grammar,
@@ -176,4 +177,5 @@ GRAMMAR = Grammar(
         inflect=inflect,
     ),
     spelled=spelled,
+    sources=SOURCE_WORDS,
 )
