@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 
 from quizgen.analysis import Sentence, Token
+from quizgen.extract.cognates import is_cognate, spelt_as_english
 from quizgen.extract.levels import zipf
 from quizgen.extract.wordclass import parse_class
 from quizgen.lang import Language
@@ -26,13 +27,6 @@ from quizgen.lang.da.lexicon import Form as LexForm
 CONTENT = ("NOUN", "VERB", "ADJ", "ADV")
 # Features the parse and a reading can agree on (gender is the lexicon's alone).
 COMPARED = ("Definite", "Number", "Tense", "VerbForm", "Voice", "Degree", "Case", "Mood")
-# A word spelt the same in English, about as frequent there, is an international word:
-# a learner who reads English knows it already ("app", "layout", "professor").
-INTERNATIONAL_BELOW = 0.6  # English Zipf at least this much below the Danish one ...
-INTERNATIONAL_ABOVE = 1.0  # ... and at most this much above it ("kind" is not)
-INTERNATIONAL_MIN = 3.0
-LOANWORD_ENGLISH = 4.0  # common in English, rare in Danish (< LOANWORD_OWN): "feature"
-LOANWORD_OWN = 3.5
 HEAD_MIN_ZIPF = 2.5
 # A word this common is on the word list (wordfreq's lists stop near Zipf 3) in the
 # form a grammar gives first (definite, neuter, past) when that form is in use at all:
@@ -158,23 +152,21 @@ def noun_gender(lex: Lexicon, lemma: str, parsed: str = "") -> str:
     return entry.gender[0]
 
 
-def skipped_word(lemma: str, language: Language) -> bool:
-    """Months, weekdays and international words make no vocabulary card."""
+def skipped_word(lemma: str, language: Language, pos: str = "") -> bool:
+    """Months, weekdays and international words (``extract.cognates``; ``pos`` the
+    lemma's class where known) make no vocabulary card."""
     lowered = lemma.lower()
     time = language.grammar.time
     if lowered in time.months or lowered in time.weekdays:
         return True
-    return " " not in lowered and is_international(lowered, language.code)
+    if " " in lowered:
+        return False
+    return is_international(lowered, language.code) or is_cognate(lowered, language.code, pos)
 
 
 def is_international(word: str, code: str) -> bool:
     """Spelt the same in English and about as frequent there ("app", "album")."""
-    own, english = zipf(word, code), zipf(word, "en")
-    if english < INTERNATIONAL_MIN:
-        return False
-    if english >= LOANWORD_ENGLISH and own < LOANWORD_OWN:
-        return True
-    return own - INTERNATIONAL_BELOW <= english <= own + INTERNATIONAL_ABOVE
+    return spelt_as_english(word, code)
 
 
 def lexicon_forms(

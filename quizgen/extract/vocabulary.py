@@ -82,7 +82,7 @@ def extract_vocabulary(analysis: Analysis, config: GenerationConfig) -> tuple[Vo
     entries = [
         _entry(lemma, g, analysis, config, language, context)
         for lemma, g in gather(analysis, stoplist, language).items()
-        if not _unknown_name(lemma, g, language, names) and not skipped_word(lemma, language)
+        if not _unknown_name(lemma, g, language, names) and not skipped_word(lemma, language, g.pos)
     ]
     kept = [e for e in entries if in_band(e.level, config.level.min, config.level.max)]  # type: ignore[arg-type]
     kept = [e for e in kept if e.asked is not None or e.gloss]  # else the card asks nothing

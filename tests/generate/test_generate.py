@@ -49,8 +49,10 @@ def test_generate_meets_the_bar_on_the_bundled_article(generated: Generated) -> 
     # another form of a word ("kølens" for "kølen"), two items asking for one word, and a
     # statement read off another item's context sentence: on the 16 dev texts they took
     # out 108 items, 85 of which reviewers had rejected; decks of short articles shrink.
+    # International words make no card (extract.cognates): "koalition", "eliminere",
+    # "enklave", "kalifat", "konfliktzone" of this war report went, so 23 cards are 18.
     assert len(generated.vocabulary) >= 25
-    assert len(_kind(generated, "vocab")) >= 20
+    assert len(_kind(generated, "vocab")) >= 18
     assert len(_kind(generated, "cloze")) >= 2
     questions = _kind(generated, "question")
     assert len(questions) >= 9

@@ -54,8 +54,10 @@ def test_generate_real_parses_items_follow_the_rules(
     generated = results[name]
     counts = Counter(item.kind for item in generated.items)
     # Fewer choice items than before the deck's stricter no-leak rules (see the bar test
-    # above); each article keeps at least two.
-    assert counts["question"] >= 2 and counts["choice"] >= 2
+    # above); each article keeps at least two questions and one choice item (the short
+    # sleep article kept two until international words left the vocabulary its choice
+    # items are made of: "mobiltelefon", extract.cognates).
+    assert counts["question"] >= 2 and counts["choice"] >= 1
     assert counts["truefalse"] >= 3
     for item in generated.items:
         if item.kind in ("cloze", "question", "choice"):

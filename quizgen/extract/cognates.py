@@ -1,0 +1,286 @@
+"""International words: Danish words a reader of English recognises on sight.
+
+A vocabulary card on "temperatur", "organisere" or "nationalitet" teaches a learner who
+reads English nothing but a spelling. Such words are rarely spelt as in English, but
+they follow a few regular correspondences (k/c, ks/x, kv/qu, æ/e, -itet/-ity,
+-isk/-ic, -el/-al, -ere/-ate/-ize, a final -e). Every word is reduced to a *skeleton*
+by those correspondences, in Danish and in the other language alike; two words with
+the same skeleton are one international word. A Latin or Greek loan is one in
+English and in French (or German) too, which a Germanic cognate ("hammer", "storm")
+seldom is: English alone marks a word international only when it is spelt nearly as
+in English and the loan is plain ("mail", "link"). A compound of international parts
+is international too ("mailadresse", "materialetype"). Words whose English look-alike
+means something else (false friends) are always worth a card.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+
+from quizgen.extract.levels import zipf
+
+# A word spelt the same in English, about as frequent there, is an international word:
+# a learner who reads English knows it already ("app", "layout", "professor").
+INTERNATIONAL_BELOW = 0.6  # English Zipf at least this much below the Danish one ...
+INTERNATIONAL_ABOVE = 1.0  # ... and at most this much above it ("kind" is not)
+INTERNATIONAL_MIN = 3.0
+LOANWORD_ENGLISH = 4.0  # common in English, rare in Danish (< LOANWORD_OWN): "feature"
+LOANWORD_OWN = 3.5
+# A look-alike this common in the other language is one a learner knows.
+ENGLISH_MIN = 3.0
+OTHER_MIN = 3.0
+INDEX_MIN = 2.5  # words rarer than this are not indexed at all
+# A skeleton this short matches by chance ("kat"/"cat" is a Germanic cognate anyway).
+MIN_SKELETON = 5
+PART_MIN = 4  # the shortest compound part worth checking
+PART_ZIPF = 2.0  # ... and how common it must be in Danish on its own
+LINKS = ("", "s", "e")  # the joints of a Danish compound: mail-adresse, militær-system
+OTHERS = ("fr", "de")
+# German shares Germanic words with English ("Zucker", "Flasche", "Engel"): its word
+# counts only where a long spelling is shared, which is rarely by chance.
+GERMAN_MIN_SKELETON = 7
+# A loan verb ("linke", "designe") is rarer than the English noun it is made from.
+LOAN_VERB_MARGIN = 0.8
+
+# Danish words whose look-alike means something else: worth a card for that reason.
+FALSE_FRIENDS = frozenset(
+    (
+        "aktuel",
+        "humør",
+        "eventuel",
+        "eventuelt",
+        "fabrik",
+        "genial",
+        "novelle",
+        "roman",
+        "chef",
+        "recept",
+        "formel",
+        "kontrol",
+        "provision",
+        "sensibel",
+        "sympatisk",
+        "mappe",
+        "billet",
+        "konkurrence",
+        "præservativ",
+        "ordinær",
+        "kaution",
+        "kompetent",
+        "konsekvent",
+        "aktion",
+        "fantasi",
+        "undskyld",
+        "protokol",
+        "direktion",
+        "eksamen",
+        "lektion",
+        "gymnasium",
+    )
+)
+
+# Endings rewritten to a shared form before the letters are: (pattern, replacement).
+_DANISH_ENDINGS: tuple[tuple[str, str], ...] = (
+    (r"ificere$", "ifi"),
+    (r"ere$", ""),
+    (r"eret$", ""),  # avanceret: the participle of an -ere verb
+    (r"itet$", "iti"),
+    (r"isk$", "ik"),
+    (r"el$", "al"),  # generel/general; artikel/article is tried as it is written too
+    (r"ør$", "or"),
+    (r"ær$", "ar"),
+    (r"e$", ""),
+)
+_ENGLISH_ENDINGS: tuple[tuple[str, str], ...] = (
+    (r"ical$", "ik"),
+    (r"ic$", "ik"),
+    (r"ity$", "iti"),
+    (r"ify$", "ifi"),
+    (r"ate$", ""),
+    (r"ary$", "ar"),
+    (r"ed$", ""),
+)
+_FRENCH_ENDINGS: tuple[tuple[str, str], ...] = (
+    (r"ique$", "ik"),
+    (r"ifier$", "ifi"),
+    (r"ité$", "iti"),
+    (r"elle$", "al"),
+    (r"el$", "al"),
+    (r"er$", ""),
+    (r"ir$", ""),
+    (r"é$", ""),
+    (r"eur$", "or"),
+    (r"aire$", "ar"),
+)
+_GERMAN_ENDINGS: tuple[tuple[str, str], ...] = (
+    (r"isch$", "ik"),
+    (r"ifizieren$", "ifi"),
+    (r"ieren$", ""),
+    (r"ität$", "iti"),
+    (r"ell$", "al"),
+    (r"är$", "ar"),
+)
+ENDINGS: Mapping[str, tuple[tuple[str, str], ...]] = {
+    "da": _DANISH_ENDINGS,
+    "en": _ENGLISH_ENDINGS,
+    "fr": _FRENCH_ENDINGS,
+    "de": _GERMAN_ENDINGS,
+}
+_COMPILED = {code: tuple((re.compile(p), r) for p, r in rules) for code, rules in ENDINGS.items()}
+# Letter correspondences, in order (soft c before c, "que" before "qu").
+_LETTERS: tuple[tuple[str, str], ...] = (
+    ("æ", "e"),
+    ("ø", "o"),
+    ("å", "a"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("ch", "k"),
+    ("ck", "k"),
+    ("que", "k"),
+    ("qu", "kv"),
+    ("q", "k"),
+    ("c", "k"),
+    ("x", "ks"),
+    ("z", "s"),
+    ("y", "i"),
+)
+_NONE = (0.0, "")
+_DOUBLE = re.compile(r"(.)\1+")
+_SOFT_C = re.compile(r"c(?=[eiy])")
+
+
+def is_cognate(word: str, code: str = "da", pos: str = "") -> bool:
+    """``word`` (a lemma of class ``pos``, a UPOS tag or "" for any) is an international
+    word or a compound of such words."""
+    word = word.lower()
+    if code != "da" or not word.replace("-", "").isalpha():
+        return False
+    if word in FALSE_FRIENDS:
+        return False
+    parts = [p for p in word.split("-") if p]
+    if not parts or (len(parts) > 1 and len(parts[0]) == 1):
+        parts = parts[1:]  # "e-læring": the letter says nothing
+    return bool(parts) and all(
+        _international(p, pos) or _english_loan(p, pos) or _compound(p) for p in parts
+    )
+
+
+def _international(word: str, pos: str = "") -> bool:
+    if word in FALSE_FRIENDS or len(word) < PART_MIN or not _latin_shape(word, pos):
+        return False
+    keys = {k for k in skeletons(word, "da", pos) if len(k) >= MIN_SKELETON}
+    english = max((index("en").get(k, _NONE)[0] for k in keys), default=0.0)
+    if english < ENGLISH_MIN:
+        return False
+    other = max(
+        (
+            index(c).get(k, _NONE)[0]
+            for c in OTHERS
+            for k in keys
+            if c != "de" or len(k) >= GERMAN_MIN_SKELETON
+        ),
+        default=0.0,
+    )
+    return other >= OTHER_MIN
+
+
+def _latin_shape(word: str, pos: str) -> bool:
+    """A Latin or Greek loan has a Latin verb ending (-ere: "organisere", not "springe",
+    "spænde") and no å or ø but in the ending -ør (not "mønster", "påstå")."""
+    if pos == "VERB" and not word.endswith("ere"):
+        return False
+    return "å" not in word and "ø" not in word.removesuffix("ør")
+
+
+def spelt_as_english(word: str, code: str = "da") -> bool:
+    """Spelt the same in English and about as frequent there ("app", "album")."""
+    own, english = zipf(word, code), zipf(word, "en")
+    if english < INTERNATIONAL_MIN:
+        return False
+    if english >= LOANWORD_ENGLISH and own < LOANWORD_OWN:
+        return True
+    return own - INTERNATIONAL_BELOW <= english <= own + INTERNATIONAL_ABOVE
+
+
+def _english_loan(word: str, pos: str = "") -> bool:
+    """Spelt as in English, or so but for the Danish verb ending ("linke", "teste")."""
+    if spelt_as_english(word):
+        return True
+    stem = word[:-1]
+    if pos != "VERB" or not word.endswith("e") or len(stem) < PART_MIN:
+        return False
+    own = zipf(stem, "da")
+    used = own >= zipf(word, "da") + LOAN_VERB_MARGIN
+    return used and zipf(stem, "en") > own and spelt_as_english(stem)
+
+
+def _compound(word: str) -> bool:
+    """Two international parts, joined directly or by a linking s/e; both words in
+    Danish use ("over" + "levelse" is no compound of "levels")."""
+    for cut in range(PART_MIN, len(word) - PART_MIN + 1):
+        head, tail = word[:cut], word[cut:]
+        if not _part(tail):
+            continue
+        for link in LINKS:
+            first = head[: len(head) - len(link)] if link and head.endswith(link) else head
+            if (not link or head.endswith(link)) and _part(first):
+                return True
+    return False
+
+
+def _part(part: str) -> bool:
+    """A part in Danish use: international, or an English word ("mail", "type"), not
+    one English and Danish share ("land", "hold", "over": "landshold", "overgive")."""
+    own = zipf(part, "da")
+    if len(part) < PART_MIN or own < PART_ZIPF:
+        return False
+    return _international(part) or (_english_loan(part) and zipf(part, "en") >= own)
+
+
+def skeletons(word: str, code: str, pos: str = "") -> Iterator[str]:
+    """The word's skeletons: with its ending rewritten (the first rule that applies;
+    Danish -el is English -al on adjectives only: "kapitel" is no "capital") and as
+    written; letters by the correspondences, doubled letters single."""
+    word = word.lower()
+    seen = {word}
+    for pattern, replacement in _COMPILED[code]:
+        if replacement == "al" and pos not in ("", "ADJ"):
+            continue
+        rewritten = pattern.sub(replacement, word)
+        if rewritten != word:
+            seen.add(rewritten)
+            break
+    for form in seen:
+        yield _letters(form)
+
+
+def _letters(word: str) -> str:
+    text = _SOFT_C.sub("s", word)
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+    for old, new in _LETTERS:
+        text = text.replace(old, new)
+    text = _DOUBLE.sub(r"\1", text)
+    return text[:-1] if text.endswith("e") and len(text) > MIN_SKELETON else text
+
+
+@functools.cache
+def index(code: str) -> Mapping[str, tuple[float, str]]:
+    """Skeleton -> the commonest word of ``code`` with that skeleton, with its Zipf."""
+    from wordfreq import get_frequency_dict
+
+    out: dict[str, tuple[float, str]] = {}
+    floor = 10 ** (INDEX_MIN - 9)
+    for word, frequency in get_frequency_dict(code).items():
+        if frequency < floor or not word.isalpha():
+            continue
+        value = math.log10(frequency * 1e9)
+        for key in skeletons(word, code):
+            out.setdefault(key, (value, word))  # the list is commonest first
+    return out

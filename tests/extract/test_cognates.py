@@ -1,0 +1,78 @@
+"""International words (issue 13): Danish spellings of words a reader of English knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract.cognates import is_cognate, skeletons
+from quizgen.extract.lexical import skipped_word
+from quizgen.lang import get_language
+
+DA = get_language("da")
+
+
+@pytest.mark.parametrize(
+    ("word", "pos"),
+    [
+        ("temperatur", "NOUN"),  # -ur / -ure
+        ("nationalitet", "NOUN"),  # -itet / -ity
+        ("præsentation", "NOUN"),  # æ / e
+        ("organisk", "ADJ"),  # -isk / -ic
+        ("generel", "ADJ"),  # -el / -al
+        ("traditionel", "ADJ"),
+        ("organisere", "VERB"),  # -ere / -ize
+        ("integrere", "VERB"),  # -ere / -ate
+        ("kvalificere", "VERB"),  # kv / qu, -ificere / -ify
+        ("kontrollere", "VERB"),  # doubled consonants
+        ("kontekst", "NOUN"),  # k / c, ks / x
+        ("monark", "NOUN"),  # k / ch
+        ("algoritme", "NOUN"),  # th, a final -e
+        ("litteratur", "NOUN"),
+        ("komplet", "ADJ"),
+    ],
+)
+def test_cognates_finds_international_words_spelt_the_danish_way(word: str, pos: str) -> None:
+    assert is_cognate(word, "da", pos)
+
+
+@pytest.mark.parametrize("word", ["mailadresse", "militærsystem", "materialetype"])
+def test_cognates_a_compound_of_international_parts_is_international(word: str) -> None:
+    assert is_cognate(word, "da", "NOUN")
+
+
+@pytest.mark.parametrize(
+    ("word", "pos"),
+    [
+        ("konge", "NOUN"),  # "kong" is no English word to know it by
+        ("tanke", "NOUN"),  # nor is "tank"
+        ("forklare", "VERB"),  # for + klare is no compound of loans
+        ("overlevelse", "NOUN"),  # "levelse" is no word ("levels")
+        ("kapitel", "NOUN"),  # -el is -al on adjectives only (not "capital")
+        ("springe", "VERB"),  # a Germanic verb, not a loan ("spring")
+        ("mønster", "NOUN"),  # ø is no letter of a loan ("monster")
+        ("landshold", "NOUN"),  # parts Danish and English share
+        ("eventuel", "ADJ"),  # a false friend is worth a card
+        ("dans", "NOUN"),  # too short to match but by chance
+    ],
+)
+def test_cognates_leaves_danish_words_and_false_friends(word: str, pos: str) -> None:
+    assert not is_cognate(word, "da", pos)
+
+
+def test_cognates_a_loan_verb_on_an_english_noun() -> None:
+    assert is_cognate("linke", "da", "VERB")
+    assert not is_cognate("linke", "da", "NOUN")
+
+
+def test_cognates_only_danish_is_checked() -> None:
+    assert not is_cognate("temperatur", "sv", "NOUN")
+
+
+def test_cognates_skeletons_share_a_spelling() -> None:
+    assert set(skeletons("nationalitet", "da")) & set(skeletons("nationality", "en"))
+    assert set(skeletons("kvalificere", "da")) & set(skeletons("qualify", "en"))
+
+
+def test_lexical_skips_international_words_spelt_the_danish_way() -> None:
+    assert skipped_word("temperatur", DA, "NOUN") and skipped_word("organisere", DA, "VERB")
+    assert not skipped_word("forstander", DA, "NOUN")
