@@ -106,6 +106,18 @@ med med ADV _ 6 compound:prt SpaceAfter=No
 . . PUNCT _ 6 punct
 """
 
+# The parser's shape on a real text: "havde" the main verb, "kunne følge" hung below it
+PERFECT_INVERTED = """\
+Så så ADV _ 2 advmod
+havde have VERB VerbForm=Fin 0 ROOT
+hele hel ADJ _ 2 obj
+gaden gade NOUN _ 3 obl
+kunne kunne AUX VerbForm=Fin 6 aux
+følge følge VERB VerbForm=Inf 2 xcomp
+med med ADP _ 6 obj SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
 COORDINATED = """\
 Vi vi PRON _ 2 nsubj
 sætter sætte VERB VerbForm=Fin 0 ROOT
@@ -176,6 +188,7 @@ CAUGHT = [
     (UNCLOSED, "unbalanced"),
     (STATISTICS, "bracketed-data"),
     (PERFECT, "perfect-infinitive"),
+    (PERFECT_INVERTED, "perfect-infinitive"),
     (COORDINATED, "infinitive-coordination"),
     (THAN, "than-misspelt"),
     (EXPLETIVE, "expletive-adjective"),
@@ -190,7 +203,19 @@ LEFT_ALONE = [
         ", , PUNCT _ 6 punct", "« « PUNCT _ 3 punct\n, , PUNCT _ 6 punct"
     ),
     PERFECT.replace("kunne kunne", "kunnet kunne"),
+    PERFECT_INVERTED.replace("kunne kunne", "kunnet kunne"),
     COORDINATED.replace("køre køre", "kører køre"),
+    # "for at hvile og køre hjem": two infinitives, the parser hung one on "sætter"
+    COORDINATED.replace(
+        "i i ADP _ 5 case\nbilerne bil NOUN _ 2 obl",
+        "for for ADP _ 5 mark\nat at PART _ 6 mark\nhvile hvile VERB _ 2 advcl",
+    )
+    .replace("køre køre VERB _ 2 conj", "køre køre VERB _ 2 conj")
+    .replace("og og CCONJ _ 7 cc", "og og CCONJ _ 8 cc")
+    .replace(
+        "køre køre VERB _ 2 conj\nhjem hjem ADV _ 7 advmod",
+        "køre køre VERB _ 2 conj\nhjem hjem ADV _ 8 advmod",
+    ),
     THAN.replace("en en DET", "end end ADP"),
     EXPLETIVE.replace("hvor hvor ADV _ 9 advmod", "hvor hvor ADV _ 9 advmod").replace(
         "der der PRON _ 9 expl", "det det PRON _ 9 expl"

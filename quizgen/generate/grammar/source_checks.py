@@ -23,6 +23,7 @@ STRAIGHT_QUOTES = ('"', "“", "”", "„")
 AUXILIARY_DEPS = frozenset({"aux", "aux:pass", "cop"})
 # The words a capital after a word without a full stop marks as a new sentence.
 CLOSED_CLASSES = frozenset({"PRON", "CCONJ", "SCONJ", "AUX", "DET"})
+CLAUSE_ENDS = frozenset({"PUNCT", "CCONJ", "SCONJ", "ADP"})
 SEGMENT_MARKS = frozenset(
     {",", ":", ";", "-", "\u2013", "(", ")", "!", "?", "»", "«", '"', "”", "“"}
 )
@@ -129,9 +130,21 @@ def perfect_infinitive(sentence: Sentence, words: SourceWords) -> bool:
             key=lambda t: t.i,
         )
         verbs = [t for t in chain if t.pos in ("AUX", "VERB")]
-        if verbs and _infinitive_only(verbs[0], words):
+        candidates = [*verbs[:1], _next_verb(sentence, token, words)]
+        if any(v is not None and _infinitive_only(v, words) for v in candidates):
             return True
     return False
+
+
+def _next_verb(sentence: Sentence, token: Token, words: SourceWords) -> Token | None:
+    """The first verb after ``token`` in its clause, past an inverted subject ("havde
+    hele gaden kunne"): the parser may hang the verbs elsewhere."""
+    for t in sentence.tokens[token.i + 1 : token.i + 6]:
+        if t.pos in ("AUX", "VERB"):
+            return t
+        if t.pos in CLAUSE_ENDS or t.text.lower() == words.infinitive_mark:
+            return None
+    return None
 
 
 def _same_head(token: Token, auxiliary: Token) -> bool:
@@ -155,6 +168,10 @@ def infinitive_coordination(sentence: Sentence, words: SourceWords) -> bool:
         if any(t.dep in AUXILIARY_DEPS or t.text.lower() == words.infinitive_mark for t in own):
             continue  # "og vil køre", "og at køre"
         head_aux = [t for t in tokens if t.head == head.i and t.dep in AUXILIARY_DEPS]
+        between = tokens[head.i + 1 : token.i]
+        joined = any(t.pos == "CCONJ" and t.head == token.i for t in between)
+        if any(t.text.lower() == words.infinitive_mark for t in between) or not joined:
+            continue  # "at komme hjem og smække benene op": two infinitives
         if _finite(head) and not head_aux and head.pos == "VERB":
             return True
     return False
