@@ -226,6 +226,7 @@ Paraphrase = Literal[
     "source",
     "apposition",
     "synonym",
+    "number",
     "word_order",
     "reduce",
 ]
@@ -243,7 +244,8 @@ class TrueFalseConfig(Section):
     # source ("Ifølge X ..."), and on top of these a word replaced by a synonym (never
     # alone: that would be a near copy). Off unless listed: apposition (the question
     # kind asks that fact: "Hvem er talsmand fra SDF?") and the older word_order and
-    # reduce (a reordered or shortened copy).
+    # reduce (a reordered or shortened copy). A statement is kept only when a synonym
+    # or a number said as a bound ("number": "mere end tre" for "fire") is in it.
     paraphrases: tuple[Paraphrase, ...] = (
         "voice",
         "cleft",
@@ -251,6 +253,7 @@ class TrueFalseConfig(Section):
         "subclause",
         "source",
         "synonym",
+        "number",
     )
     # How a false statement may differ: another name of the same kind from the
     # article, another number, a negation added or taken away.

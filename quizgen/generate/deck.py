@@ -9,7 +9,11 @@ lets it be. The rules across kinds:
 - no two items ask for the same word ("savnet" as a cloze and as a vocabulary card);
 - no item's prompt or options show another item's answer, as a word or in a form a
   short ending longer ("kølens" gives "kølen" away; a question may share a sentence
-  on these terms).
+  on these terms); an answer of several words is given away when every content word
+  of it is printed by one other item, in any of its forms ("nedlukningen af Danmark"
+  by the cloze "[...] af Danmark" with the hint "nedlukning");
+- one comprehension item per fact: a false statement never changes a question's
+  answer (review: "siden 1903" asked, then "1903 → 1883" asked again).
 
 Kinds are chosen in ``PRIORITY`` order: the comprehension kinds are scarcer than
 word-level ones, so they get a contested sentence first (true/false, the scarcest,
@@ -18,17 +22,25 @@ before questions).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from quizgen.generate.wordmatch import occurs_as_stem
+from quizgen.generate.wordmatch import ENDING, MIN_STEM, occurs_as_stem
 from quizgen.items import Item
+from quizgen.lang import get_language
 
 SENTENCE_KINDS = frozenset({"cloze", "choice", "truefalse"})
 PRIORITY = ("truefalse", "question", "choice", "cloze", "vocab")
 SHARED_SENTENCE = "sentence used by another item"
 LEAK = "leaks another item's answer"
 SAME_ANSWER = "asks what another item asks"
+SAME_FACT = "tests the fact another item tests"
+COMPREHENSION = frozenset({"question", "truefalse"})
+# A short answer a learner types; a longer one (a definition, a reason) is a
+# description whose words, seen scattered in a sentence, do not say what is asked.
+MAX_PHRASE = 5
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:-\w+)*")  # "2.000" is one word
 
 
 def secrets(item: Item) -> tuple[str, ...]:
@@ -77,13 +89,65 @@ def clash(kept: Item, item: Item) -> str:
         return SHARED_SENTENCE
     if "truefalse" in (kept.kind, item.kind) and _context_of(kept, item):
         return SHARED_SENTENCE
+    if same_fact(kept, item):
+        return SAME_FACT
     if {s.lower() for s in secrets(kept)} & {s.lower() for s in secrets(item)}:
         return SAME_ANSWER
     if any(occurs_as_stem(s, text) for s in secrets(kept) for text in printed(item)):
         return LEAK
     if any(occurs_as_stem(s, text) for s in secrets(item) for text in printed(kept)):
         return LEAK
+    if phrase_shown(kept, item) or phrase_shown(item, kept):
+        return LEAK
     return ""
+
+
+def same_fact(kept: Item, item: Item) -> bool:
+    """A question and a true/false statement about one fact: a false statement that
+    changes the question's answer ("1903 → 1883" beside "siden 1903"). (A statement
+    that keeps the answer prints it: a leak.)"""
+    if {kept.kind, item.kind} != COMPREHENSION:
+        return False
+    statement, asked = (kept, item) if kept.kind == "truefalse" else (item, kept)
+    changed = str(getattr(statement.data, "changed", "") or "")
+    old = changed.split("→")[0].strip() if "→" in changed else ""
+    return bool(old) and any(_shows(w, s) for w in content_words(old) for s in secrets(asked))
+
+
+def content_words(phrase: str) -> list[str]:
+    """The words of ``phrase`` that carry its content: not the short or function words
+    ("af", "på", "der")."""
+    function = get_language().grammar.vocabulary.function_words
+    return [
+        w
+        for w in _WORD.findall(phrase)
+        if w[:1].isdigit() or (len(w) >= MIN_STEM and w.lower() not in function)
+    ]
+
+
+def phrase_shown(kept: Item, item: Item) -> bool:
+    """An answer of several words whose every content word ``item`` prints (review:
+    "sidste runde af grundspillet" beside the choice "Sidste runde af [...]" offering
+    "grundspillet")."""
+    text = " ".join(printed(item))
+    for secret in secrets(kept):
+        words = content_words(secret)
+        short = 1 < len(secret.split()) <= MAX_PHRASE
+        if short and words and all(_shows(w, text) for w in words):
+            return True
+    return False
+
+
+def _shows(word: str, text: str) -> bool:
+    """``word`` is in ``text`` in some form: itself, a short ending longer, or a short
+    ending shorter ("travlt" shown by the hint "travl")."""
+    if occurs_as_stem(word, text):
+        return True
+    low = word.lower()
+    return any(
+        len(w) >= MIN_STEM and low.startswith(w.lower()) and len(low) - len(w) <= ENDING
+        for w in _WORD.findall(text)
+    )
 
 
 def printed(item: Item) -> tuple[str, ...]:

@@ -51,16 +51,22 @@ def test_generate_meets_the_bar_on_the_bundled_article(generated: Generated) -> 
     # out 108 items, 85 of which reviewers had rejected; decks of short articles shrink.
     # International words make no card (extract.cognates): "koalition", "eliminere",
     # "enklave", "kalifat", "konfliktzone" of this war report went, so 23 cards are 18.
+    # An answer of several words is also given away when another item prints every
+    # content word of it (review s20): two choices went, "de kurdisk ledede [...]" offering
+    # "SDF-styrker" beside "Hvem evakuerer ...? -> de kurdisk ledede SDF-styrker", and
+    # "det endelige [...]" offering "slag" beside "Hvad er ... ikke slået mod IS? -> det
+    # endelige slag"; a cloze gave its sentence to a true statement ("indledte =
+    # begyndte"): 3 choices, 1 cloze, 8 sentences instead of 5, 2 and 11.
     assert len(generated.vocabulary) >= 25
     assert len(_kind(generated, "vocab")) >= 18
-    assert len(_kind(generated, "cloze")) >= 2
+    assert len(_kind(generated, "cloze")) >= 1
     questions = _kind(generated, "question")
     assert len(questions) >= 9
-    assert {"who", "what", "where", "when", "how_many"} <= {q.asks for q in questions}
-    assert len(_kind(generated, "choice")) >= 5
+    assert {"who", "what", "where", "when", "how_many", "why"} <= {q.asks for q in questions}
+    assert len(_kind(generated, "choice")) >= 3
     assert len(_kind(generated, "truefalse")) >= 4
     used = [i.sentence_index for i in generated.items if i.kind in SENTENCE_KINDS]
-    assert len(used) == len(set(used)) >= 11
+    assert len(used) == len(set(used)) >= 8
 
 
 def test_generate_no_prompt_shows_another_items_answer(generated: Generated) -> None:
@@ -127,9 +133,10 @@ def test_generate_one_item_per_target_and_spread(generated: Generated) -> None:
         lemmas = [i.lemma for i in _kind(generated, kind)]
         assert len(lemmas) == len(set(lemmas)), kind
     # Spread over the article's 16 sentences: the kinds that blank a sentence use a
-    # different one each, and together most of them.
+    # different one each, and together half of them (8: two choices and a cloze that
+    # printed a question's answer are gone, see the bar above).
     used = [i.sentence_index for i in generated.items if i.kind in SENTENCE_KINDS]
-    assert len(set(used)) == len(used) >= 11
+    assert len(set(used)) == len(used) >= 8
 
 
 def test_generate_is_deterministic(generated: Generated) -> None:

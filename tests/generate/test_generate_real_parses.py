@@ -37,14 +37,20 @@ def test_generate_real_parses_bundled_article_reaches_the_bar(
     assert len(generated.vocabulary) >= 25
     # One deck, no leaks: 16 sentences hold one cloze, choice or true/false item each.
     assert counts["cloze"] >= 1 and counts["vocab"] >= 18
-    assert counts["choice"] >= 4 and counts["truefalse"] >= 4
+    # (3 choices: one printed every word of a question's answer, "det endelige [...]"
+    # offering "slag" beside "... -> det endelige slag"; see tests/generate/test_generate.py.
+    # 3 statements: a cleft alone, "Det er i øde ørkenområder ..., at ...", is no longer
+    # made (review s20: trivial); the live model's parse keeps 4, test_generate_articles.)
+    assert counts["choice"] >= 3 and counts["truefalse"] >= 3
     # The deck's no-leak rules (generate/deck.py) also count an option list's own answer,
     # another form of a word ("kølens" for "kølen"), two items asking for one word, and a
     # statement read off another item's context sentence: on the 16 dev texts they took
     # out 108 items, 85 of which reviewers had rejected; decks of short articles shrink.
     assert counts["question"] >= 7
     asks = {i.asks for i in generated.items if i.kind == "question"}
-    assert {"who", "what", "when", "how_many"} <= asks
+    # (the "when" of "Tirsdag aften indledte ..." gave its sentence to the statement
+    # "Tirsdag aften begyndte ...": on this parse a why-question asks instead)
+    assert {"who", "what", "how_many"} <= asks and asks & {"when", "why"}
 
 
 @pytest.mark.parametrize("name", NAMES)

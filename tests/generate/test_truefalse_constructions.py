@@ -30,6 +30,16 @@ i i ADP _ 5 case
 . . PUNCT _ 2 punct
 """
 
+# "Ulykken kostede fire mænd livet."
+FOUR_MEN = """
+Ulykken ulykke NOUN Definite=Def 2 nsubj
+kostede koste VERB VerbForm=Fin|Tense=Past 0 ROOT
+fire fire NUM _ 4 nummod
+mænd mand NOUN _ 2 iobj
+livet liv NOUN Definite=Def 2 obj SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
 # "Byen blev grundlagt af Absalon."
 PASSIVE = """
 Byen by NOUN Definite=Def|Gender=Com|Number=Sing 3 nsubj
@@ -232,15 +242,18 @@ def test_statements_a_club_is_not_swapped_for_a_person_nor_a_town_for_a_country(
 
 def test_truefalse_default_true_statements_change_the_construction() -> None:
     # Regression (dev review): "Superligaen har ligget stille siden d. 8. marts." was a
-    # reordered copy; by default a true statement is another construction.
-    analysis = analysis_from_text("\n".join([PASSIVE, SUBJECT_FIRST, ACTIVE]))
+    # reordered copy; by default a true statement is another construction. Regression
+    # (review s20): a cleft alone ("Det var København, der blev ...") is read off the
+    # text word for word: a true statement also says a word another way.
+    analysis = analysis_from_text("\n".join([PASSIVE, SUBJECT_FIRST, ACTIVE, FOUR_MEN]))
     found = make_truefalse(GenerationContext(analysis, (), (), Config()))
     words = get_language().cards
     trues = [c.item for c in found if c.item.answer == words.true_answer]
     assert trues
     changes = [TRUEFALSE.data(i).changed for i in trues]
     assert all(c != "word order" and not c.startswith("left out") for c in changes)
-    assert "Det var i 2019, at skolen flyttede til Aalborg." in [i.prompt for i in trues]
+    assert "Det var i 2019, at skolen flyttede til Aalborg." not in [i.prompt for i in trues]
+    assert [i.prompt for i in trues] == ["Ulykken kostede mere end tre mænd livet."]
 
 
 def test_restate_no_passive_with_an_indefinite_object() -> None:

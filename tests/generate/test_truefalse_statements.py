@@ -204,7 +204,8 @@ i i ADP _ 6 case
 
 
 def test_truefalse_true_statements_are_never_copies_and_record_the_change() -> None:
-    analysis = analysis_from_text(FRONTED_TIME + "\n" + SUBJECT_FIRST + "\n" + TWO_PEOPLE)
+    four = TWO_PEOPLE.replace("to to NUM", "fire fire NUM")
+    analysis = analysis_from_text(FRONTED_TIME + "\n" + SUBJECT_FIRST + "\n" + four)
     ctx = GenerationContext(analysis, (), (), Config())
     words = get_language().cards
     found = make_truefalse(ctx)

@@ -12,7 +12,6 @@ from quizgen.extract.syntax import (
     OBJECT_DEPS,
     base_dep,
     kids,
-    number_value,
     subtree_ids,
     word_bases,
 )
@@ -20,13 +19,13 @@ from quizgen.generate.grammar.answers import (
     answer_core,
     bare_noun,
     case_text,
-    phrase_text,
     time_only,
     who_or_what,
 )
 from quizgen.generate.grammar.clause_context import pronoun_subject, reporter, vague_pronouns
 from quizgen.generate.grammar.clauses import Clause, clause_ids
 from quizgen.generate.grammar.word_order import capitalise, question
+from quizgen.generate.questions.counts import how_many
 from quizgen.generate.questions.draft import QuestionDraft, make_draft
 
 
@@ -47,7 +46,7 @@ def clause_drafts(
         for child in clause.sentence.children(clause.head)
     ]
     found.append(_reporter_draft(clause, p))
-    found.extend(_how_many(clause, p, inside))
+    found.extend(how_many(clause, p, inside))
     return [f for f in found if f is not None]
 
 
@@ -73,9 +72,18 @@ def _subject_draft(
             return draft
         return replace(draft, speaker_only=True)
     asks = who_or_what(s, subj, names, g)
-    if asks is None:
+    if asks is None or (asks == "what" and _agrees_not(s, clause, subj)):
         return None
     return make_draft(clause, asks, p.who if asks == "who" else p.what, ids, core)
+
+
+def _agrees_not(s: Sentence, clause: Clause, subj: Token) -> bool:
+    """``Hvad er frodig?``: "hvad" takes the neuter singular, so an adjective predicate
+    that agrees with a common-gender or plural subject would read wrong."""
+    head = s.tokens[clause.head]
+    if head.pos != "ADJ" or head.i == subj.i:
+        return False
+    return subj.feature("Gender") != "Neut" or subj.feature("Number") == "Plur"
 
 
 def _recipient(s: Sentence, clause: Clause) -> set[int]:
@@ -197,16 +205,32 @@ def _relative_draft(clause: Clause, p: Phrasings, names: frozenset[str]) -> Ques
     head = s.tokens[clause.antecedent or 0]
     if head.pos not in ("NOUN", "PROPN") or clause.subject is None:
         return None
+    if clause.subject == 0 or s.tokens[clause.subject - 1].text != ",":
+        # "et mål, der er udført med hovedet" without the comma: the clause says which
+        # one is meant, and "Hvad er udført med hovedet?" asks about nothing the text says
+        return None
     if _antecedent_unclear(s, head.i, clause):
         return None
     answer_ids = answer_core(s, head.i, clause.grammar) - subtree_ids(s, clause.head)
     answer_ids -= {t.i for t in kids(s, head.i, ("case",))}
-    asks = who_or_what(s, head, names, clause.grammar)
+    asks = who_or_what(s, _title(s, head), names, clause.grammar)
     if asks is None:
         return None
     wh = p.who if asks == "who" else p.what
     draft = make_draft(clause, asks, wh, {clause.subject}, answer_ids, bonus=-0.1)
     return draft
+
+
+def _title(s: Sentence, head: Token) -> Token:
+    """The common noun a name stands after (``appen Safe Delivery``): what it names, a
+    thing or a person, is asked by that noun."""
+    first = min(
+        subtree_ids(s, head.i) & {t.i for t in s.tokens if t.pos == "PROPN"}, default=head.i
+    )
+    before = s.tokens[first - 1] if first > 0 else None
+    if head.pos == "PROPN" and before is not None and before.pos == "NOUN":
+        return before
+    return head
 
 
 def _antecedent_unclear(s: Sentence, head: int, clause: Clause) -> bool:
@@ -224,78 +248,3 @@ def _antecedent_unclear(s: Sentence, head: int, clause: Clause) -> bool:
         return True
     predicate = s.tokens[clause.head]
     return predicate.pos == "PROPN" and bool(kids(s, clause.head, ("cop",)))
-
-
-def _counted_nouns(clause: Clause, inside: set[int]) -> list[Token]:
-    """Nouns a number can count in the clause: its own phrases, and a noun inside an
-    object or adverbial (``har plads til 90 elever``), not inside the subject or under
-    another verb."""
-    s = clause.sentence
-    out = []
-    for token in s.tokens:
-        if token.i not in inside or token.pos != "NOUN":
-            continue
-        i = token.head
-        path_ok = True
-        while i != clause.head and path_ok:
-            node = s.tokens[i]
-            path_ok = node.pos in ("NOUN", "PROPN", "ADP") and node.head != i
-            # (a list member: "fængsel og en bøde 90.000 kroner")
-            path_ok = path_ok and not node.dep.startswith(("nsubj", "csubj", "conj"))
-            i = node.head
-        if path_ok:
-            out.append(token)
-    return out
-
-
-def _stranded_inside(clause: Clause, inside: set[int], asked: set[int]) -> bool:
-    """A preposition left where ``asked`` stood would not end the question: words follow
-    it, or a fronted part moves behind it (``... køre en omvej på tidligere?``)."""
-    s = clause.sentence
-    last = max(i for i in inside if not s.tokens[i].is_punct)
-    fronted = any(
-        c.i < clause.finite and c.i != clause.subject and c.i in inside and not c.is_punct
-        for c in s.children(clause.head)
-    )
-    return max(asked) < last or fronted
-
-
-def _how_many(clause: Clause, p: Phrasings, inside: set[int]) -> list[QuestionDraft | None]:
-    s = clause.sentence
-    out: list[QuestionDraft | None] = []
-    for child in _counted_nouns(clause, inside):
-        nums = [t for t in kids(s, child.i, ("nummod",)) if t.i < child.i]
-        if (
-            not nums
-            or number_value(nums[0].text, clause.grammar) is None
-            or (child.lemma.lower() in clause.grammar.time.units)
-        ):
-            continue
-        num = nums[0]
-        # "mindst ti", whichever word the parser hung "mindst" on
-        number_ids = {num.i} | {t.i for t in kids(s, num.i, ("advmod",))}
-        number_ids |= {t.i for t in kids(s, child.i, ("advmod",)) if t.i == num.i - 1}
-        np_ids = subtree_ids(s, child.i) & inside
-        cases = {t.i for t in kids(s, child.i, ("case",)) if t.i < child.i}
-        # "6 måneders fængsel": "Hvor mange måneders fængsel"
-        noun_words = [
-            t.text
-            for t in s.tokens[num.i + 1 : child.i + 1]
-            if t.dep in ("amod", "compound", "nmod:poss") or t.i == child.i
-        ]
-        wh = f"{p.how_many} {' '.join(noun_words)}"
-        keep = cases  # "tale om": the preposition stays behind
-        if cases and _stranded_inside(clause, inside, np_ids):
-            continue  # "... i konkurrence med på Silverstone-banen": stranded mid-clause
-        answer = phrase_text(s, number_ids)
-        bare = phrase_text(s, {num.i})
-        accepted: tuple[str, ...] = (bare,) if bare != answer else ()
-        value = number_value(num.text, clause.grammar)
-        if value is not None and not num.text.isdigit():
-            accepted += (str(int(value)),)
-        out.append(
-            make_draft(
-                clause, "how_many", wh, np_ids, number_ids, keep=keep, accepted=accepted, bonus=0.3
-            )
-        )
-    return out

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
+from quizgen.analysis import Sentence
 from quizgen.extract.syntax import subtree_ids
 from quizgen.generate.grammar.answers import (
     MAX_ANSWER_WORDS,
@@ -15,6 +17,7 @@ from quizgen.generate.grammar.clause_context import pronoun_subject, reporter, v
 from quizgen.generate.grammar.clauses import Clause, clause_ids
 from quizgen.generate.grammar.word_order import capitalise, linking_adverbs, question
 from quizgen.generate.questions.variants import variants
+from quizgen.lang.grammar import Grammar
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,45 @@ def unresolved_pronoun(clause: Clause, target: set[int]) -> bool:
     return False
 
 
+def counted_back(s: Sentence, kept: set[int]) -> bool:
+    """A number after a definite "de"/"disse" left in the question: ``de to byer`` counts
+    what an earlier sentence named."""
+    for i in kept:
+        before = s.tokens[i - 1] if i > 0 else None
+        if s.tokens[i].pos != "NUM" or before is None or before.pos != "DET":
+            continue
+        if before.feature("PronType") in ("Dem", "Art") and before.feature("Definite") != "Ind":
+            return True
+    return False
+
+
+def garbled_answer(s: Sentence, answer_ids: set[int], grammar: Grammar) -> bool:
+    """An answer no teacher would give: a negated phrase (``ingen bred sandstrand``:
+    what the place lacks, asked as what it has), a chunk with a subordinator (``da et
+    hovedstød``)."""
+    tokens = [s.tokens[i] for i in sorted(answer_ids)]
+    if any(t.text.lower() in grammar.statements.negatives for t in tokens):
+        return True
+    return any(t.pos == "SCONJ" for t in tokens)
+
+
+def compares_outside(s: Sentence, ids: set[int], grammar: Grammar) -> bool:
+    """A comparative with nothing in the sentence to compare with (``endnu
+    voldsommere``: than what, the text before says); "flere", "mere" count, they stay."""
+    bounds = [b.split() for b in (*grammar.numbers.lower_bounds, *grammar.numbers.upper_bounds)]
+    counting = {b[0] for b in bounds}
+    # "mere end", "færre end": the word that opens what is compared with
+    than = Counter(b[-1] for b in bounds if len(b) == 2).most_common(1)
+    standard = than[0][0] if than else ""
+    return any(
+        s.tokens[i].feature("Degree") == "Cmp"
+        and s.tokens[i].pos in ("ADJ", "ADV")
+        and s.tokens[i].text.lower() not in counting
+        and not any(t.text.lower() == standard for t in s.tokens[i + 1 :])
+        for i in ids
+    )
+
+
 def make_draft(
     clause: Clause,
     asks: str,
@@ -69,6 +111,8 @@ def make_draft(
     adverbial = ""
     if pronoun_subject(clause, target) or unresolved_pronoun(clause, target):
         return None
+    if counted_back(s, clause_ids(clause) - target - answer_ids):
+        return None  # "Hvad forbinder de to byer?": which two, the sentence before says
     first_person = clause.grammar.pronouns.first_person
     if any(s.tokens[i].text.lower() in first_person for i in target | answer_ids):
         return None  # "min mand" out of a quote: whose husband, outside it?
@@ -81,6 +125,10 @@ def make_draft(
     # (a reason is a whole clause, with its own subject and object)
     whole = asks == "why"
     if (holds_a_clause(s, answer_ids) and not whole) or len(answer_ids) > max_answer:
+        return None
+    if not whole and garbled_answer(s, answer_ids, clause.grammar):
+        return None
+    if not whole and compares_outside(s, answer_ids, clause.grammar):
         return None
     prompt = question(clause, wh, target, keep=keep, adverbial=adverbial)
     answer = phrase_text(s, answer_ids, clause.grammar)

@@ -49,6 +49,8 @@ def _number_forms(text: str, grammar: Grammar) -> list[str]:
         return []
     out: list[str] = []
     for n, word in enumerate(words):
+        if grammar.numbers.decimal_mark in word.strip(grammar.numbers.decimal_mark):
+            break  # "7,95": not "7" or "syv"
         value = number_value(word, grammar)
         if value is None or value != int(value) or (value == 1 and not word.isdigit()):
             continue  # ("en", "et" are articles as often as numbers)

@@ -99,3 +99,23 @@ def other_hour(text: str, rng: random.Random) -> str | None:
     hours = [h for k in (3, 4, 5, 6) for h in (hour - k, hour + k) if 0 <= h <= 23]
     new = rng.choice(hours)
     return f"{new:0{len(text)}d}"
+
+
+def restated(text: str, grammar: Grammar) -> str | None:
+    """The same count said as a bound it passes: "fire" -> "mere end tre", "2.000" ->
+    "mere end 1.000"; true, yet the reader must compare two numbers. None for years,
+    fractions and numbers too small to have a bound below them."""
+    value = _value(text, grammar)
+    if value is None or value < 3 or value != int(value) or _year(value, text):
+        return None
+    numbers = grammar.numbers
+    bound = next((b for b in numbers.lower_bounds if " " in b and b.split()[0] != b), "")
+    if not bound:
+        return None
+    if text.lower() in numbers.values:
+        lower = int(value) - 1
+        return f"{bound} {numbers.words[lower]}" if lower < len(numbers.words) else None
+    magnitude = 10 ** (len(str(int(value))) - 1)
+    lower = (int(value) // magnitude) * magnitude
+    lower = lower - magnitude if lower == value else lower
+    return f"{bound} {_write(float(lower), text, grammar)}" if lower >= 3 else None

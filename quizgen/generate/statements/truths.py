@@ -1,14 +1,21 @@
 """Every true statement a sentence allows, the most changed first: another
 construction (the other voice, a cleft), a relative clause or an apposition said as
 a clause of its own, and, only where configured, the older reorderings. A synonym
-comes only on top of a change of construction."""
+comes only on top of a change of construction.
+
+A statement is kept only when the reader has to understand a word of it: a synonym
+or a number said as a bound ("mere end tre" for "fire"), or its source said the other
+way round. A sentence only passivised,
+clefted or given a name for its pronoun is read off the text word for word, and the
+review judged every such statement trivial."""
 
 from __future__ import annotations
 
 from quizgen.analysis import Sentence
 from quizgen.generate.statements.attribution import attributed, reported
 from quizgen.generate.statements.clauses import apposition, relative, subordinate
-from quizgen.generate.statements.paraphrase import Rewrite, paraphrases, synonym
+from quizgen.generate.statements.numbers import clock, restated, settled
+from quizgen.generate.statements.paraphrase import Rewrite, paraphrases, plain_order, synonym
 from quizgen.generate.statements.restate import active, cleft, passive
 from quizgen.generate.statements.shape import Piece, Shape, names, render
 from quizgen.lang.grammar import Grammar
@@ -52,10 +59,18 @@ def true_statements(
     out: list[Rewrite] = []
     if shape is not None:
         keep = names(sentence)
-        for order, swap, change, kind in _constructions(shape, grammar, allowed):
+        plain = plain_order(shape, grammar)
+        found = _constructions(shape, grammar, allowed)
+        if plain is not None:
+            found.append((plain[0], {}, "", "number"))
+        for order, swap, change, kind in found:
             other = synonym(shape, order, grammar) if "synonym" in allowed else {}
+            other |= _bound(shape, order, grammar) if "number" in allowed else {}
             other = {i: w for i, w in other.items() if i not in swap}
-            changes = [change, *(f"{shape.token(i).text} = {w}" for i, w in other.items())]
+            if not change and not other:
+                continue
+            changes = [c for c in [change] if c]
+            changes += [f"{shape.token(i).text} = {w}" for i, w in other.items()]
             text = render(sentence, order, keep, {**other, **swap})
             out.append(Rewrite(text, "; ".join(changes), kind))
         older = tuple(a for a in allowed if a in REORDERINGS)
@@ -70,4 +85,37 @@ def true_statements(
         out += [Rewrite(text, change, "subclause") for text, change in made]
     if "apposition" in allowed:
         out += [Rewrite(t, change, "apposition") for t, change in apposition(sentence, grammar)]
-    return out
+    return [r for r in out if understood(r)]
+
+
+def understood(rewrite: Rewrite) -> bool:
+    """A word of the statement differs from the text and means the same ("old = new"),
+    or a report is said with its source the other way ("Ifølge X ..." -> "X oplyser,
+    at ..."): who says it is what the reader checks."""
+    if rewrite.kind == "source":
+        return True
+    return any(" = " in part for part in rewrite.changed.split(";"))
+
+
+def _bound(shape: Shape, order: list[Piece], grammar: Grammar) -> dict[int, str]:
+    """One plain count of the clause said as a bound it passes."""
+    tokens = shape.sentence.tokens
+    bounds = (*grammar.numbers.lower_bounds, *grammar.numbers.upper_bounds)
+    for i in order:
+        if not isinstance(i, int) or tokens[i].pos != "NUM" or tokens[i].dep != "nummod":
+            continue
+        before = " ".join(t.text.lower() for t in tokens[max(0, i - 2) : i])
+        near = {t.text.lower() for t in tokens[max(0, i - 1) : i + 2] if t.i != i}
+        hedged = any(before.endswith(b) for b in bounds) or near & (
+            grammar.statements.approximations | {"-", "\u2013", "/"}
+        )
+        if hedged or clock(shape, i, grammar) or not settled(shape, i, grammar):
+            continue
+        if i > 0 and tokens[i - 1].pos in ("ADV", "ADJ"):
+            continue  # "hele tre nedrykkere": "hele mere end to" is no Danish
+        if tokens[tokens[i].head].lemma.lower() in grammar.time.units:
+            continue  # "på fire minutter": within more than three minutes says another thing
+        said = restated(tokens[i].text, grammar)
+        if said:
+            return {i: said}
+    return {}

@@ -331,4 +331,7 @@ STATEMENT_SYNONYMS = {
     ("sandsynligvis", "ADV"): "formentlig",
     ("formentlig", "ADV"): "sandsynligvis",
     ("cirka", "ADV"): "omkring",
+    ("indlede", "VERB"): "begynde",
+    ("erobre", "VERB"): "indtage",
+    ("fortsat", "ADV"): "stadig",
 }
