@@ -9,6 +9,7 @@ from quizgen.extract.candidates import is_candidate
 from quizgen.extract.lemmas import normal_lemma
 from quizgen.extract.syntax import starts_capitalised_only_by_position
 from quizgen.generate.article_memo import per_article
+from quizgen.generate.grammar.distractor_slots import bare_singular
 from quizgen.lang import Language
 from quizgen.lang.grammar import Grammar
 
@@ -33,6 +34,7 @@ def _same_class_words(
         if (
             form_agrees_with_morph(other)
             and not in_fixed_phrase(sentence, other, grammar)
+            and not bare_singular(sentence, other)  # "gå glip af": no stand-alone noun
             and (other.lemma.lower() in grammar.time.nouns) == timed
             and is_candidate(other, frozenset(), language)
         ):

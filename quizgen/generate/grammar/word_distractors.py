@@ -15,11 +15,19 @@ from __future__ import annotations
 import hashlib
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizgen.analysis import Analysis, Sentence, Token
-from quizgen.extract.levels import zipf
+from quizgen.extract.levels import compound_zipf, zipf
 from quizgen.generate.grammar.article_words import class_words, in_fixed_phrase
+from quizgen.generate.grammar.distractor_slots import (
+    bare_singular,
+    closed_slot,
+    countable,
+    overlapping_times,
+    spans_time,
+    timed,
+)
 from quizgen.generate.grammar.frequency_words import frequency_lemmas
 from quizgen.generate.grammar.word_forms import (
     Wanted,
@@ -62,20 +70,48 @@ def word_choices(
     wanted = wanted_form(token, sentence)
     if wanted is None or _selects_its_words(token, sentence, language.grammar):
         return []
-    timed = token.lemma.lower() in language.grammar.time.nouns
+    if closed_slot(token, sentence, language.grammar):
+        return []
+    of_time = timed(token.lemma, language.grammar)
+    if bare_singular(sentence, token) and not of_time:  # "ingen panik", not "ingen bil"
+        wanted = replace(wanted, mass=True)
+    grammar = language.grammar
+    listed = token.lemma.lower() in grammar.time.nouns
+    # "i [...] 2018-2019": a word of time wants words of time, and only it does.
     salt = rng.getrandbits(64)
-    article = sorted(_from_article(token, wanted, analysis, timed), key=lambda o: _draw(salt, o))
+    article = sorted(
+        (
+            o
+            for o in _from_article(token, wanted, analysis, listed)
+            if _fits_time(o.source, of_time, wanted.lemma, grammar)
+        ),
+        key=lambda o: _draw(salt, o),
+    )
     if len(article) >= ENOUGH_FROM_ARTICLE:
         return article
     taken = {o.text for o in article}
     target = zipf(token.text, language.code)
-    time_nouns = language.grammar.time.nouns
+    code = language.code
+    found = (
+        _from_time_nouns(wanted, grammar, code)
+        if of_time
+        else _from_frequency(wanted, target, code)
+    )
     spare = [
         o
-        for o in _from_frequency(wanted, target, language.code)
-        if o.text not in taken and (o.source in time_nouns) == timed
+        for o in found
+        if o.text not in taken and _fits_time(o.source, of_time, wanted.lemma, grammar)
     ]
     return article + sorted(spare[:12], key=lambda o: _draw(salt, o))
+
+
+def _fits_time(word: str, of_time: bool, answer: str, grammar: Grammar) -> bool:
+    """A word of time for a word of time, and none that may overlap it ("mandage" for
+    "hverdage"); no word of time for another word."""
+    lemma = lemma_of(word, "NOUN") or word
+    if not of_time:
+        return not timed(lemma, grammar)
+    return timed(lemma, grammar) and not overlapping_times(lemma, answer, grammar)
 
 
 def _draw(salt: int, option: WordOption) -> bytes:
@@ -114,6 +150,8 @@ def _usable(lemma: str | None, wanted: Wanted, code: str) -> str | None:
         return None
     if lemma_of(lemma, wanted.pos) != lemma:
         return None  # "første" is "først", which is an adverb first
+    if wanted.mass and countable(lemma):
+        return None
     form = inflect_like(lemma, wanted)
     graded = any(r.feature("Degree") in ("Cmp", "Sup") for r in wanted.readings)
     if form is not None and graded and zipf(form, code) <= 0:
@@ -129,6 +167,8 @@ def _from_article(
     for _, lowered, shown in class_words(analysis, token.pos, timed, language):
         if lowered in seen or lowered == token.text.lower() or not _plain(shown):
             continue
+        if not _stands_alone(shown, wanted.pos, language.code):
+            continue
         seen.add(lowered)
         lemma = lemma_of(shown, wanted.pos)
         form = _usable(lemma, wanted, language.code)
@@ -140,6 +180,8 @@ def _from_article(
 
 def _from_frequency(wanted: Wanted, target: float, code: str) -> Iterator[WordOption]:
     for lemma, frequency in frequency_lemmas(wanted.pos, target, code):
+        if any(r.pos == "VERB" for r in lexicon().analyses(lemma)):
+            continue  # "fornemmer" is listed as a noun, but everyone reads a verb
         form = _usable(lemma, wanted, code)
         if form is not None:
             why = (
@@ -147,6 +189,30 @@ def _from_frequency(wanted: Wanted, target: float, code: str) -> Iterator[WordOp
                 f"put in the answer's form: {wanted.label}"
             )
             yield WordOption(form, lemma, why)
+
+
+def _stands_alone(word: str, pos: str, code: str) -> bool:
+    """Not also a verb form (``Marker``, ``glip`` of ``glippe``: the tagger may have
+    made a noun of an imperative) and a word in use (``adskillelig`` is listed, but
+    no one writes it: a typo of ``adskillig`` in the source)."""
+    readings = lexicon().analyses(word)
+    if any(r.pos == "VERB" for r in readings):
+        return False
+    lemma = lemma_of(word, pos)
+    return lemma is not None and compound_zipf(lemma, code) > 0
+
+
+def _from_time_nouns(wanted: Wanted, grammar: Grammar, code: str) -> Iterator[WordOption]:
+    """The language's words of time that name a stretch of it (``uge``, ``efterår``;
+    not ``jul`` or ``klokke``): few are near the answer in frequency."""
+    for lemma in sorted(grammar.time.nouns):
+        if not spans_time(lemma, grammar):
+            continue
+        form = _usable(lemma_of(lemma, wanted.pos), wanted, code)
+        if form is not None:
+            yield WordOption(
+                form, lemma, f"a word of time put in the answer's form: {wanted.label}"
+            )
 
 
 def _plain(word: str) -> bool:

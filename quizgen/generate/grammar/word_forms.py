@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from quizgen.analysis import Sentence, Token
 from quizgen.extract.syntax import kids, number_value
 from quizgen.lang.da.lexicon import Analysis as Reading
-from quizgen.lang.da.lexicon import Form, lexicon
+from quizgen.lang.da.lexicon import Entry, Form, lexicon
 
 # Classes whose forms the lexicon inflects and whose distractors are made here.
 INFLECTED = frozenset({"NOUN", "ADJ"})
@@ -26,6 +26,10 @@ INFLECTED = frozenset({"NOUN", "ADJ"})
 _AGREEING = ("det", "amod", "nummod", "nmod:poss")
 _AGREEMENT = ("Number", "Gender")
 _SHAPE = ("Number", "Definite", "Degree", "Gender")
+# The lexicon lists the plural "små" for the definite singular of "lille" as well:
+# "den lille verden", never "den små verden".
+_DEFINITE_SINGULAR = {("lille", "små"): "lille"}
+_DEFINITE_ENDINGS = {"Com": "en", "Neut": "et"}  # of a noun's definite singular
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class Wanted:
     readings: tuple[Reading, ...]
     gender: tuple[str, ...]
     genitive: bool = False
+    mass: bool = False  # a bare singular ("ingen panik"): only nouns without a plural fit
 
     @property
     def label(self) -> str:
@@ -81,10 +86,23 @@ def wanted_form(token: Token, sentence: Sentence) -> Wanted | None:
     gender: tuple[str, ...] = ()
     if token.pos == "NOUN" and all(r.feature("Number") == "Sing" for r in readings):
         entry = lex.entry(lemma, "NOUN")
-        gender = entry.gender if entry else ()
+        gender = _gender(entry, _last_part(token.text).lower(), _agreement(token, sentence))
         if not gender:
             return None  # a singular noun of unknown gender: no distractor can be checked
     return Wanted(lemma, token.pos, tuple(dict.fromkeys(readings)), gender, genitive)
+
+
+def _gender(entry: Entry | None, text: str, allowed: dict[str, set[str]]) -> tuple[str, ...]:
+    """The answer's gender: ``skrift`` is both, ``skriften`` only common, ``et skrift``
+    only neuter (a two-gender distractor like ``legat`` would take the wrong one)."""
+    if entry is None or len(entry.gender) < 2:
+        return entry.gender if entry else ()
+    said = allowed.get("Gender", set(entry.gender))
+    if text.endswith("en"):
+        said &= {"Com"}
+    elif text.endswith("et"):
+        said &= {"Neut"}
+    return tuple(g for g in entry.gender if g in said) or entry.gender
 
 
 def _contradicts(token: Token, readings: list[Reading]) -> bool:
@@ -170,10 +188,14 @@ def inflect_like(lemma: str, wanted: Wanted) -> str | None:
         shape = {k: v for k, v in reading.features if k in _SHAPE}
         if wanted.pos == "NOUN":
             shape.pop("Gender", None)  # a noun's gender is its entry's, checked above
-        form = _form(entry.forms, shape)
-        if form is None:
+        # Homographs inflected apart ("dom": dommen, domen): the slot cannot say which
+        # paradigm is meant, so they must agree, or the option may be no word at all.
+        found = {_form(p.forms, shape, wanted.gender) for p in entry.paradigms()}
+        if None in found or len(found) != 1:
             return None
-        forms.add(form)
+        (form,) = found
+        assert form is not None
+        forms.add(_DEFINITE_SINGULAR.get((lemma, form), form) if _definite(shape) else form)
     if len(forms) != 1:
         return None
     (form,) = forms
@@ -182,14 +204,26 @@ def inflect_like(lemma: str, wanted: Wanted) -> str | None:
     return form
 
 
-def _form(forms: tuple[Form, ...], shape: dict[str, str]) -> str | None:
-    """The form that carries every wanted feature itself: ``først`` has no neuter form,
-    and the lexicon's own lookup would take one without gender for it."""
-    for form in forms:
-        have = dict(form.features)
-        if all(have.get(k) == v for k, v in shape.items()):
-            return form.text
-    return None
+def _definite(shape: dict[str, str]) -> bool:
+    return shape.get("Definite") == "Def" and shape.get("Number") == "Sing"
+
+
+def _form(forms: tuple[Form, ...], shape: dict[str, str], gender: tuple[str, ...]) -> str | None:
+    """The one form that carries every wanted feature itself: ``først`` has no neuter
+    form, and the lexicon's own lookup would take one without gender for it. Two forms
+    for one slot (``bogstavet`` and ``bogstaven``) leave the definite singular of the
+    wanted gender, or nothing: the other may be no standard word."""
+    found = list(
+        dict.fromkeys(
+            form.text
+            for form in forms
+            if all(dict(form.features).get(k) == v for k, v in shape.items())
+        )
+    )
+    if len(found) > 1 and _definite(shape) and len(gender) == 1:
+        ending = _DEFINITE_ENDINGS.get(gender[0], "")
+        found = [text for text in found if text.endswith(ending)]
+    return found[0] if len(found) == 1 else None
 
 
 def lemma_of(word: str, pos: str, compounds: bool = True) -> str | None:
@@ -212,4 +246,6 @@ def related(lemma: str, other: str) -> bool:
     def near(a: str, b: str) -> bool:
         return b in lex.synonyms(a) or b in lex.hypernyms(a) or b in lex.hyponyms(a)
 
-    return near(lemma, other) or near(other, lemma)
+    # Two words that share a synonym are near-synonyms themselves ("kyst"/"strand").
+    shared = set(lex.synonyms(lemma)) & set(lex.synonyms(other))
+    return near(lemma, other) or near(other, lemma) or bool(shared)

@@ -37,7 +37,7 @@ from quizgen.generate.registry import register
 from quizgen.items import CLOZE_GAP, Item, KindData
 from quizgen.lang.cards import CardWords
 
-# Fewer options rather than a bad one: an item with two good distractors is kept.
+# An imported item with two good distractors is kept; generation wants WANTED of them.
 FEWEST = 2
 TOO_FEW = "too few good distractors"
 OCCURRENCES = 3  # places in the text a vocabulary word is tried at
@@ -165,8 +165,8 @@ def make_choice(ctx: GenerationContext) -> list[Candidate]:
         # Each item draws from its own random source: other items never change its options.
         rng = ctx.rng(f"choice:{draft.sentence}:{draft.asks}:{draft.answer}")
         wrong, why = split_reasons(options_for(ctx, draft, rng))
-        if not wrong:
-            continue
+        if len(wrong) < WANTED:
+            continue  # fewer but right items: a weak last option is worse than none
         asks = ASKS.get(draft.asks, draft.asks)
         item = _item(
             ctx, draft.prompt, draft.answer, wrong, draft.sentence, draft.asks, asks, why=why
@@ -197,7 +197,7 @@ def make_choice(ctx: GenerationContext) -> list[Candidate]:
         reasons = {o.text: o.why for o in records}
         picked = d.pick(list(reasons), token.text, sentence, rng, WANTED, shuffle=False)
         wrong, why = picked, tuple(reasons[o] for o in picked)
-        if not wrong:
+        if len(wrong) < WANTED:
             continue
         gapped = (
             sentence.text[: token.idx] + CLOZE_GAP + sentence.text[token.idx + len(token.text) :]

@@ -7,11 +7,13 @@ from __future__ import annotations
 import random
 
 from quizgen.analysis import Analysis, Entity, Sentence, Token
-from quizgen.extract.syntax import is_agent_like
+from quizgen.extract.syntax import is_agent_like, is_person_noun
 from quizgen.generate.article_memo import per_article
 from quizgen.generate.context import GenerationContext
 from quizgen.generate.grammar import distractors as d
+from quizgen.generate.grammar.distractor_slots import human
 from quizgen.generate.grammar.word_distractors import WordOption
+from quizgen.generate.grammar.word_forms import lemma_of
 from quizgen.generate.questions import QuestionDraft
 
 WANTED = 3  # distractors per item
@@ -134,4 +136,13 @@ def word_records(
     records = d.word_option_records(token, ctx.analysis, rng, sentence)
     if no_people:
         records = [o for o in records if not _is_agent_word(ctx, o.source)]
-    return records
+    # "havde vi åbnet døren / redderen": a person where the text has a thing, or the
+    # other way round, is ruled out by the verb, not by the text.
+    person = _person(token.text, token, ctx)
+    return [o for o in records if _person(o.text, token, ctx) == person]
+
+
+def _person(text: str, token: Token, ctx: GenerationContext) -> bool:
+    lemma = lemma_of(text, token.pos) or text
+    probe = Token(i=0, text=text, lemma=lemma, pos=token.pos, morph=token.morph)
+    return is_person_noun(probe, ctx.language.grammar) or human(lemma)

@@ -7,7 +7,9 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from quizgen.analysis import Token
 from quizgen.config import anki_templates as tpl
+from quizgen.extract.cardforms import describe
 from quizgen.extract.levels import compound_zipf
 from quizgen.extract.vocabulary import VocabEntry
 from quizgen.generate.context import Candidate, GenerationContext
@@ -27,6 +29,12 @@ from quizgen.generate.registry import register
 from quizgen.generate.wordmatch import occurs_as_word
 from quizgen.items import CLOZE_GAP, Item, KindData
 from quizgen.lang.cards import CardWords
+from quizgen.lang.da.lexicon import lexicon
+from quizgen.lang.grammar import Grammar
+
+# Classes whose form the hint names: a noun's number and definiteness, a verb's tense.
+FORM_CLASSES = frozenset({"NOUN", "VERB", "AUX"})
+_FORM_FEATURES = ("Definite", "Number", "Tense", "VerbForm", "Voice", "Mood")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +114,25 @@ def hint_for(entry: VocabEntry, answer: str, style: str) -> str:
     return ""
 
 
+def with_form(hint: str, token: Token, grammar: Grammar) -> str:
+    """The lemma and the form the gap wants: "gradbøje [...]" takes ``etik`` and
+    ``etikken`` alike, "(etik, bestemt ental)" only one of them."""
+    if token.pos not in FORM_CLASSES or not _lexicon_agrees(token):
+        return hint  # a form the tagger may have got wrong would mislead
+    form = describe(token, grammar)
+    return f"{hint}, {form}" if form and form != grammar.vocabulary.form_names.get("") else hint
+
+
+def _lexicon_agrees(token: Token) -> bool:
+    """The lexicon reads the word in the tagger's class with the tagger's form."""
+    said = {k: v for k, v in token.features.items() if k in _FORM_FEATURES}
+    pos = "VERB" if token.pos == "AUX" else token.pos
+    return any(
+        r.pos == pos and all(r.feature(k) in (None, v) for k, v in said.items())
+        for r in lexicon().analyses(token.text)
+    )
+
+
 def occurs_elsewhere(word: str, text: str) -> bool:
     return occurs_as_word(word, text)
 
@@ -131,6 +158,8 @@ def make_cloze(ctx: GenerationContext) -> list[Candidate]:
             hint = hint_for(entry, answer, style)
             if not hint and style == "lemma":
                 continue  # the learner would have to guess the word
+            if style == "lemma" and len(ids) == 1:
+                hint = with_form(hint, first, grammar)
             if entry.pos in ("PROPN", "NUM") or entry.lemma.lower() in calendar:
                 continue  # names, numbers, months and weekdays test no vocabulary
             shown = standalone(ctx.analysis, sentence, ctx.headings, grammar, keep=ids[0])
