@@ -155,10 +155,18 @@ def noun_gender(lex: Lexicon, lemma: str, parsed: str = "") -> str:
 def skipped_word(lemma: str, language: Language, pos: str = "") -> bool:
     """Months, weekdays and international words (``extract.cognates``; ``pos`` the
     lemma's class where known) make no vocabulary card."""
-    lowered = lemma.lower()
+    return calendar_word(lemma, language) or plain_international(lemma, language, pos)
+
+
+def calendar_word(lemma: str, language: Language) -> bool:
+    """A month or a weekday: no vocabulary entry at all."""
     time = language.grammar.time
-    if lowered in time.months or lowered in time.weekdays:
-        return True
+    return lemma.lower() in time.months or lemma.lower() in time.weekdays
+
+
+def plain_international(lemma: str, language: Language, pos: str = "") -> bool:
+    """A word a reader of English or French knows at sight (``extract.cognates``)."""
+    lowered = lemma.lower()
     if " " in lowered:
         return False
     return is_international(lowered, language.code) or is_cognate(lowered, language.code, pos)

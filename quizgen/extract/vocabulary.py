@@ -21,7 +21,7 @@ from quizgen.config.generation import LEVELS, GenerationConfig
 from quizgen.extract.cardforms import Form, asked_form, describe, paradigm, plural_term
 from quizgen.extract.gathering import Gathered, gather
 from quizgen.extract.levels import compound_zipf, in_band, level_for_zipf, word_zipf
-from quizgen.extract.lexical import skipped_word
+from quizgen.extract.lexical import calendar_word, plain_international
 from quizgen.extract.meanings import meaning_for
 from quizgen.extract.senses import article_lemmas
 from quizgen.extract.syntax import ids_text
@@ -59,6 +59,9 @@ class VocabEntry:
     asked: Form | None = None  # the form the card asks for (never the headword)
     paradigm: tuple[Form, ...] = ()  # the lexicon's principal forms
     gloss_source: str = ""  # glossary, dictionary, synonym or hypernym
+    # A plain international word ("konfliktzone") is worth a gap in a sentence but not a
+    # vocabulary card of its own (review protocol (e)).
+    card: bool = True
 
     @property
     def word_class(self) -> str:
@@ -82,7 +85,7 @@ def extract_vocabulary(analysis: Analysis, config: GenerationConfig) -> tuple[Vo
     entries = [
         _entry(lemma, g, analysis, config, language, context)
         for lemma, g in gather(analysis, stoplist, language).items()
-        if not _unknown_name(lemma, g, language, names) and not skipped_word(lemma, language, g.pos)
+        if not _unknown_name(lemma, g, language, names) and not calendar_word(lemma, language)
     ]
     kept = [e for e in entries if in_band(e.level, config.level.min, config.level.max)]  # type: ignore[arg-type]
     kept = [e for e in kept if e.asked is not None or e.gloss]  # else the card asks nothing
@@ -196,6 +199,7 @@ def _entry(
         asked=asked,
         paradigm=paradigm(lemma, g.pos, language, seen, asked) if single else (),
         gloss_source=meaning.source,
+        card=not plain_international(lemma, language, g.pos),
     )
 
 

@@ -204,3 +204,20 @@ def test_vocabulary_a_lemma_cut_too_short_is_lengthened() -> None:
         morph="Definite=Ind|Gender=Com|Number=Plur",
     )
     assert normal_lemma(token) == "søvnvane"
+
+
+def test_vocabulary_international_word_is_an_entry_without_a_card() -> None:
+    # Regression (merge of the cognate rule): "cyklisterne" vanished from the vocabulary,
+    # and with it the gap items made from it; it is a word of the text worth a gap, only
+    # not a card of its own.
+    analysis = analysis_from_text(
+        """
+Cyklisterne cyklist NOUN Definite=Def|Gender=Com|Number=Plur 2 nsubj
+sluttede slutte VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+på på ADP _ 4 case
+bjerget bjerg NOUN Definite=Def|Gender=Neut|Number=Sing 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    )
+    entries = {e.lemma: e for e in extract_vocabulary(analysis, WIDE)}
+    assert not entries["cyklist"].card and entries["bjerg"].card

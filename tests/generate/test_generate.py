@@ -317,3 +317,11 @@ def test_generate_without_a_tagger_still_gives_words_and_gaps() -> None:
     kinds = Counter(i.kind for i in items)
     assert kinds["vocab"] >= 10 and kinds["cloze"] >= 5
     assert all(not i.lemma[:1].isupper() for i in items if i.kind == "vocab")
+
+
+def test_generate_international_words_give_gaps_but_no_cards(generated: Generated) -> None:
+    # Regression (merge of the cognate rule): international words had left the vocabulary,
+    # and the gap items made from them went with it ("konfliktzone": 3 choices became 2).
+    no_card = {e.lemma for e in generated.vocabulary if not e.card}
+    assert {"koalition", "konfliktzone"} <= no_card
+    assert not no_card & {i.lemma for i in generated.items if i.kind == "vocab"}

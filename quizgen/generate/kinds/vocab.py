@@ -176,6 +176,8 @@ def marked_example(ctx: GenerationContext, entry: VocabEntry) -> str:
 def make_vocab(ctx: GenerationContext) -> list[Candidate]:
     out: list[Candidate] = []
     for entry in ctx.vocabulary:
+        if not entry.card:
+            continue
         example = marked_example(ctx, entry)
         answer = answer_text(entry)
         if not answer:
