@@ -5,8 +5,8 @@ pipeline plus ``nlp.pipe`` over the same paragraphs. Each run starts a fresh pro
 a floor run and a build run are paired, so a busy machine slows both.
 
 Run: .venv/bin/python benchmarks/bench_build.py [runs]        (ratios, one process)
-     .venv/bin/python benchmarks/bench_build.py pool [runs]   (500 articles: -j1 vs -j2)
-     .venv/bin/python benchmarks/bench_build.py memory        (peak RSS, 10 vs 500)
+     .venv/bin/python benchmarks/bench_build.py pool [runs [articles]] (-j1 vs -j2, 500)
+     .venv/bin/python benchmarks/bench_build.py memory [runs] (peak RSS, 10 vs 500)
 Inputs are made from the CDT treebank text (benchmarks/treebank_articles.py) in a
 temporary folder; nothing is kept.
 """
@@ -75,10 +75,10 @@ def ratios(runs: int) -> None:
             print(f"{'':26} ratio {spread(rs, 'x')}", flush=True)
 
 
-def pool(runs: int) -> None:
+def pool(runs: int, count: int = 500) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "500"
-        write_articles(folder, 500, 300)
+        folder = Path(tmp) / str(count)
+        write_articles(folder, count, 300)
         ones, twos, gains = [], [], []
         for _ in range(runs):
             one, _ = timed(build(folder, Path(tmp) / "out", jobs=1))
@@ -86,8 +86,8 @@ def pool(runs: int) -> None:
             ones.append(one)
             twos.append(two)
             gains.append(one / two)
-        print(f"500 articles, 1 process   {spread(ones)}")
-        print(f"500 articles, 2 processes {spread(twos)}")
+        print(f"{count} articles, 1 process   {spread(ones)}")
+        print(f"{count} articles, 2 processes {spread(twos)}")
         print(f"speed-up                  {spread(gains, 'x')}")
 
 
@@ -97,7 +97,7 @@ PEAK = (
 )
 
 
-def memory() -> None:
+def memory(runs: int) -> None:
     peaks = {}
     for count in (10, 500):
         with tempfile.TemporaryDirectory() as tmp:
@@ -106,7 +106,7 @@ def memory() -> None:
             command = [sys.executable, "-c", PEAK, *build(folder, Path(tmp) / "out")]
             kb = [
                 int(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
-                for _ in range(2)
+                for _ in range(runs)
             ]
             peaks[count] = statistics.median(kb) / 1024
             low, high = min(kb) / 1024, max(kb) / 1024
@@ -118,9 +118,9 @@ def memory() -> None:
 def main() -> None:
     args = sys.argv[1:]
     if args[:1] == ["pool"]:
-        pool(int(args[1]) if len(args) > 1 else 3)
+        pool(int(args[1]) if len(args) > 1 else 3, int(args[2]) if len(args) > 2 else 500)
     elif args[:1] == ["memory"]:
-        memory()
+        memory(int(args[1]) if len(args) > 1 else 2)
     else:
         ratios(int(args[0]) if args else 5)
 

@@ -80,3 +80,9 @@ def write_articles(folder: Path, count: int, words: int) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+if __name__ == "__main__":  # FOLDER COUNT [WORDS]: write the articles for a manual run
+    import sys
+
+    write_articles(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]) if sys.argv[3:] else 300)

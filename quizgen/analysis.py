@@ -7,6 +7,7 @@ them. Unit tests can build them by hand.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -62,6 +63,15 @@ class Article:
         return tuple(p for p in self.text.split("\n\n") if p.strip())
 
 
+@functools.lru_cache(maxsize=4096)
+def _parsed_features(morph: str) -> dict[str, str]:
+    """Never handed out (``Token.features`` copies it). Generation asks for features
+    ~2,000 times an article and a text has a few hundred distinct morphology strings,
+    so each is parsed once."""
+    pairs = (part.split("=", 1) for part in morph.split("|") if "=" in part)
+    return {key: value for key, value in pairs}
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """One token. ``i`` and ``head`` are indices within the sentence."""
@@ -81,14 +91,12 @@ class Token:
 
     @property
     def features(self) -> dict[str, str]:
-        """The morphology as a dict: ``{"Gender": "Com", "Number": "Plur"}``."""
-        if not self.morph:
-            return {}
-        pairs = (part.split("=", 1) for part in self.morph.split("|") if "=" in part)
-        return {key: value for key, value in pairs}
+        """The morphology as a dict: ``{"Gender": "Com", "Number": "Plur"}`` (a copy:
+        the caller may change it)."""
+        return dict(_parsed_features(self.morph))
 
     def feature(self, name: str) -> str:
-        return self.features.get(name, "")
+        return _parsed_features(self.morph).get(name, "")
 
     @property
     def is_punct(self) -> bool:

@@ -62,7 +62,7 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from quizgen.cli.common import load_config_from, read_articles, warn
-    from quizgen.cli.report import print_build_summary
+    from quizgen.cli.report import BuildRow, print_build_summary
     from quizgen.export.anki import DeckSource, Ledger, deck_filename, write_deck
     from quizgen.paths import anki_ledger_path
     from quizgen.pipeline import analysis_warnings
@@ -75,8 +75,9 @@ def run(args: argparse.Namespace) -> int:
     names = _file_names(articles)
     processes = args.jobs or default_processes(len(articles))
     # Streamed: each article's deck is written as soon as its items are made, and only
-    # what the summary needs is kept (see quizgen.pipeline.batch).
-    results, sources, decks, warnings = [], [], [], {}
+    # what the summary needs is kept (see quizgen.pipeline.batch): peak memory does not
+    # grow with the number of articles (but for --one-deck, which holds every item).
+    rows, sources, decks, warnings = [], [], [], {}
     ledger = Ledger(anki_ledger_path())
     stream = stream_results(articles, config, processes=processes, keep=False)
     with _progress(len(articles)) as advance:
@@ -93,14 +94,14 @@ def run(args: argparse.Namespace) -> int:
                 path = output / names[number]
                 deck = write_deck([source], path, config.anki, audio=args.audio, ledger=ledger)
                 decks.append((path, deck))
-            results.append(result)
+            rows.append(BuildRow.of(result))
             advance()
     for message in warnings:
         warn(message)
     if args.one_deck:
         path = output / deck_filename(args.one_deck)
         decks = [(path, write_deck(sources, path, config.anki, audio=args.audio, ledger=ledger))]
-    print_build_summary(results, decks)
+    print_build_summary(rows, decks)
     for path, summary in decks:
         if summary.notes == 0:
             warn(f"{path} has no cards: nothing in the article could be turned into items")

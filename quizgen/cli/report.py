@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,29 +15,41 @@ from quizgen.generate.kinds import kind_specs
 from quizgen.pipeline import ArticleResult
 
 
-def print_build_summary(
-    results: Sequence[ArticleResult], decks: Sequence[tuple[Path, Any]]
-) -> None:
+@dataclass(frozen=True)
+class BuildRow:
+    """What the build summary shows of one article: a build of 500 articles keeps
+    these, not its results (items, vocabulary, facts), until the summary is printed."""
+
+    title: str
+    origin: str
+    counts: tuple[int, ...]  # kept items of each kind, in ``kind_specs()`` order
+    kept: int
+    generated: int
+
+    @classmethod
+    def of(cls, result: ArticleResult) -> BuildRow:
+        counts = Counter(item.kind for item in result.generated.items)
+        report = result.generated.report
+        kinds = tuple(counts.get(spec.name, 0) for spec in kind_specs())
+        return cls(
+            result.article.title, result.article.origin, kinds, report.kept, report.generated
+        )
+
+
+def print_build_summary(rows: Sequence[BuildRow], decks: Sequence[tuple[Path, Any]]) -> None:
     console = stdout_console()
     table = Table(title="Decks built", title_justify="left")
     table.add_column("Article", no_wrap=True, overflow="ellipsis", max_width=24)
-    kinds = [spec.name for spec in kind_specs()]
     for spec in kind_specs():
         table.add_column(spec.short_name or spec.name, justify="right", no_wrap=True)
     table.add_column("kept of", justify="right", no_wrap=True, min_width=7)
-    for result in results:
-        counts = Counter(item.kind for item in result.generated.items)
-        report = result.generated.report
-        table.add_row(
-            shown(result.article.title),
-            *(str(counts.get(kind, 0)) for kind in kinds),
-            f"{report.kept}/{report.generated}",
-        )
+    for row in rows:
+        table.add_row(shown(row.title), *map(str, row.counts), f"{row.kept}/{row.generated}")
     console.print(table)
     for path, _summary in decks:
         console.print(f"Wrote [bold]{shown(path)}[/bold]", soft_wrap=True)
     console.print()
-    command = f"{_command_name()} practice {_practice_hint(results)}"
+    command = f"{_command_name()} practice {_practice_hint(rows)}"
     console.print(
         f"Practise in the terminal:  [bold]{shown(command)}",
         soft_wrap=True,
@@ -60,8 +73,8 @@ def _command_name() -> str:
     return os.path.relpath(invoked) if not os.path.isabs(invoked) else invoked
 
 
-def _practice_hint(results: Sequence[ArticleResult]) -> str:
-    origin = results[0].article.origin if results else ""
+def _practice_hint(rows: Sequence[BuildRow]) -> str:
+    origin = rows[0].origin if rows else ""
     return origin if origin and origin != "<stdin>" else "ARTICLE"
 
 

@@ -32,7 +32,11 @@ from quizgen.pipeline import ArticleResult, process_articles
 BATCH_ARTICLES = 8  # articles analysed together: bounds memory, keeps nlp.pipe busy
 POOL_MIN_ARTICLES = 24  # fewer: starting workers (each loads the pipeline) costs more
 MAX_PROCESSES = 8
-RECYCLE_BATCHES = 16  # batches a worker does before a fresh one replaces it (memory)
+# Batches a worker does before a fresh one replaces it: its memory grows by ~1 MB an
+# article (spaCy's string store, memos); a fork of the preloaded parent costs ~0.1 s.
+RECYCLE_BATCHES = 4
+# Word classes whose frequency-list distractors every worker needs (built in the parent).
+WARM_CLASSES = ("NOUN", "VERB", "ADJ")
 SERIAL_MAX_BATCHES = 3  # up to this many: in the parent (a worker's start costs more)
 
 
@@ -127,11 +131,19 @@ def _preload(config: Config) -> None:
 
     from quizgen import nlp
     from quizgen.extract.levels import zipf
+    from quizgen.generate.grammar.frequency_words import frequency_lemmas
+    from quizgen.lang import get_language
     from quizgen.lang.da.lexicon import lexicon
+    from quizgen.reading.language import release_model
 
+    release_model()  # reading is done: every worker would carry its 70 MB
+    gc.collect()
     nlp.load_pipeline(config.nlp)
     lexicon().expressions()  # the thesaurus
     zipf("og")  # wordfreq's frequency list
+    code = get_language().code  # the articles' language (others are rare)
+    for pos in WARM_CLASSES:  # else each fresh worker spends its first batch on them
+        frequency_lemmas(pos, 0.0, code, 1)
     gc.freeze()  # the collector then leaves these pages alone: they stay shared
 
 

@@ -55,6 +55,12 @@ def _identifier() -> _Identifier:
     return identifier
 
 
+def release_model() -> None:
+    """Let py3langid's model go (about 70 MB; loaded again if asked for): a build keeps
+    no reading after its articles are read, and forked workers would each hold it."""
+    _identifier.cache_clear()
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """The most likely ISO 639-1 code and its probability (0-1), offline.
 

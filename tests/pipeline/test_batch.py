@@ -82,3 +82,15 @@ def test_batch_pool_still_builds_when_loading_in_the_parent_fails(
     many = (articles * (BATCH_ARTICLES // len(articles) + 2))[: BATCH_ARTICLES + 3]
     outcomes = list(stream_results(many, config, processes=2))
     assert [o.message for o in outcomes if isinstance(o, ArticleFailure)] == ["worked"] * len(many)
+
+
+def test_batch_preload_lets_the_language_model_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers are forked from the parent after ``_preload``: py3langid's model (70 MB),
+    loaded while reading the articles, must not be in each of them."""
+    import quizgen.pipeline.batch as batch
+    from quizgen.reading import language
+
+    language._identifier()
+    monkeypatch.setattr(batch, "WARM_CLASSES", ())  # keep the test short
+    batch._preload(load_config(None))
+    assert language._identifier.cache_info().currsize == 0
