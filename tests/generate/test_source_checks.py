@@ -46,20 +46,20 @@ Knudsen Knudsen PROPN _ 3 flat SpaceAfter=No
 
 LEDE = """\
 En en DET _ 2 det
-bog bog NOUN _ 0 ROOT SpaceAfter=No
+båd båd NOUN _ 0 ROOT SpaceAfter=No
 , , PUNCT _ 7 punct
 der der PRON _ 7 nsubj
 ikke ikke ADV _ 7 advmod
 kan kunne AUX VerbForm=Fin 7 aux
-brænde brænde VERB VerbForm=Inf 2 acl:relcl SpaceAfter=No
+synke synke VERB VerbForm=Inf 2 acl:relcl SpaceAfter=No
 . . PUNCT _ 2 punct
 """
 
 SENTENCE = """\
-Bogen bog NOUN _ 4 nsubj
+Båden båd NOUN _ 4 nsubj
 kan kunne AUX VerbForm=Fin 4 aux
 ikke ikke ADV _ 4 advmod
-brænde brænde VERB VerbForm=Inf 0 ROOT SpaceAfter=No
+synke synke VERB VerbForm=Inf 0 ROOT SpaceAfter=No
 . . PUNCT _ 4 punct
 """
 

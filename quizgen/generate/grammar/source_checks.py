@@ -2,8 +2,8 @@
 
 A cloze, gap choice, question or true/false statement prints a sentence of the article
 (or words copied from it). A photo caption ("Billedet er taget ..."), a line that leads
-into a missing screenshot ("... skrive alle søgeord:"), a verbless lede ("En bog, der
-ikke kan brænde.") or a sentence with an unclosed quotation is no sentence to read out
+into a missing screenshot ("... skrive alle søgeord:"), a verbless lede ("En båd, der
+ikke kan synke.") or a sentence with an unclosed quotation is no sentence to read out
 of its text; an error of the source ("havde kunne", "og køre hjem", "mere præcis en
 den") would be taught as Danish, and a distractor might be "right" beside it. Each
 check reads the parse and the lexicon only, and names the rule it failed, so that the
@@ -58,7 +58,7 @@ def caption(sentence: Sentence, words: SourceWords) -> bool:
 
 def verbless(sentence: Sentence, words: SourceWords) -> bool:
     """No finite verb outside a clause that opens with a subordinator or relative after
-    a comma ("En bog, der ikke kan brænde."): a lede or a heading, not a sentence. The
+    a comma ("En båd, der ikke kan synke."): a lede or a heading, not a sentence. The
     parser's tree is not trusted here: it often makes such a fragment's noun the root
     and a real sentence's verb a noun; the tags and the lexicon are read instead. A
     question, exclamation or a short line is left to the other checks."""
@@ -102,8 +102,8 @@ def unbalanced(sentence: Sentence, words: SourceWords) -> bool:
 
 
 def bracketed_data(sentence: Sentence, words: SourceWords) -> bool:
-    """A bracket holding a colon or two numbers: statistics ("(befolkningstal: 14.669
-    1. juli 2022)"), not prose."""
+    """A bracket holding a colon or two numbers: statistics ("(indbyggere: 8.312
+    1. januar 2020)"), not prose."""
     depth, numbers, colon = 0, 0, False
     for token in sentence.tokens:
         if token.text == "(":

@@ -96,7 +96,7 @@ def _not_a_count(s: Sentence, num: Token, noun: Token) -> bool:
     would be half a phrase)."""
     before = s.tokens[num.i - 1] if num.i > 0 else None
     if before is not None and before.pos == "DET" and before.feature("PronType") in ("Dem", "Art"):
-        # ("de to ambulancereddere, Erik og Freddy": the sentence names them, a count)
+        # ("de to brandmænd, Ole og Per": the sentence names them, a count)
         named = any(c.dep == "appos" for c in s.children(noun.i))
         return before.feature("Definite") != "Ind" and not named
     if not noun.text[:1].isalpha() or len(noun.text) < 3 or noun.text.endswith("."):
