@@ -9,6 +9,7 @@ unknown compound is rated by its two known parts instead (``konfliktzone`` is
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 from quizgen.config.generation import LEVELS, Level, ZipfLevels
 from quizgen.lang import get_language
@@ -25,7 +26,20 @@ def zipf(word: str, code: str | None = None) -> float:
 def _zipf(word: str, code: str) -> float:
     from wordfreq import zipf_frequency
 
-    return float(zipf_frequency(word.lower(), code))
+    word = word.lower()
+    # wordfreq tokenises every word it is asked about; a plain lower-case word that is
+    # not in its list scores 0, and most compound cuts tried below are such words.
+    plain = word.isalpha() and word == word.casefold() and unicodedata.is_normalized("NFC", word)
+    if plain and word not in _listed(code):
+        return 0.0
+    return float(zipf_frequency(word, code))
+
+
+@functools.lru_cache(maxsize=4)
+def _listed(code: str) -> frozenset[str]:
+    from wordfreq import get_frequency_dict
+
+    return frozenset(get_frequency_dict(code))
 
 
 def compound_zipf(word: str, code: str | None = None) -> float:

@@ -22,6 +22,7 @@ before questions).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,6 +44,9 @@ MAX_PHRASE = 5
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:-\w+)*")  # "2.000" is one word
 
 
+# The deck compares every candidate with every kept item; an item's secrets, printed
+# texts and their words are worked out once, not once a pair (items are frozen values).
+@functools.lru_cache(maxsize=8192)
 def secrets(item: Item) -> tuple[str, ...]:
     """What the item asks the learner to produce or pick: the words no other prompt may
     show. A true/false answer is a truth value, not a word of the text."""
@@ -91,7 +95,7 @@ def clash(kept: Item, item: Item) -> str:
         return SHARED_SENTENCE
     if same_fact(kept, item):
         return SAME_FACT
-    if {s.lower() for s in secrets(kept)} & {s.lower() for s in secrets(item)}:
+    if _lowered_secrets(kept) & _lowered_secrets(item):
         return SAME_ANSWER
     if any(occurs_as_stem(s, text) for s in secrets(kept) for text in printed(item)):
         return LEAK
@@ -114,15 +118,16 @@ def same_fact(kept: Item, item: Item) -> bool:
     return bool(old) and any(_shows(w, s) for w in content_words(old) for s in secrets(asked))
 
 
-def content_words(phrase: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)
+def content_words(phrase: str) -> tuple[str, ...]:
     """The words of ``phrase`` that carry its content: not the short or function words
     ("af", "på", "der")."""
     function = get_language().grammar.vocabulary.function_words
-    return [
+    return tuple(
         w
-        for w in _WORD.findall(phrase)
+        for w in _words(phrase)
         if w[:1].isdigit() or (len(w) >= MIN_STEM and w.lower() not in function)
-    ]
+    )
 
 
 def phrase_shown(kept: Item, item: Item) -> bool:
@@ -146,10 +151,21 @@ def _shows(word: str, text: str) -> bool:
     low = word.lower()
     return any(
         len(w) >= MIN_STEM and low.startswith(w.lower()) and len(low) - len(w) <= ENDING
-        for w in _WORD.findall(text)
+        for w in _words(text)
     )
 
 
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _lowered_secrets(item: Item) -> frozenset[str]:
+    return frozenset(s.lower() for s in secrets(item))
+
+
+@functools.lru_cache(maxsize=8192)
 def printed(item: Item) -> tuple[str, ...]:
     """What the learner reads on the item before answering: the prompt, the hint (a
     cloze shows its lemma) and every option. Its own answer is among the options, and

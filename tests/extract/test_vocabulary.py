@@ -221,3 +221,19 @@ bjerget bjerg NOUN Definite=Def|Gender=Neut|Number=Sing 2 obl SpaceAfter=No
     )
     entries = {e.lemma: e for e in extract_vocabulary(analysis, WIDE)}
     assert not entries["cyklist"].card and entries["bjerg"].card
+
+
+def test_vocabulary_zipf_skips_wordfreq_only_where_it_would_say_zero() -> None:
+    # The fast path for words not in wordfreq's list must give wordfreq's own figure.
+    import random
+
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    from quizgen.extract import levels
+
+    listed = sorted(get_frequency_dict("da"))
+    rng = random.Random(7)
+    joined = [a + b for a, b in zip(rng.sample(listed, 500), rng.sample(listed, 500), strict=True)]
+    odd = ["Øresund", "IS-kriger", "2.000", "co2", "straße", "naïve", "ærø"]
+    for word in [*rng.sample(listed, 500), *joined, *odd]:
+        assert levels._zipf(word, "da") == float(zipf_frequency(word.lower(), "da")), word
