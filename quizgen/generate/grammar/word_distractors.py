@@ -12,6 +12,7 @@ it is a name or part of one (capitals, hyphens).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 from collections.abc import Iterator
@@ -142,6 +143,9 @@ def shows_another_form(token: Token, prompt: str) -> bool:
     return any(occurs_as_word(form, prompt) for form in forms - {token.text})
 
 
+# Every gap tries every article word of its class: the answer for one word in one
+# wanted form is worked out once.
+@functools.lru_cache(maxsize=65536)
 def _usable(lemma: str | None, wanted: Wanted, code: str) -> str | None:
     """The candidate lemma in the answer's form, when it may stand as a wrong option.
     A comparative or superlative must be in use (the frequency list knows it): the
@@ -191,6 +195,7 @@ def _from_frequency(wanted: Wanted, target: float, code: str) -> Iterator[WordOp
             yield WordOption(form, lemma, why)
 
 
+@functools.lru_cache(maxsize=65536)
 def _stands_alone(word: str, pos: str, code: str) -> bool:
     """Not also a verb form (``Marker``, ``glip`` of ``glippe``: the tagger may have
     made a noun of an imperative) and a word in use (``adskillelig`` is listed, but

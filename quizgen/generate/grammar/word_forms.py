@@ -12,6 +12,7 @@ pronouns later in the sentence agree with it (``et stort ...``, ``sit ...``).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from quizgen.analysis import Sentence, Token
@@ -226,6 +227,9 @@ def _form(forms: tuple[Form, ...], shape: dict[str, str], gender: tuple[str, ...
     return found[0] if len(found) == 1 else None
 
 
+# Distractors try every word of the article for every gap: the lexicon's answers about
+# one word are worked out once (the lexicon is loaded once and never changes).
+@functools.lru_cache(maxsize=65536)
 def lemma_of(word: str, pos: str, compounds: bool = True) -> str | None:
     """The one lemma of ``word`` in class ``pos``, or None: unknown in that class,
     ambiguous, or also an uninflected word (``retur``, ``først``: adverbs first).
@@ -238,6 +242,7 @@ def lemma_of(word: str, pos: str, compounds: bool = True) -> str | None:
     return lemmas.pop() if len(lemmas) == 1 else None
 
 
+@functools.lru_cache(maxsize=65536)
 def related(lemma: str, other: str) -> bool:
     """The thesaurus lists one as a synonym, hypernym or hyponym of the other: the
     option may be right as well (``kost``/``ernæring``)."""
