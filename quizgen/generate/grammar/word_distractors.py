@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -43,6 +44,10 @@ from quizgen.lang.da.lexicon import lexicon
 from quizgen.lang.grammar import Grammar
 
 ENOUGH_FROM_ARTICLE = 6  # article words first; the frequency list only when they run out
+# Every gap tries the article's words of its class; a long article's first few dozen
+# usable ones are choice enough, and trying all of them for every gap would make
+# generation grow with the square of the article's length.
+ARTICLE_OPTIONS = 40
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,9 @@ def word_choices(
     article = sorted(
         (
             o
-            for o in _from_article(token, wanted, analysis, listed)
+            for o in itertools.islice(
+                _from_article(token, wanted, analysis, listed), ARTICLE_OPTIONS
+            )
             if _fits_time(o.source, of_time, wanted.lemma, grammar)
         ),
         key=lambda o: _draw(salt, o),

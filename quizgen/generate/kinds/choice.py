@@ -41,6 +41,9 @@ from quizgen.lang.cards import CardWords
 FEWEST = 2
 TOO_FEW = "too few good distractors"
 OCCURRENCES = 3  # places in the text a vocabulary word is tried at
+# The deck keeps a handful of gap items, from the best words; trying every word of a
+# long article (each against the article's other words) costs the square of its length.
+WORD_ENTRIES = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +156,7 @@ def _item(
 def _word_slots(ctx: GenerationContext) -> Iterator[tuple[VocabEntry, Occurrence]]:
     """Every vocabulary word at each of its first few places in the text: when one
     sentence is taken by another item, or shows another's answer, the next may not."""
-    for entry in ctx.vocabulary:
+    for entry in ctx.vocabulary[:WORD_ENTRIES]:
         for occurrence in entry.occurrences[:OCCURRENCES]:
             yield entry, occurrence
 
