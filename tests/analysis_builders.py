@@ -165,3 +165,13 @@ def sentence(conllu: str, index: int = 0) -> Sentence:
     """One sentence from the short or CoNLL-U form."""
     (only,) = parse_sentences(conllu)
     return Sentence(index=index, text=only.text, tokens=only.tokens, paragraph=only.paragraph)
+
+
+# A plain opening sentence, so that the sentence under test is not the article's first.
+INTRO = """
+Vi vi PRON _ 2 nsubj
+skriver skrive VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+i i ADP _ 4 case
+dag dag NOUN Definite=Ind|Gender=Com|Number=Sing 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""

@@ -3,7 +3,7 @@ questions refused where the parse would give a garbled one (review s20)."""
 
 from __future__ import annotations
 
-from analysis_builders import analysis_from_text
+from analysis_builders import INTRO, analysis_from_text
 
 from quizgen.config.schema import Config
 from quizgen.extract.facts import extract_facts
@@ -68,14 +68,6 @@ def test_statements_restated_counts_are_bounds_the_number_passes() -> None:
     assert restated("1903", GRAMMAR) is None  # a year is no count
     assert restated("to", GRAMMAR) is None and restated("2,5", GRAMMAR) is None
 
-
-INTRO = """
-Vi vi PRON _ 2 nsubj
-skriver skrive VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
-i i ADP _ 4 case
-dag dag NOUN Definite=Ind|Gender=Com|Number=Sing 2 obl SpaceAfter=No
-. . PUNCT _ 2 punct
-"""
 
 # "Broen forbinder nu de to byer med hinanden."
 TWO_TOWNS = """

@@ -3,20 +3,12 @@ noun's genitive kept, and never with a preposition stranded mid-question."""
 
 from __future__ import annotations
 
-from analysis_builders import analysis_from_text
+from analysis_builders import INTRO, analysis_from_text
 
 from quizgen.config.schema import Config
 from quizgen.extract.facts import extract_facts
 from quizgen.generate.context import GenerationContext
 from quizgen.generate.questions import drafts
-
-INTRO = """
-Vi vi PRON _ 2 nsubj
-skriver skrive VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
-i i ADP _ 4 case
-dag dag NOUN Definite=Ind|Gender=Com|Number=Sing 2 obl SpaceAfter=No
-. . PUNCT _ 2 punct
-"""
 
 ROOM = """
 Skolen skole NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj

@@ -4,7 +4,7 @@ name, no first person out of a quote, no "who spoke" question where several spok
 
 from __future__ import annotations
 
-from analysis_builders import analysis_from_text, sentence
+from analysis_builders import INTRO, analysis_from_text, sentence
 
 from quizgen.config.schema import Config
 from quizgen.extract.facts import extract_facts
@@ -50,13 +50,6 @@ børn barn NOUN Definite=Ind|Gender=Neut|Number=Plur 3 obj SpaceAfter=No
 """
 
 # a first sentence, so that the sentences after it are not the article's topic
-INTRO = """
-Vi vi PRON _ 2 nsubj
-skriver skrive VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
-i i ADP _ 4 case
-dag dag NOUN Definite=Ind|Gender=Com|Number=Sing 2 obl SpaceAfter=No
-. . PUNCT _ 2 punct
-"""
 
 # the parser hung the relative clause on the predicate "centrum", not on its noun
 CENTRUM = """

@@ -4,7 +4,7 @@ subordinate-clause order."""
 
 from __future__ import annotations
 
-from analysis_builders import analysis_from_text, sentence
+from analysis_builders import INTRO, analysis_from_text, sentence
 
 from quizgen.config.schema import Config
 from quizgen.extract.facts import extract_facts
@@ -18,13 +18,6 @@ GRAMMAR = get_language("da").grammar
 
 # a short sentence before: a "derfor" must not take it as the reason when the clause
 # it is joined to gives one
-INTRO = """
-Vi vi PRON _ 2 nsubj
-skriver skrive VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
-i i ADP _ 4 case
-dag dag NOUN Definite=Ind|Gender=Com|Number=Sing 2 obl SpaceAfter=No
-. . PUNCT _ 2 punct
-"""
 
 SO_THAT = """
 Læreren lærer NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
