@@ -16,10 +16,12 @@ means something else (false friends) are always worth a card.
 from __future__ import annotations
 
 import functools
+import gzip
 import math
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 
 from quizgen.extract.levels import zipf
 
@@ -148,7 +150,6 @@ _LETTERS: tuple[tuple[str, str], ...] = (
     ("z", "s"),
     ("y", "i"),
 )
-_NONE = (0.0, "")
 _DOUBLE = re.compile(r"(.)\1+")
 _SOFT_C = re.compile(r"c(?=[eiy])")
 
@@ -173,19 +174,9 @@ def _international(word: str, pos: str = "") -> bool:
     if word in FALSE_FRIENDS or len(word) < PART_MIN or not _latin_shape(word, pos):
         return False
     keys = {k for k in skeletons(word, "da", pos) if len(k) >= MIN_SKELETON}
-    english = max((index("en").get(k, _NONE)[0] for k in keys), default=0.0)
-    if english < ENGLISH_MIN:
+    if not keys & shipped_skeletons("en"):
         return False
-    other = max(
-        (
-            index(c).get(k, _NONE)[0]
-            for c in OTHERS
-            for k in keys
-            if c != "de" or len(k) >= GERMAN_MIN_SKELETON
-        ),
-        default=0.0,
-    )
-    return other >= OTHER_MIN
+    return any(keys & shipped_skeletons(c) for c in OTHERS)
 
 
 def _latin_shape(word: str, pos: str) -> bool:
@@ -284,3 +275,24 @@ def index(code: str) -> Mapping[str, tuple[float, str]]:
         for key in skeletons(word, code):
             out.setdefault(key, (value, word))  # the list is commonest first
     return out
+
+
+# Indexing wordfreq's lists of three languages takes seconds, every run: the skeletons
+# that count are shipped instead (tools/cognate_tables.py writes them; a test checks
+# them against wordfreq).
+SKELETONS = Path(__file__).with_name("data") / "cognate_skeletons.txt.gz"
+
+
+def common_skeletons(code: str) -> frozenset[str]:
+    """The skeletons of the words of ``code`` common enough to make a Danish word with
+    that skeleton international (German: long ones only), from wordfreq."""
+    least = ENGLISH_MIN if code == "en" else OTHER_MIN
+    shortest = GERMAN_MIN_SKELETON if code == "de" else MIN_SKELETON
+    return frozenset(k for k, (v, _) in index(code).items() if v >= least and len(k) >= shortest)
+
+
+@functools.cache
+def shipped_skeletons(code: str) -> frozenset[str]:
+    """``common_skeletons(code)`` as shipped with quizgen."""
+    with gzip.open(SKELETONS, "rt", encoding="utf-8") as lines:
+        return frozenset(line[3:].rstrip("\n") for line in lines if line[:3] == f"{code}\t")

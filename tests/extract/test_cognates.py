@@ -76,3 +76,12 @@ def test_cognates_skeletons_share_a_spelling() -> None:
 def test_lexical_skips_international_words_spelt_the_danish_way() -> None:
     assert skipped_word("temperatur", DA, "NOUN") and skipped_word("organisere", DA, "VERB")
     assert not skipped_word("forstander", DA, "NOUN")
+
+
+def test_cognates_shipped_skeletons_are_wordfreqs() -> None:
+    # The shipped table must be what tools/cognate_tables.py makes of the installed
+    # wordfreq: rerun the tool when either changes.
+    from quizgen.extract.cognates import OTHERS, common_skeletons, shipped_skeletons
+
+    for code in ("en", *OTHERS):
+        assert shipped_skeletons(code) == common_skeletons(code), code
