@@ -4,7 +4,7 @@ and the tagger picked one the sentence contradicts.
 "presse" is a noun and a verb; "bekvemme" a verb and the plural of "bekvem";
 "beskeden" an adjective and "besked" + -en; "nær" an adjective and a preposition. The
 tagger's guess is kept unless the tree around the token says otherwise: a noun does
-not take an auxiliary ("Du må ikke presse"), words joined by "og" share a class
+not take an auxiliary ("Du må ikke skubbe"), words joined by "og" share a class
 ("digre og ikke bekvemme"), an adjective does not modify a bare name ("nær Bulawayo").
 Where the tree cannot settle it, the word makes no card.
 """
@@ -32,7 +32,7 @@ def parse_class(sentence: Sentence, token: Token, readings: Sequence[Reading]) -
     children = kids(sentence, token.i)
     head = sentence.tokens[token.head] if token.head not in (None, token.i) else None
     if pos == "NOUN" and "VERB" in classes and any(c.dep == "aux" for c in children):
-        return "VERB"  # "Du må ikke presse"
+        return "VERB"  # "Du må ikke skubbe"
     if pos == "VERB" and "ADJ" in classes:
         joined_to_adjective = token.dep == "conj" and head is not None and head.pos == "ADJ"
         if joined_to_adjective or any(c.dep == "cop" for c in children):

@@ -132,7 +132,7 @@ def content_words(phrase: str) -> tuple[str, ...]:
 
 def phrase_shown(kept: Item, item: Item) -> bool:
     """An answer of several words whose every content word ``item`` prints (review:
-    "sidste runde af grundspillet" beside the choice "Sidste runde af [...]" offering
+    "sidste kamp i turneringen" beside the choice "Sidste kamp i [...]" offering
     "grundspillet")."""
     text = " ".join(printed(item))
     for secret in secrets(kept):

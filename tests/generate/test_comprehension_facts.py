@@ -36,14 +36,14 @@ def test_deck_an_answer_of_several_words_shown_word_by_word_leaks() -> None:
 
 
 def test_deck_an_option_list_completes_an_answer_of_several_words() -> None:
-    question = _item("question", "Hvornår spilles finalen?", "sidste runde af grundspillet", 1, "q")
+    question = _item("question", "Hvornår spilles finalen?", "sidste kamp i turneringen", 1, "q")
     choice = _item(
         "choice",
-        f"Sidste runde af {CLOZE_GAP} spilles i juni.",
-        "grundspillet",
+        f"Sidste kamp i {CLOZE_GAP} spilles i juni.",
+        "turneringen",
         4,
         "c",
-        choices=("grundspillet", "slutspillet", "pokalen", "ligaen"),
+        choices=("turneringen", "slutspillet", "pokalen", "ligaen"),
     )
     assert Deck().with_item(choice).conflict(question) == LEAK
 

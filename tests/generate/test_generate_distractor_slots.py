@@ -52,7 +52,7 @@ def _answer(analysis: Analysis, text: str) -> Token:
 
 
 def test_distractor_slots_bare_singular_count_noun_is_a_fixed_phrase() -> None:
-    # "fik hun besked på": the old options "ambulance", "hoveddør" failed on grammar.
+    # "fik han besked på": the old options "ambulance", "hoveddør" failed on grammar.
     analysis = _article(
         """
 Hun hun PRON Case=Nom|Gender=Com|Number=Sing|PronType=Prs 2 nsubj
@@ -244,7 +244,7 @@ hviledag hviledag NOUN Definite=Ind|Gender=Com|Number=Sing 2 nsubj SpaceAfter=No
 
 
 def test_distractor_slots_people_by_the_thesaurus() -> None:
-    # "havde vi åbnet [...]" (døren) offered "ambulanceredderen": a person for a thing.
+    # "havde vi lukket [...]" (porten) offered "vagten": a person for a thing.
     assert human("lærer") and human("journalist") and human("ambulanceredder")
     assert not human("telefon") and not human("bil")
     # "slag" is listed under "tid" (a round): no word of time.

@@ -144,8 +144,8 @@ def test_questions_rules2_mens_clause_left_out() -> None:
 
 
 def test_questions_rules2_i_alt_is_kept_whole() -> None:
-    found = variants("tre", ("i alt tre tilfælde",), "number", GRAMMAR)
-    assert "i alt tre tilfælde" in found
+    found = variants("tre", ("i alt tre sager",), "number", GRAMMAR)
+    assert "i alt tre sager" in found
     assert not any(v.startswith("alt") for v in found)
 
 

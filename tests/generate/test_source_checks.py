@@ -217,9 +217,7 @@ LEFT_ALONE = [
         "køre køre VERB _ 2 conj\nhjem hjem ADV _ 8 advmod",
     ),
     THAN.replace("en en DET", "end end ADP"),
-    EXPLETIVE.replace("hvor hvor ADV _ 9 advmod", "hvor hvor ADV _ 9 advmod").replace(
-        "der der PRON _ 9 expl", "det det PRON _ 9 expl"
-    ),
+    EXPLETIVE.replace("der der PRON _ 9 expl", "det det PRON _ 9 expl"),
     RUN_ON.replace(
         "Han han PRON PronType=Prs 6 nsubj", "han han PRON PronType=Prs 6 nsubj"
     ).replace(

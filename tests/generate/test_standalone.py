@@ -173,7 +173,7 @@ anbefaling anbefaling NOUN _ 5 obj SpaceAfter=No
 
 
 def test_standalone_middle_field_linking_word_is_left_out() -> None:
-    # "Jeg vil derfor give ...": "derfor" points at text not shown; the middle field
+    # "Jeg vil derfor gerne give ...": "derfor" points at text not shown; the middle field
     # keeps its order without it.
     analysis = analysis_from_text(MIDDLE)
     only = analysis.sentences[0]
@@ -224,9 +224,9 @@ def test_standalone_linking_word_first_in_a_joined_clause_stays() -> None:
 ENUMERATED = """\
 For for ADP _ 3 case
 det det DET _ 3 det
-tredje tredje ADJ _ 6 obl SpaceAfter=No
+andet anden ADJ _ 6 obl SpaceAfter=No
 , , PUNCT _ 3 punct
-må måtte AUX VerbForm=Fin 6 aux
+skal skulle AUX VerbForm=Fin 6 aux
 man man PRON _ 6 nsubj
 passe passe VERB _ 0 ROOT
 på på ADP _ 6 compound:prt SpaceAfter=No
@@ -235,6 +235,6 @@ på på ADP _ 6 compound:prt SpaceAfter=No
 
 
 def test_standalone_enumerated_point_is_no_prompt() -> None:
-    # "For det tredje, må man ...": one point of a list not shown
+    # "For det andet, skal man ...": one point of a list not shown
     analysis = analysis_from_text(ENUMERATED)
     assert standalone(analysis, analysis.sentences[0], frozenset(), GRAMMAR) is None

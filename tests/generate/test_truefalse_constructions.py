@@ -229,7 +229,7 @@ Sverige Sverige PROPN _ 3 obl Ent=B-LOC|SpaceAfter=No
 
 
 def test_statements_a_club_is_not_swapped_for_a_person_nor_a_town_for_a_country() -> None:
-    # Regression (dev review): "Ole Berg skal en tur til Viborg" for Hobro IK, and
+    # Regression (dev review): a coach swapped for a club, and
     # "med Sverige som centrum" for København.
     analysis = analysis_from_text(CLUB_AND_COACH)
     article = Article(analysis, GRAMMAR)
@@ -241,7 +241,7 @@ def test_statements_a_club_is_not_swapped_for_a_person_nor_a_town_for_a_country(
 
 
 def test_truefalse_default_true_statements_change_the_construction() -> None:
-    # Regression (dev review): "Superligaen har ligget stille siden d. 8. marts." was a
+    # Regression (dev review): a sentence that ends in a date was a
     # reordered copy; by default a true statement is another construction. Regression
     # (review s20): a cleft alone ("Det var København, der blev ...") is read off the
     # text word for word: a true statement also says a word another way.

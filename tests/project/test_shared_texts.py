@@ -11,9 +11,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_ARTICLES = ROOT.parent / "shared" / "dev-articles"
-RUN = 6  # words in a row: longer than any stock phrase a comment or word list shares
-# Characters in a row, spaces folded: a shorter quotation ("Senere, efter Anden
-# Verdenskrig, fostrede") has fewer words but is no stock phrase either.
+RUN = 5  # words in a row: longer than any stock phrase a comment or word list shares
+# Characters in a row, spaces folded: a shorter quotation (a
+# name, a date and a verb) has fewer words but is no stock phrase either.
 CHARS = 30
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")

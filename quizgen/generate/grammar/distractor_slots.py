@@ -2,11 +2,11 @@
 words fill: no word-level distractor is made for them.
 
 A careful reader rules an option out without the text when the slot takes only one kind
-of word: a bare singular count noun is a fixed phrase (``fik hun besked på``, ``gå glip
+of word: a bare singular count noun is a fixed phrase (``fik han besked på``, ``gå glip
 af``), an adverb before a noun (``helt [...] bliver``) or a noun right after a word that
-is also an adjective (``lyse eller mørke ringe``) means the tagger misread the class, an
-adjective after a preposition or a pronoun (``med rødt``, ``noget helt specielt``) is a
-noun or has open meaning, and a period of time (``i skoleåret 2018-2019``) takes only
+is also an adjective (``lyse eller mørke pletter``) means the tagger misread the class, an
+adjective after a preposition or a pronoun (``med rødt``, ``noget helt særligt``) is a
+noun or has open meaning, and a period of time (``i skoleåret 2021-2022``) takes only
 words of time.
 """
 
@@ -114,7 +114,7 @@ def _adjective_slot(token: Token, sentence: Sentence) -> str:
         return "" if head.pos == "NOUN" else "an adjective on a pronoun: its meaning is open"
     children = sentence.children(token.i)
     if any(c.dep in ("det", "case") for c in children):
-        return "an adjective standing for a noun"  # "efter noget helt specielt", "med rødt"
+        return "an adjective standing for a noun"  # "efter noget helt særligt", "med rødt"
     if any(c.dep == "cop" for c in children) or token.dep == "xcomp":
         return ""
     return "an adjective standing for a noun"

@@ -20,7 +20,7 @@ def stray_finite_verb(clause: Clause, ids: set[int]) -> bool:
     s = clause.sentence
     embedded: set[int] = set()
     for i in ids:
-        # parsers call some object clauses "obj" ("får at vide, at der er plads")
+        # parsers call some object clauses "obj" ("fik at vide, at han skulle vente")
         marked_object = s.tokens[i].dep == "obj" and bool(kids(s, i, ("mark",)))
         if (s.tokens[i].dep in EMBEDDING_DEPS or marked_object) and i != clause.head:
             embedded |= chunk(s, i)

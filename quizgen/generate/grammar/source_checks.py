@@ -44,7 +44,7 @@ def lead_in(sentence: Sentence, words: SourceWords) -> bool:
 
 def caption(sentence: Sentence, words: SourceWords) -> bool:
     """A credit line ("Foto: ...", "... leveret af X") or a sentence about the picture
-    ("Billedet er taget på ...")."""
+    ("Fotoet er taget i ...")."""
     text = sentence.text.lower()
     if any(mark in text for mark in words.credit_marks):
         return True
@@ -138,7 +138,7 @@ def perfect_infinitive(sentence: Sentence, words: SourceWords) -> bool:
 
 def _next_verb(sentence: Sentence, token: Token, words: SourceWords) -> Token | None:
     """The first verb after ``token`` in its clause, past an inverted subject ("havde
-    hele gaden kunne"): the parser may hang the verbs elsewhere."""
+    naboerne kunne"): the parser may hang the verbs elsewhere."""
     for t in sentence.tokens[token.i + 1 : token.i + 6]:
         if t.pos in ("AUX", "VERB"):
             return t
@@ -178,7 +178,7 @@ def infinitive_coordination(sentence: Sentence, words: SourceWords) -> bool:
 
 
 def than_misspelt(sentence: Sentence, words: SourceWords) -> bool:
-    """ "en" for "end" after a comparative ("mere præcis en den"): an article there
+    """ "en" for "end" after a comparative ("større en huset"): an article there
     would be followed by its noun."""
     tokens = sentence.tokens
     for token in tokens[1:-1]:
@@ -196,7 +196,7 @@ def than_misspelt(sentence: Sentence, words: SourceWords) -> bool:
 
 
 def expletive_adjective(sentence: Sentence, words: SourceWords) -> bool:
-    """Formal "der er" before an adjective and an infinitive ("hvor der er svært at
+    """Formal "der er" before an adjective and an infinitive ("fordi der er let at
     ..."): the formal subject there is "det". A relative "der" after its noun or a
     comma is a real subject and is left alone."""
     tokens = sentence.tokens
@@ -216,7 +216,7 @@ def expletive_adjective(sentence: Sentence, words: SourceWords) -> bool:
 
 def missing_stop(sentence: Sentence, words: SourceWords) -> bool:
     """A capitalised personal pronoun or conjunction right after a word and before a
-    lower-case one ("... nu er Zambia Han klarede ..."): two sentences run together
+    lower-case one ("... nu hedder Ghana Hun rejste ..."): two sentences run together
     without a full stop. The polite "De" and a name's "Den"/"Det" are capitals of
     their own."""
     tokens = sentence.tokens

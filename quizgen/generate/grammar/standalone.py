@@ -1,7 +1,7 @@
 """Whether a sentence makes sense on its own, and what to print before it when not.
 
 A cloze or gap-choice prompt is one sentence of the article. "Men der er [...] på
-fødegangen" or "Hendes mand [...] hende ind i bilen" lean on the sentence before: out
+fødegangen" or "Hans bror [...] ham ind i huset" lean on the sentence before: out
 of the text, the linking word and the pronouns point nowhere. A teacher would print
 the sentence before as context, so the prompt does that; when there is no usable
 sentence before, the sentence is no prompt at all. A leading "og", "men" or "eller"
@@ -161,7 +161,7 @@ def _linking_words(sentence: Sentence, grammar: Grammar) -> list[tuple[Token, ..
 
 
 def _in_middle_field(sentence: Sentence, words: tuple[Token, ...]) -> bool:
-    """Right after the finite verb ("Jeg vil derfor give"), or after the subject that
+    """Right after the finite verb ("Vi vil derfor sende"), or after the subject that
     follows it ("I dag er det nemlig ..."): leaving the word out keeps the word order.
     In first place ("..., og derfor kom han") it cannot go."""
     tokens = sentence.tokens

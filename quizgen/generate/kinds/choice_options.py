@@ -136,7 +136,7 @@ def word_records(
     records = d.word_option_records(token, ctx.analysis, rng, sentence)
     if no_people:
         records = [o for o in records if not _is_agent_word(ctx, o.source)]
-    # "havde vi åbnet døren / redderen": a person where the text has a thing, or the
+    # "havde vi lukket porten / vagten": a person where the text has a thing, or the
     # other way round, is ruled out by the verb, not by the text.
     person = _person(token.text, token, ctx)
     return [o for o in records if _person(o.text, token, ctx) == person]

@@ -206,8 +206,8 @@ def _relative_draft(clause: Clause, p: Phrasings, names: frozenset[str]) -> Ques
     if head.pos not in ("NOUN", "PROPN") or clause.subject is None:
         return None
     if clause.subject == 0 or s.tokens[clause.subject - 1].text != ",":
-        # "et mål, der er udført med hovedet" without the comma: the clause says which
-        # one is meant, and "Hvad er udført med hovedet?" asks about nothing the text says
+        # "et hus, der er bygget af træ" without the comma: the clause says which
+        # one is meant, and "Hvad er bygget af træ?" asks about nothing the text says
         return None
     if _antecedent_unclear(s, head.i, clause):
         return None
@@ -237,9 +237,9 @@ def _antecedent_unclear(s: Sentence, head: int, clause: Clause) -> bool:
     """A relative clause whose noun a question cannot name: a common noun that is the
     predicate of its own clause (``Aalborg er centrum i Limfjordsregionen, som er ...``:
     the answer would drag that clause along; a name is asked about: ``Vinderen er
-    Karen Holm, der går i skole i Ribe``), a bare ``det område, som ...`` it
-    defines, or a name it only gives (``..., som nu er Zimbabwe``: "Hvad er nu
-    Zimbabwe?" asks nothing)."""
+    Karen Holm, der bor i Ribe``), a bare ``det område, som ...`` it
+    defines, or a name it only gives (``..., som nu hedder Ghana``: "Hvad hedder
+    nu Ghana?" asks nothing)."""
     if s.tokens[head].pos != "PROPN" and kids(s, head, ("nsubj", "nsubj:pass", "cop")):
         return True
     determiners = kids(s, head, ("det",))

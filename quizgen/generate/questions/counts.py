@@ -92,7 +92,7 @@ def _not_a_count(s: Sentence, num: Token, noun: Token) -> bool:
     """A number no "Hvor mange" question asks well: one after "de"/"disse" (``de to
     byer`` counts what was named before; the reader is asked to count nothing), one
     whose "noun" is a symbol or abbreviation (``25 °``, ``100 g``), or a measure of an
-    adjective that describes another noun (``6 millimeter store larver``: the answer
+    adjective that describes another noun (``2 meter høje planter``: the answer
     would be half a phrase)."""
     before = s.tokens[num.i - 1] if num.i > 0 else None
     if before is not None and before.pos == "DET" and before.feature("PronType") in ("Dem", "Art"):

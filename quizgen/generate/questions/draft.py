@@ -36,7 +36,7 @@ class QuestionDraft:
 
 
 def unresolved_pronoun(clause: Clause, target: set[int]) -> bool:
-    """``Hvad fik ham først til ...``: a pronoun or possessive left in the question whose
+    """``Hvad fik hende til ...``: a pronoun or possessive left in the question whose
     person or thing the question does not name (and that no name could replace)."""
     s = clause.sentence
     pointing = clause.grammar.pronouns.pointing
@@ -67,7 +67,7 @@ def counted_back(s: Sentence, kept: set[int]) -> bool:
 
 
 def garbled_answer(s: Sentence, answer_ids: set[int], grammar: Grammar) -> bool:
-    """An answer no teacher would give: a negated phrase (``ingen bred sandstrand``:
+    """An answer no teacher would give: a negated phrase (``ingen stor have``:
     what the place lacks, asked as what it has), a chunk with a subordinator (``da et
     hovedstød``)."""
     tokens = [s.tokens[i] for i in sorted(answer_ids)]
@@ -112,7 +112,7 @@ def make_draft(
     if pronoun_subject(clause, target) or unresolved_pronoun(clause, target):
         return None
     if counted_back(s, clause_ids(clause) - target - answer_ids):
-        return None  # "Hvad forbinder de to byer?": which two, the sentence before says
+        return None  # "Hvad deler de to lande?": which two, the sentence before says
     first_person = clause.grammar.pronouns.first_person
     if any(s.tokens[i].text.lower() in first_person for i in target | answer_ids):
         return None  # "min mand" out of a quote: whose husband, outside it?

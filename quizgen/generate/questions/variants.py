@@ -36,7 +36,7 @@ def _without_preposition(text: str, grammar: Grammar) -> list[str]:
     prepositions = grammar.clauses.locative_prepositions | {grammar.clauses.since}
     opening = " ".join(text.lower().split()[:3])
     if any(opening == f or opening.startswith(f + " ") for f in grammar.clauses.fixed_adverbials):
-        return []  # "i alt tre tilfælde": "alt tre tilfælde" is no answer
+        return []  # "i alt tre sager": "alt tre sager" is no answer
     if rest and first.lower() in prepositions:
         return [rest]
     return []

@@ -137,8 +137,8 @@ def _genitive(name: str) -> str:
 
 
 def subordinate(sentence: Sentence, grammar: Grammar, person: str = "") -> list[tuple[str, str]]:
-    """An adverbial clause whose content the sentence asserts ("..., da en IT-linje
-    vakte hans interesse") as a main clause: "En IT-linje fangede Peter Lunds
+    """An adverbial clause whose content the sentence asserts ("..., da en sejlerlinje
+    vakte hans interesse") as a main clause: "En sejlerlinje fangede Peter Lunds
     interesse." ``person``: who "hans"/"hendes" is, when the sentence says so."""
     words = grammar.statements
     out = []

@@ -34,7 +34,7 @@ def points_outside(
         return True
     following = sentence.tokens[token.i + 1] if token.i + 1 < len(sentence.tokens) else None
     if text in ("de", "disse") and following is not None and following.pos == "NUM":
-        # "forbinder de to byer": which two, the sentence before says; deeper in a
+        # "deler de to lande": which two, the sentence before says; deeper in a
         # phrase ("ud af byerne i de to lande") the statement is not about them.
         return sentence.tokens[token.head].dep.split(":")[0] in ("nsubj", "obj", "iobj")
     if text not in words.outside_pronouns or token.dep == "expl":
