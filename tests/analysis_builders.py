@@ -175,3 +175,14 @@ i i ADP _ 4 case
 dag dag NOUN Definite=Ind|Gender=Com|Number=Sing 2 obl SpaceAfter=No
 . . PUNCT _ 2 punct
 """
+
+
+def located_sentence(place: str) -> str:
+    """CoNLL-U of "Skolen ligger i <place>.": one fact of where, with a place entity."""
+    return f"""
+Skolen skole NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
+ligger ligge VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+i i ADP _ 4 case
+{place} {place} PROPN _ 2 obl Ent=B-LOC|SpaceAfter=No
+. . PUNCT _ 2 punct
+"""

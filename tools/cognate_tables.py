@@ -17,8 +17,7 @@ def main() -> None:
     lines = [f"{code}\t{k}\n" for code in ("en", *OTHERS) for k in sorted(common_skeletons(code))]
     SKELETONS.parent.mkdir(parents=True, exist_ok=True)
     # mtime=0: the same words give the same bytes
-    with gzip.GzipFile(SKELETONS, "wb", mtime=0) as out:
-        out.write("".join(lines).encode("utf-8"))
+    SKELETONS.write_bytes(gzip.compress("".join(lines).encode("utf-8"), mtime=0))
     print(f"{SKELETONS}: {len(lines)} skeletons")
 
 

@@ -21,8 +21,7 @@ def main() -> None:
     ]
     SHIPPED.parent.mkdir(parents=True, exist_ok=True)
     # mtime=0: the same lemmas give the same bytes
-    with gzip.GzipFile(SHIPPED, "wb", mtime=0) as out:
-        out.write("".join(lines).encode("utf-8"))
+    SHIPPED.write_bytes(gzip.compress("".join(lines).encode("utf-8"), mtime=0))
     print(f"{SHIPPED}: {len(lines)} lemmas")
 
 

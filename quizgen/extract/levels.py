@@ -24,22 +24,15 @@ def zipf(word: str, code: str | None = None) -> float:
 
 @functools.lru_cache(maxsize=20000)
 def _zipf(word: str, code: str) -> float:
-    from wordfreq import zipf_frequency
+    from wordfreq import get_frequency_dict, zipf_frequency
 
     word = word.lower()
     # wordfreq tokenises every word it is asked about; a plain lower-case word that is
     # not in its list scores 0, and most compound cuts tried below are such words.
     plain = word.isalpha() and word == word.casefold() and unicodedata.is_normalized("NFC", word)
-    if plain and word not in _listed(code):
+    if plain and word not in get_frequency_dict(code):  # wordfreq keeps it loaded
         return 0.0
     return float(zipf_frequency(word, code))
-
-
-@functools.lru_cache(maxsize=4)
-def _listed(code: str) -> frozenset[str]:
-    from wordfreq import get_frequency_dict
-
-    return frozenset(get_frequency_dict(code))
 
 
 def compound_zipf(word: str, code: str | None = None) -> float:

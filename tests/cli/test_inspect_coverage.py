@@ -3,7 +3,7 @@ comprehension item, and why the others have none."""
 
 from __future__ import annotations
 
-from analysis_builders import analysis_from_text
+from analysis_builders import analysis_from_text, located_sentence
 from rich.console import Console
 
 from quizgen.cli.tables import coverage_table
@@ -11,18 +11,8 @@ from quizgen.config.schema import Config
 from quizgen.generate import generate
 
 
-def _sentence(word: str) -> str:
-    return f"""
-Skolen skole NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
-ligger ligge VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
-i i ADP _ 4 case
-{word} {word} PROPN _ 2 obl Ent=B-LOC|SpaceAfter=No
-. . PUNCT _ 2 punct
-"""
-
-
 def test_inspect_coverage_in_the_report_and_the_table() -> None:
-    analysis = analysis_from_text(_sentence("Hjørring") + _sentence("Sæby"))
+    analysis = analysis_from_text(located_sentence("Hjørring") + located_sentence("Sæby"))
     report = generate(analysis, Config()).report
     assert report.coverage.with_facts >= report.coverage.covered
     console = Console(width=200, record=True)

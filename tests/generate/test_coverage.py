@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis_builders import analysis_from_text
+from analysis_builders import analysis_from_text, located_sentence
 
 from quizgen.extract.facts import Fact
 from quizgen.generate.coverage import (
@@ -17,16 +17,6 @@ from quizgen.items import Item
 from quizgen.lang import get_language
 
 GRAMMAR = get_language("da").grammar
-
-
-def _sentence(word: str) -> str:
-    return f"""
-Skolen skole NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
-ligger ligge VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
-i i ADP _ 4 case
-{word} {word} PROPN _ 2 obl Ent=B-LOC|SpaceAfter=No
-. . PUNCT _ 2 punct
-"""
 
 
 QUOTED = """
@@ -67,7 +57,7 @@ def test_coverage_comprehension_kinds() -> None:
 def test_coverage_says_why_each_sentence_got_no_item() -> None:
     # a cloze holds its sentence against a true/false statement; a vocabulary card
     # holds no sentence, so a question not chosen there was not chosen for itself
-    text = "".join(_sentence(w) for w in ("Hjørring", "Sæby", "Aalborg", "Skagen")) + QUOTED
+    text = "".join(located_sentence(w) for w in ("Hjørring", "Sæby", "Aalborg", "Skagen")) + QUOTED
     analysis = analysis_from_text(text)
     facts = [_fact(i) for i in range(5)]
     items = [_item("question", 0, "where"), _item("cloze", 2), _item("vocab", 3)]
