@@ -76,7 +76,10 @@ VOCAB_FRONT = '<div class="qg-word">{{Front}}</div>\n{{Audio}}\n'
 VOCAB_BACK = (
     '<div class="qg-word">{{Front}}</div>\n'
     '<hr id="answer">\n'
-    '<div class="qg-answer">{{Back}}</div>\n'
+    # Back is the asked form alone; with none, the card asks the meaning.
+    '{{#Back}}<div class="qg-answer">{{Back}}</div>\n'
+    '{{#Meaning}}<div class="qg-meaning">{{Meaning}}</div>{{/Meaning}}{{/Back}}\n'
+    '{{^Back}}<div class="qg-answer">{{Meaning}}</div>{{/Back}}\n'
     '{{#Grammar}}<div class="qg-grammar">{{Grammar}}</div>{{/Grammar}}\n' + _SOURCE
 )
 # Only made when reversed word cards are switched on and the word has a meaning

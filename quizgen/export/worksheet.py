@@ -77,10 +77,11 @@ def _list_item(number: int, task: Sequence[str], where: str) -> list[str]:
 
 
 def _key(item: Item, words: CardWords) -> str:
-    key = kind_spec(item.kind).worksheet_key(item, words)
-    gloss = str(getattr(item.data, "gloss", "") or "")
+    spec = kind_spec(item.kind)
+    key = spec.worksheet_key(item, words)
+    gloss = spec.meaning(item) or str(getattr(item.data, "gloss", "") or "")
     # A word's meaning belongs in the key even when the card keeps it elsewhere; after
-    # the answer, as the vocabulary key writes it ("civile — borgerlig").
+    # the answer, set apart from it ("civile — borgerlig").
     return key if not gloss or markdown(gloss) in key else f"{key} — {markdown(gloss)}"
 
 

@@ -14,10 +14,12 @@ mutual thesaurus synonyms were right 53 times in 89 ("opleve": møde, "døgn": d
 (Lesk) told the right ones from the wrong ones (each kept about as many wrong as
 right); a synonym that shares a word part of five letters or more with the word
 ("udregning": beregning, "kongedømme": kongerige) was right 7 times in 10, so only
-such synonyms are given. For a noun, "en slags X"
-from the head of a compound ("michelinrestaurant": en slags restaurant) when the
-thesaurus agrees it is that kind of thing and the compound is transparent, or from
-the hypernym of a rare word of one sense.
+such synonyms are given. For a noun, "en slags X" from the hypernym of a rare word
+of one sense ("søgemaskine": en slags program), never from the compound's own head:
+reviewers rejected every "militærleder: en slags leder", "læringsforløb: en slags
+forløb" (review of session 21): it restates what the reader sees, and where the
+compound is no plain kind of its head ("grundspil" is a stage of a tournament) it
+misleads.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ from quizgen.extract.dictionary import load_dictionary
 from quizgen.extract.levels import zipf
 from quizgen.extract.senses import (
     MAX_HYPONYMS,
-    head_is_kind,
     hypernyms_in_sense,
     synonyms_in_sense,
 )
@@ -50,18 +51,6 @@ SHARED_PART = 5
 # fyrværkeri, "appetitvækker": kost); with one or two the hypernym was right 24 times
 # in 27, with more 6 times in 14 (measured).
 MAX_HYPERNYMS = 2
-# A head of this kind is a unit, and the compound a multiple of it, not a kind of it
-# ("kilometer" is no kind of "meter").
-UNIT = "måleenhed"
-# "en slags type" says nothing: these heads mean "kind" themselves.
-KIND_WORDS = frozenset({"type", "slags", "sort", "art", "form"})
-# A first part of these classes makes a derivation from a particle verb ("overskud",
-# "gennemgang", "forestilling", "sammenligning", "selvmord"), no kind of its head.
-PARTICLE_CLASSES = frozenset({"ADP", "ADV", "PRON", "CCONJ", "SCONJ", "DET", "NUM", "PART"})
-# Derivational endings that are also nouns: "aktivering" is aktivere + -ering, not
-# "aktive" + "ring"; "kammeratskab" is kammerat + -skab, not a kind of cupboard.
-SUFFIXES = ("ering", "ning", "skab", "else", "hed", "dom")
-
 # Danish card text: which kind of meaning the card shows.
 LABELS = {
     "glossary": "",
@@ -131,9 +120,6 @@ def _explanation(lex: Lexicon, lemma: str, pos: str, code: str, context: frozens
         return Meaning(", ".join(synonyms), "synonym")
     if pos != "NOUN":
         return NONE
-    head = compound_head(lex, lemma, code)
-    if head:
-        return Meaning(f"{KIND_OF['Com']} {head}", "hypernym")
     hypernym = specific_hypernym(lex, lemma, code)
     return Meaning(f"{KIND_OF['Com']} {hypernym}", "hypernym") if hypernym else NONE
 
@@ -174,43 +160,6 @@ def related(word: str, other: str) -> bool:
     ("udregning", "beregning"; "hjertetilfælde", "hjerteanfald")."""
     n = SHARED_PART
     return word[:n] == other[:n] or word[-n:] == other[-n:]
-
-
-def compound_head(lex: Lexicon, lemma: str, code: str) -> str:
-    """The head of a compound noun ("dyrevelfærdsorganisation" -> "organisation"): the
-    lexicon's split of an unlisted word, or for a listed one the longest noun tail
-    after a noun of at least four letters (with its linking -s- or -e-); "" when the
-    thesaurus says the word is another kind of thing ("søgemaskine" is a program) or
-    the tail is a derivational ending ("kammeratskab")."""
-    head = _split_head(lex, lemma, code)
-    if not head or not head_is_kind(lex, lemma, head) or not transparent(lex, lemma, head, code):
-        return ""
-    if head in lex.hypernyms(lemma):
-        return head
-    derived = any(lemma.endswith(ending) and ending.endswith(head) for ending in SUFFIXES)
-    return "" if derived else head
-
-
-def transparent(lex: Lexicon, lemma: str, head: str, code: str) -> bool:
-    """The compound means a kind of its head: not when the head is a unit
-    ("kilometer"), a word for "kind" ("materialetype"), a plural ("jordmødre") or also
-    a function word ("halvanden"); nor when the first part is a particle ("overskud",
-    "gennemgang": derived from a particle verb); nor when the compound is at least as
-    common as its head, so that it is a word of its own rather than understood through
-    its head ("hovedstad" is no kind of "stad"; measured: 3 wrong, 0 right)."""
-    if head in KIND_WORDS or UNIT in lex.hypernyms(head):
-        return False
-    readings = lex.analyses(head, compounds=False)
-    if not any(a.feature("Number") == "Sing" for a in readings):
-        return False
-    if any(a.pos in PARTICLE_CLASSES for a in readings):
-        return False  # "halvanden": "anden" is "other", not a duck
-    first = lemma[: len(lemma) - len(head)]
-    parts = (first, first[:-1]) if first[-1:] in ("s", "e") else (first,)
-    for part in parts:
-        if any(a.pos in PARTICLE_CLASSES for a in lex.analyses(part, compounds=False)):
-            return False
-    return zipf(lemma, code) < zipf(head, code)
 
 
 def _split_head(lex: Lexicon, lemma: str, code: str) -> str:
@@ -255,6 +204,8 @@ def _hypernym_candidates(lex: Lexicon, lemma: str) -> tuple[str, ...]:
     for word in lex.hypernyms(lemma):
         if " " in word or lex.entry(word, "NOUN") is None or lex.entry(word, "VERB"):
             continue  # a noun only: "kontrol" is no kind of "overvåge"
+        if lemma.endswith(word):
+            continue  # "militærleder": en slags leder restates the word's own head
         if len(lex.hyponyms(word)) <= MAX_HYPONYMS:
             found.append(word)
     return tuple(found)

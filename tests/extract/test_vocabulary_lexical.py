@@ -79,12 +79,14 @@ def test_vocabulary_fixed_expressions_are_one_unit() -> None:
     assert entries["regne med"].asked.text == "regnede med"
 
 
-def test_meanings_danish_explanations_prefer_synonyms_then_compound_heads() -> None:
+def test_meanings_danish_explanations_prefer_synonyms_then_hypernyms() -> None:
     lex = lexicon()
     # a synonym that shares a word part with the word ("udregning": beregning) first
     assert danish_explanation(lex, "udregning", "NOUN", "da").text == "beregning"
-    head = danish_explanation(lex, "signalværdi", "NOUN", "da")
-    assert (head.text, head.source) == ("en slags værdi", "hypernym")
+    kind = danish_explanation(lex, "søgemaskine", "NOUN", "da")
+    assert (kind.text, kind.source) == ("en slags program", "hypernym")
+    # never the compound's own head (review of session 21)
+    assert danish_explanation(lex, "signalværdi", "NOUN", "da").text == ""
 
 
 def test_meanings_can_be_turned_off() -> None:

@@ -155,6 +155,10 @@ class KindSpec(Generic[D]):
     def csv_answer(self, item: Item, words: CardWords) -> str:
         return item.answer
 
+    def meaning(self, item: Item) -> str:
+        """What the item's word means, for a line of its own under the answer, or ""."""
+        return ""
+
     def worksheet_section(self, words: CardWords) -> tuple[str, str]:
         """Heading and instruction of the kind's worksheet section."""
         return words.worksheet_sections.get(self.name, (self.label, self.instruction))

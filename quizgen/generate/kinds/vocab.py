@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.config import anki_templates as tpl
-from quizgen.extract.meanings import ASK_MEANING, Meaning
+from quizgen.extract.meanings import ASK_MEANING, LABELS
 from quizgen.extract.vocabulary import VocabEntry
 from quizgen.generate.checking import normalize
 from quizgen.generate.context import Candidate, GenerationContext
@@ -65,10 +65,14 @@ class VocabSpec(KindSpec[VocabData]):
     def anki_fields(self, item: Item, ctx: FieldContext) -> dict[str, str]:
         data = self.data(item)
         meaning = escape(data.gloss)
+        label = meaning_label(item)
+        shown = f'{meaning} <span class="qg-label">({escape(label)})</span>' if label else meaning
         return {
+            # The asked form alone; a card that asks the meaning has none, and the back
+            # template shows the Meaning field as its answer instead.
             "Front": escape(item.prompt),
-            "Back": escape(item.answer),
-            "Meaning": meaning,
+            "Back": "" if asks_meaning(item) else escape(item.answer),
+            "Meaning": shown,
             "Grammar": grammar_line(item, ctx.words),
             "Audio": ctx.audio_tag,
             "Reverse": "y" if ctx.reverse and meaning else "",
@@ -86,6 +90,13 @@ class VocabSpec(KindSpec[VocabData]):
 
     def worksheet_key(self, item: Item, words: CardWords) -> str:
         return markdown(item.answer)
+
+    def csv_answer(self, item: Item, words: CardWords) -> str:
+        meaning = meaning_line(item)
+        return f"{item.answer}\n{meaning}" if meaning else item.answer
+
+    def meaning(self, item: Item) -> str:
+        return meaning_line(item)
 
     def answer_mode(self, item: Item) -> AnswerMode:
         """A word card whose front already shows the word (as the generator's vocab
@@ -105,6 +116,28 @@ class VocabSpec(KindSpec[VocabData]):
             article=data.article, forms=data.forms, example=data.example or item.source,
             level=item.level,
         )  # fmt: skip
+
+
+def asks_meaning(item: Item) -> bool:
+    """The card asks what the word means (no form of it differs): its answer is the
+    meaning."""
+    data = VOCAB.data(item)
+    return not data.asked and bool(data.gloss) and item.answer == data.gloss
+
+
+def meaning_label(item: Item) -> str:
+    """Where the meaning comes from ("dansk synonym"), "" for the teacher's own."""
+    return LABELS.get(VOCAB.data(item).gloss_source, "")
+
+
+def meaning_line(item: Item) -> str:
+    """The meaning as the back shows it on a line of its own, under the answer, with
+    where it comes from; "" when there is none or it is the answer already."""
+    data = VOCAB.data(item)
+    if not data.gloss or asks_meaning(item):
+        return ""
+    label = meaning_label(item)
+    return f"{data.gloss} ({label})" if label else data.gloss
 
 
 def grammar_line(item: Item, words: CardWords | None = None) -> str:
@@ -158,10 +191,9 @@ def forms_text(entry: VocabEntry) -> str:
 
 
 def answer_text(entry: VocabEntry) -> str:
-    """The asked form, then the meaning; never the headword alone."""
-    parts = [entry.asked.text] if entry.asked else []
-    meaning = Meaning(entry.gloss, entry.gloss_source).card_text
-    return " — ".join([*parts, meaning] if entry.gloss else parts)
+    """The asked form alone (review of session 21: a meaning glued on made every such
+    card wrong); the meaning when the card asks it; never the headword alone."""
+    return entry.asked.text if entry.asked else entry.gloss
 
 
 def marked_example(ctx: GenerationContext, entry: VocabEntry) -> str:
@@ -200,7 +232,7 @@ def make_vocab(ctx: GenerationContext) -> list[Candidate]:
                 article=entry.article,
                 forms=forms_text(entry),
                 example=example,
-                gloss=Meaning(entry.gloss, entry.gloss_source).card_text,
+                gloss=entry.gloss,
                 asked=entry.asked.text if entry.asked else "",
                 gloss_source=entry.gloss_source,
             ),

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from quizgen.generate.kinds import kind_spec
 from quizgen.items import Item
 from quizgen.practice.answers import answer_mode
 from quizgen.practice.scheduler import RATING_NAMES, Rating
@@ -42,8 +43,11 @@ class FeedbackPanel(Vertical):
         verdict.set_classes(VERDICT_CLASSES[check.verdict])
         given = f"   You answered: «{escape(check.given)}»" if check.given.strip() else ""
         label = "Back of the card" if check.verdict == "revealed" else "Answer"
+        meaning = kind_spec(feedback.item.kind).meaning(feedback.item)
+        # The meaning on a line of its own: the answer is the asked form alone.
+        shown = f"\nMeaning: {escape(meaning)}" if meaning else ""
         self.query_one("#expected", Static).update(
-            f"{label}: [b]{escape(check.expected)}[/]{given}"
+            f"{label}: [b]{escape(check.expected)}[/]{given}{shown}"
         )
         note = self.query_one("#note", Static)
         note.update(escape(check.note))
