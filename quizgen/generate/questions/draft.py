@@ -66,6 +66,38 @@ def counted_back(s: Sentence, kept: set[int]) -> bool:
     return False
 
 
+def anchor_cut(s: Sentence, kept: set[int], removed: set[int], grammar: Grammar) -> bool:
+    """A relative time word left in the question (``dagen før``, ``senere``) while the
+    time it counts from (``d. 1. juni``) went into the answer."""
+    time = grammar.time
+    anchors = time.nouns | frozenset(time.months) | frozenset(time.weekdays)
+    if not any(s.tokens[i].lemma.lower() in anchors for i in removed):
+        return False
+    return any(
+        s.tokens[i].text.lower() in time.adverbs and not s.children(i) and s.tokens[i].pos != "ADP"
+        for i in kept
+    )
+
+
+def list_member(s: Sentence, answer_ids: set[int]) -> bool:
+    """An answer that is one member of a list the text gives whole (review: "Hvad delte
+    Catharina ...?" -> "Josefine", of "et billede af hende selv, den nyfødte Josefine og
+    de to BIOS-reddere"): the other members are right answers too."""
+    for i in answer_ids:
+        token = s.tokens[i]
+        # "et billede af hende selv[, den nyfødte Josefine og de to BIOS-reddere]": a
+        # list the parser hung as an apposition, left out of the answer
+        for c in s.children(i):
+            listed = c.dep == "appos" and any(k.dep == "conj" for k in s.children(c.i))
+            if c.i not in answer_ids and (c.dep == "conj" or listed):
+                return True
+        if token.head in answer_ids and token.head != i:
+            continue
+        if token.dep == "conj" and s.tokens[token.head].pos in ("NOUN", "PROPN", "PRON"):
+            return True
+    return False
+
+
 def garbled_answer(s: Sentence, answer_ids: set[int], grammar: Grammar) -> bool:
     """An answer no teacher would give: a negated phrase (``ingen stor have``:
     what the place lacks, asked as what it has), a chunk with a subordinator (``da et
@@ -113,6 +145,8 @@ def make_draft(
         return None
     if counted_back(s, clause_ids(clause) - target - answer_ids):
         return None  # "Hvad deler de to lande?": which two, the sentence before says
+    if anchor_cut(s, clause_ids(clause) - target, target | answer_ids, clause.grammar):
+        return None  # "..., mens AaB dagen før gæster Esbjerg?": before what, the answer says
     first_person = clause.grammar.pronouns.first_person
     if any(s.tokens[i].text.lower() in first_person for i in target | answer_ids):
         return None  # "min mand" out of a quote: whose husband, outside it?
@@ -127,6 +161,8 @@ def make_draft(
     if (holds_a_clause(s, answer_ids) and not whole) or len(answer_ids) > max_answer:
         return None
     if not whole and garbled_answer(s, answer_ids, clause.grammar):
+        return None
+    if not whole and list_member(s, answer_ids):
         return None
     if not whole and compares_outside(s, answer_ids, clause.grammar):
         return None
