@@ -218,3 +218,18 @@ def test_questions_rules4_no_relative_question_about_any_one_thing() -> None:
     assert "Hvad truer byens sikkerhed?" not in _found(ANY)
     one = ANY.replace("enhver enhver DET PronType=Ind", "en en DET PronType=Art")
     assert _found(one).get("Hvad truer byens sikkerhed?") == "en intervention"
+
+
+def test_questions_rules4_a_comma_inside_what_stood_first_makes_two_openers() -> None:
+    # Review 07, as parsed: "Senere" hung on "Verdenskrig", one chunk with a comma inside
+    hung = TWO_OPENERS.replace(
+        "Senere senere ADV Degree=Cmp 6 advmod", "Senere senere ADV Degree=Cmp 4 advmod"
+    ).replace(", , PUNCT _ 6 punct\nefter", ", , PUNCT _ 1 punct\nefter")
+    assert not any(p.startswith("Hvad byggede kommunen") for p in _found(hung)), _found(hung)
+
+
+def test_questions_rules4_a_time_preposition_after_a_time_noun_counts_from_an_anchor() -> None:
+    # Review 03, as parsed: "dagen før" with "før" a preposition
+    before = DAY_BEFORE.replace("før før ADV _ 10 advmod", "før før ADP _ 10 case")
+    found = _found(before)
+    assert not any("dagen før" in p and a == "torsdag" for p, a in found.items()), found

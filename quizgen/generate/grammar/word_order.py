@@ -73,9 +73,16 @@ def question(
 
 
 def _fronted_parts(clause: Clause, fronted: set[int]) -> int:
-    """How many phrases (not punctuation) stood before the finite verb."""
+    """How many phrases stood before the finite verb; a comma inside what stood there
+    (the parser hung one opener on the other) separates two."""
     s = clause.sentence
-    return sum(1 for c in s.children(clause.head) if c.i in fronted and not c.is_punct)
+    heads = sum(1 for c in s.children(clause.head) if c.i in fronted and not c.is_punct)
+    inner = [
+        i
+        for i in fronted
+        if s.tokens[i].text == "," and min(fronted) < i < max(fronted) and i + 1 in fronted
+    ]
+    return heads + len(inner)
 
 
 def subordinate_order(clause: Clause, ids: set[int]) -> str | None:

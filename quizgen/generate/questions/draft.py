@@ -74,7 +74,10 @@ def anchor_cut(s: Sentence, kept: set[int], removed: set[int], grammar: Grammar)
     if not any(s.tokens[i].lemma.lower() in anchors for i in removed):
         return False
     return any(
-        s.tokens[i].text.lower() in time.adverbs and not s.children(i) and s.tokens[i].pos != "ADP"
+        s.tokens[i].text.lower() in time.adverbs
+        and not s.children(i)
+        # "dagen før", parsed as a preposition: after a time noun it counts from it
+        and (s.tokens[i].pos != "ADP" or (i > 0 and s.tokens[i - 1].lemma.lower() in anchors))
         for i in kept
     )
 
