@@ -233,3 +233,38 @@ def test_questions_rules4_a_time_preposition_after_a_time_noun_counts_from_an_an
     before = DAY_BEFORE.replace("før før ADV _ 10 advmod", "før før ADP _ 10 case")
     found = _found(before)
     assert not any("dagen før" in p and a == "torsdag" for p, a in found.items()), found
+
+
+WHOSE = """
+Hans hans DET Poss=Yes|PronType=Prs 2 det
+udtalelser udtalelse NOUN Definite=Ind|Gender=Com|Number=Plur 3 nsubj:pass
+bringes bringe VERB Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass 0 root
+i i ADP _ 7 case
+den den DET _ 7 det
+serbiske serbisk ADJ Degree=Pos 7 amod
+avis avis NOUN Definite=Ind|Gender=Com|Number=Sing 3 obl
+Borba Borba PROPN _ 7 flat Ent=B-ORG|SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+
+
+def test_questions_rules4_no_answer_with_a_possessive_that_points_nowhere() -> None:
+    # Review (CDT): "Hvad bringes i den serbiske avis Borba?" -> "hans udtalelser"
+    assert "hans udtalelser" not in _found(WHOSE).values(), _found(WHOSE)
+    named = WHOSE.replace("Hans hans DET Poss=Yes|PronType=Prs", "Holms Holm PROPN Case=Gen")
+    assert "Holms udtalelser" in _found(named).values(), _found(named)
+
+
+def test_questions_rules4_a_possessive_resolved_to_a_name_before_is_no_answer_either() -> None:
+    # Review (CDT): "Hans" stood for the general named in the sentence before; the answer
+    # printed "hans udtalelser" all the same
+    said = """
+Generalen general NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
+talte tale VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+med med ADP _ 4 case
+Zivota Zivota PROPN _ 2 obl Ent=B-PER
+Panic Panic PROPN _ 4 flat Ent=I-PER|SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    found = _found(said + WHOSE)
+    assert "hans udtalelser" not in found.values(), found

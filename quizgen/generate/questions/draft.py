@@ -54,6 +54,22 @@ def unresolved_pronoun(clause: Clause, target: set[int]) -> bool:
     return False
 
 
+def _pointing_answer(clause: Clause, answer_ids: set[int]) -> bool:
+    """A pronoun or possessive in the answer that no noun before it in the sentence can
+    stand for (the answer is printed as the text has it: a name found for it in an
+    earlier sentence would not show)."""
+    s = clause.sentence
+    pointing = clause.grammar.pronouns.pointing
+    for i in answer_ids:
+        token = s.tokens[i]
+        pronoun = token.pos == "PRON" or token.feature("Poss") == "Yes"
+        if not pronoun or token.text.lower() not in pointing:
+            continue
+        if not any(t.pos in ("NOUN", "PROPN") for t in s.tokens[:i]):
+            return True
+    return False
+
+
 def counted_back(s: Sentence, kept: set[int]) -> bool:
     """A number after a definite "de"/"disse" left in the question: ``de to byer`` counts
     what an earlier sentence named."""
@@ -153,6 +169,8 @@ def make_draft(
     first_person = clause.grammar.pronouns.first_person
     if any(s.tokens[i].text.lower() in first_person for i in target | answer_ids):
         return None  # "min mand" out of a quote: whose husband, outside it?
+    if _pointing_answer(clause, answer_ids):
+        return None  # "hans udtalelser" as the answer: whose, the text before says
     if clause.subordinate and asks not in ("source", "why") and clause.antecedent is None:
         # Only a reported claim with a known source can be asked about, with the source.
         who = reporter(clause)
