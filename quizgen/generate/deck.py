@@ -11,7 +11,8 @@ lets it be. The rules across kinds:
   short ending longer ("kølens" gives "kølen" away; a question may share a sentence
   on these terms); an answer of several words is given away when every content word
   of it is printed by one other item, in any of its forms ("nedlukningen af Danmark"
-  by the cloze "[...] af Danmark" with the hint "nedlukning");
+  by the cloze "[...] af Danmark" with the hint "nedlukning"); a cloze or choice gap
+  inside a question's answer from the same sentence gives the rest of it away;
 - one comprehension item per fact: a false statement never changes a question's
   answer (review: "siden 1903" asked, then "1903 → 1883" asked again).
 
@@ -103,7 +104,27 @@ def clash(kept: Item, item: Item) -> str:
         return LEAK
     if phrase_shown(kept, item) or phrase_shown(item, kept):
         return LEAK
+    if gap_in_answer(kept, item) or gap_in_answer(item, kept):
+        return LEAK
     return ""
+
+
+GAP_KINDS = frozenset({"cloze", "choice"})
+
+
+def gap_in_answer(gapped: Item, asked: Item) -> bool:
+    """A cloze or choice item whose gap is a word of a question's answer from the same
+    sentence: it prints the rest of that answer, and its hint or options the gap (review:
+    "Netop [...] specialisering er en af grundene ..." with the hint "efterskole" beside
+    "Hvad er en af grundene ...?" answered "efterskolernes specialisering")."""
+    if gapped.kind not in GAP_KINDS or asked.kind != "question":
+        return False
+    if gapped.sentence_index != asked.sentence_index or gapped.sentence_index < 0:
+        return False
+    if len(asked.answer.split()) > MAX_PHRASE:
+        return False  # a definition or reason: a description, not a phrase given back
+    gap = gapped.answer.lower()
+    return any(gap == w.lower() for w in _words(asked.answer))
 
 
 def same_fact(kept: Item, item: Item) -> bool:
@@ -115,7 +136,21 @@ def same_fact(kept: Item, item: Item) -> bool:
     statement, asked = (kept, item) if kept.kind == "truefalse" else (item, kept)
     changed = str(getattr(statement.data, "changed", "") or "")
     old = changed.split("→")[0].strip() if "→" in changed else ""
-    return bool(old) and any(_shows(w, s) for w in content_words(old) for s in secrets(asked))
+    if not old:
+        return False
+    if any(_shows(w, s) for w in content_words(old) for s in secrets(asked)):
+        return True
+    # a short word content_words passes over, from the same sentence: "to" (→ "fem")
+    # beside "Hvor mange ...?" -> "to"
+    if statement.sentence_index != asked.sentence_index:
+        return False
+    said = tuple(w.lower() for w in _words(old))
+    return any(_within(said, tuple(w.lower() for w in _words(s))) for s in secrets(asked))
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    n = len(part)
+    return n > 0 and any(whole[k : k + n] == part for k in range(len(whole) - n + 1))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -76,6 +76,8 @@ class NounWords:
     # lexicon cannot tell
     kind_of: Callable[[str], str] = lambda lemma: ""
     agent_endings: tuple[str, ...] = ()  # a noun ending so may name a doer ("bruger")
+    # "flertallet af ...", "halvdelen af ...": what is counted decides hvem or hvad
+    partitive: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ class PronounWords:
     # the ending the name takes in their place
     person_pronouns: Mapping[str, str]
     pointing: frozenset[str]  # pronouns and possessives that need an antecedent
+    # "enhver", "ingen", "alle": determiners of no one thing ("enhver intervention, som ...")
+    generic: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

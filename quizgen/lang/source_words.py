@@ -15,6 +15,10 @@ def _no_verb_forms(word: str) -> frozenset[str]:
     return frozenset()
 
 
+def _no_plural(word: str) -> str:
+    return ""
+
+
 @dataclass(frozen=True)
 class SourceWords:
     # "derfor", "imidlertid": a sentence adverb that ties the sentence to the one before;
@@ -49,3 +53,5 @@ class SourceWords:
     # word -> the UD VerbForm values (Inf, Fin, Part) its verb readings have, with Imp
     # for an imperative
     verb_forms: Callable[[str], frozenset[str]] = _no_verb_forms
+    # adjective -> its plural form, "" when it has none of its own ("gratis", "lilla")
+    adjective_plural: Callable[[str], str] = _no_plural

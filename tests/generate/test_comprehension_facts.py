@@ -206,3 +206,14 @@ def test_questions_variants_a_decimal_is_not_its_whole_part() -> None:
     found = variants("7,95", ("7,95 kr.",), "NUM", GRAMMAR)
     assert "7" not in found and "syv" not in found
     assert "3" in variants("tre", (), "NUM", GRAMMAR)
+
+
+def test_deck_a_false_statement_changing_a_short_number_word_is_the_same_fact() -> None:
+    # Regression: "to → fem" beside "Hvor mange små indrømmelser har SF fået?" -> "to"
+    question = _item("question", "Hvor mange indrømmelser har SF fået?", "to", 3, "q")
+    data = TrueFalseData(changed="to → fem")
+    statement = _item("truefalse", "SF har fået fem indrømmelser.", "falsk", 3, "t", data=data)
+    assert Deck().with_item(question).conflict(statement) == SAME_FACT
+    assert Deck().with_item(statement).conflict(question) == SAME_FACT
+    elsewhere = _item("truefalse", "SF vandt fem priser.", "falsk", 6, "u", data=data)
+    assert Deck().with_item(question).conflict(elsewhere) == ""

@@ -123,3 +123,16 @@ def test_deck_a_cloze_hint_is_printed_too() -> None:
         hint="graviditet",
     )
     assert Deck().with_item(choice).conflict(cloze) == LEAK
+
+
+def test_deck_gap_inside_a_question_answer_of_the_same_sentence_leaks() -> None:
+    # Review: the cloze printed the rest of the question's answer, its hint the gap.
+    cloze = dataclasses.replace(
+        _item("cloze", f"Netop {CLOZE_GAP} plan er grunden til succesen.", "skolernes", 2, "a"),
+        hint="skole",
+    )
+    asked = _item("question", "Hvad er grunden til succesen?", "skolernes plan", 2, "b")
+    assert Deck().with_item(cloze).conflict(asked) == LEAK
+    assert Deck().with_item(asked).conflict(cloze) == LEAK
+    elsewhere = dataclasses.replace(asked, sentence_index=5, id="c")
+    assert Deck().with_item(cloze).conflict(elsewhere) == ""

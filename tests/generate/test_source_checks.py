@@ -250,3 +250,30 @@ def test_source_checks_relative_der_before_an_adjective_is_right() -> None:
 def test_source_checks_polite_de_is_no_run_on() -> None:
     polite = RUN_ON.replace("Han han PRON PronType=Prs 6 nsubj", "De De PRON PronType=Prs 6 nsubj")
     assert "missing-stop" not in flaws(polite)
+
+
+AGREEMENT = """\
+Han han PRON PronType=Prs 2 nsubj
+hjalp hjælpe VERB VerbForm=Fin 0 ROOT
+{adjective} {lemma} ADJ Degree=Pos 4 amod
+{noun} rejse VERB Tense=Pres|VerbForm=Part 2 obj SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
+def test_source_checks_an_adjective_that_does_not_agree_is_the_sources_error() -> None:
+    # Review: "venlig over for europæisk rejsende" copied into a question
+    wrong = AGREEMENT.format(adjective="europæisk", lemma="europæisk", noun="rejsende")
+    assert "adjective-agreement" in flaws(wrong)
+    assert flaws(wrong.replace("europæisk europæisk", "europæiske europæisk")) == ()
+    # one traveller, with its article; an adjective that does not inflect
+    single = wrong.replace(
+        "europæisk europæisk ADJ Degree=Pos 4",
+        "en en DET _ 5 det\neuropæisk europæisk ADJ Degree=Pos 5",
+    )
+    assert flaws(single) == ()
+    assert flaws(AGREEMENT.format(adjective="gratis", lemma="gratis", noun="rejsende")) == ()
+    plural = AGREEMENT.format(adjective="stor", lemma="stor", noun="huse").replace(
+        "rejse VERB Tense=Pres|VerbForm=Part", "hus NOUN Number=Plur"
+    )
+    assert "adjective-agreement" in flaws(plural)

@@ -265,3 +265,36 @@ går går NOUN _ 2 obl SpaceAfter=No
     assert shape is not None
     swapped = entity(shape, order[:5], Article(analysis, GRAMMAR), random.Random(0))
     assert swapped is not None and swapped.text.startswith("Signe ringede")
+
+
+def test_statements_a_possessive_pointing_outside_rules_a_sentence_out() -> None:
+    # Review (CDT): "Hans udtalelser bringes ikke i den serbiske avis Borba." - whose?
+    text = """
+Hans hans DET Poss=Yes|PronType=Prs 2 det
+udtalelser udtalelse NOUN Definite=Ind|Number=Plur 3 nsubj:pass
+bringes bringe VERB VerbForm=Fin|Voice=Pass 0 ROOT
+i i ADP _ 6 case
+den den DET _ 6 det
+avisen avis NOUN Definite=Def 3 obl
+Borba Borba PROPN _ 6 appos Ent=B-ORG|SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+    analysis = analysis_from_text(text)
+    assert not statement_ok(analysis.sentences[0], frozenset(), analysis.entities, GRAMMAR)
+    named = text.replace("Hans hans DET Poss=Yes|PronType=Prs", "Holms Holm PROPN Case=Gen")
+    analysis = analysis_from_text(named)
+    assert statement_ok(analysis.sentences[0], frozenset(), analysis.entities, GRAMMAR)
+
+
+def test_statements_a_possessive_after_its_noun_stays_in_the_sentence() -> None:
+    text = """
+Forskerne forsker NOUN Definite=Def|Number=Plur 2 nsubj
+spurgte spørge VERB VerbForm=Fin|Tense=Past 0 ROOT
+eleverne elev NOUN Definite=Def|Number=Plur 2 obj
+om om ADP _ 6 case
+deres deres DET Poss=Yes|PronType=Prs 6 det
+vaner vane NOUN Definite=Ind|Number=Plur 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+    analysis = analysis_from_text(text)
+    assert statement_ok(analysis.sentences[0], frozenset(), analysis.entities, GRAMMAR)

@@ -33,7 +33,12 @@ def answer_core(sentence: Sentence, i: int, grammar: Grammar | None = None) -> s
     if head.ent_type != "PER":
         # "den danske cykelrytter Jonas Vingegaard": the name is the answer
         for child in kids(sentence, i, ("appos", "flat", "nmod")):
-            if child.ent_type == "PER" and child.i > i:
+            # not a name in a list or behind a preposition ("et billede af hende, den
+            # nyfødte Josefine og ..."): what the phrase is, is not that name
+            listed = (
+                kids(sentence, child.i, ("conj", "case")) or sentence.tokens[child.i].dep == "conj"
+            )
+            if child.ent_type == "PER" and child.i > i and not listed:
                 span = entity_span(sentence, child.i)
                 if span is not None:
                     return set(range(*span))
@@ -125,6 +130,10 @@ def asks_who(
         return True
     if token.pos == "NOUN" and g.nouns.kind_of(token.lemma) == "thing":
         return False  # "bogen Anna": the noun says what, whatever the name tagger says
+    if token.pos == "NOUN":
+        # "appen Safe Delivery": a common noun that names no person says what the name
+        # is, whatever the name tagger says (review: "Hvem kan give hjælp ...?")
+        return g.nouns.kind_of(token.lemma) == "person"
     named = kids(s, token.i, ("appos", "flat"))
     return any(c.ent_type == "PER" or is_person_noun(c, g) for c in named)
 
@@ -146,6 +155,10 @@ def who_or_what(
     they cannot place that may name a doer (``læseren``, ``de dømte``), and a bare
     quantifier (``mange``), are not asked about."""
     g = grammar_or_default(grammar)
+    counted = _counted(s, token, g)
+    if counted is not None:
+        # "Flertallet af bekendtskabskredsen står ...": hvem, as for the circle itself
+        return who_or_what(s, counted, names, g)
     if asks_who(s, token, names, g):
         return "who"
     if token.ent_type or token.pos in ("PROPN", "NUM", "PRON"):
@@ -162,6 +175,13 @@ def who_or_what(
     # a participle or adjective made a noun ("den dømte"), or a doer's "-er"
     doer = token.lemma.lower().endswith(g.nouns.agent_endings)
     return None if token.pos != "NOUN" or doer else "what"
+
+
+def _counted(s: Sentence, token: Token, g: Grammar) -> Token | None:
+    """What a part of a whole counts: ``bekendtskabskredsen`` of ``flertallet af ...``."""
+    if token.pos != "NOUN" or token.lemma.lower() not in g.nouns.partitive:
+        return None
+    return next((c for c in kids(s, token.i, ("nmod",)) if c.i > token.i), None)
 
 
 def case_text(s: Sentence, i: int) -> str:

@@ -54,6 +54,8 @@ def pronoun_subject(clause: Clause, target: set[int]) -> bool:
     # (a determiner the parser made the subject, "den" of "den dengang ukendte gruppe",
     # is no pronoun)
     pronoun = token.pos == "PRON" or (token.pos != "DET" and token.dep != "det")
+    if token.pos == "PRON" and token.feature("PronType") == "Dem" and token.dep != "expl":
+        return True  # "Begge har mistet ...": both of whom, the text before says
     return token.dep != "expl" and pronoun and token.text.lower() in pronouns.subjects
 
 

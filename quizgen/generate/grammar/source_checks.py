@@ -244,6 +244,25 @@ def participle_adjective(sentence: Sentence, words: SourceWords) -> bool:
     )
 
 
+def adjective_agreement(sentence: Sentence, words: SourceWords) -> bool:
+    """An adjective in its bare form right before a plural noun, or a bare "-ende" one
+    ("europæisk rejsende" for "europæiske rejsende"): the source's agreement error."""
+    tokens = sentence.tokens
+    for t in tokens[:-1]:
+        noun = tokens[t.i + 1]
+        if t.pos != "ADJ" or t.dep != "amod" or t.head != noun.i or t.feature("Degree") == "Cmp":
+            continue
+        plural = words.adjective_plural(t.text)
+        if not plural or plural == t.text.lower() or not t.text.isalpha():
+            continue
+        bare_ende = noun.text.lower().endswith("ende") and not any(
+            c.dep == "det" for c in sentence.children(noun.i)
+        )
+        if noun.feature("Number") == "Plur" or bare_ende:
+            return True
+    return False
+
+
 Check = Callable[[Sentence, SourceWords], bool]
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("lead-in", lead_in),
@@ -257,6 +276,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("expletive-adjective", expletive_adjective),
     ("missing-stop", missing_stop),
     ("participle-adjective", participle_adjective),
+    ("adjective-agreement", adjective_agreement),
 )
 
 

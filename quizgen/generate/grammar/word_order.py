@@ -65,7 +65,24 @@ def question(
     fields = _fields(clause, ids, target, target - keep)
     if not _parse_holds(clause, ids, target - keep, fields):
         return None
+    if _fronted_parts(clause, fields.fronted) > 1:
+        # "Senere, efter krigen, fostrede ..." -> "... efter krigen, senere?": two
+        # openers moved to the end read as an afterthought in no natural order
+        return None
     return _assemble(clause, wh, fields, adverbial)
+
+
+def _fronted_parts(clause: Clause, fronted: set[int]) -> int:
+    """How many phrases stood before the finite verb; a comma inside what stood there
+    (the parser hung one opener on the other) separates two."""
+    s = clause.sentence
+    heads = sum(1 for c in s.children(clause.head) if c.i in fronted and not c.is_punct)
+    inner = [
+        i
+        for i in fronted
+        if s.tokens[i].text == "," and min(fronted) < i < max(fronted) and i + 1 in fronted
+    ]
+    return heads + len(inner)
 
 
 def subordinate_order(clause: Clause, ids: set[int]) -> str | None:
@@ -99,13 +116,20 @@ def linking_adverbs(clause: Clause) -> set[int]:
     """``derfor``, ``dog``, ``imidlertid``: words that tie the sentence to the one before
     and mean nothing in a question of their own."""
     s = clause.sentence
-    words = clause.grammar.clauses.linking_adverbs
+    g = clause.grammar.clauses
+    words = g.linking_adverbs
+    # "Da fremsatte de ...", "Så kommer man ...": "then", before the verb, ties the
+    # sentence to the one before (moved to the end, "... da?" reads as a stray "when")
+    then = g.ambiguous_reason_marks | {g.so}
     return {
         i
         for i in clause_ids(clause)
         if s.tokens[i].dep in ("advmod", "cc", "obl")
-        and s.tokens[i].text.lower() in words
         and not s.children(i)
+        and (
+            s.tokens[i].text.lower() in words
+            or (s.tokens[i].text.lower() in then and s.tokens[i].pos == "ADV" and i < clause.finite)
+        )
     }
 
 

@@ -18,7 +18,7 @@ from quizgen.generate.questions.facts import fact_drafts
 from quizgen.generate.questions.pronouns import with_names
 from quizgen.generate.questions.reasons import why_drafts
 from quizgen.generate.questions.speech import said_drafts
-from quizgen.generate.questions.topic import about_topic, topic_words
+from quizgen.generate.questions.topic import about_topic, lead_words, topic_words
 
 __all__ = ["ASKS", "QuestionDraft", "drafts"]
 
@@ -62,6 +62,10 @@ def _drafts(ctx: GenerationContext) -> tuple[QuestionDraft, ...]:
     limit = settings.max_words
     # A question copies its sentence's words, typos too ("ankemylighed").
     topic = topic_words(ctx.analysis)
+    lead = lead_words(ctx.analysis, frozenset(ctx.headings))
+    opening = min(
+        (s.index for s in ctx.analysis.sentences if s.index not in ctx.headings), default=0
+    )
     typos = {s.index for s in ctx.analysis.sentences if unusable(s, grammar)}
     return tuple(
         d
@@ -69,9 +73,22 @@ def _drafts(ctx: GenerationContext) -> tuple[QuestionDraft, ...]:
         if 4 <= len(d.prompt.split()) <= limit
         and d.sentence not in typos
         and d.asks in settings.kinds
-        and not (
-            d.asks in ("who", "what") and about_topic(ctx.sentence(d.sentence), d.answer_ids, topic)
-        )
+        and not (d.asks in ("who", "what") and _trivial(ctx, d, topic, lead, opening))
+    )
+
+
+def _trivial(
+    ctx: GenerationContext,
+    d: QuestionDraft,
+    topic: frozenset[str],
+    lead: frozenset[str],
+    opening: int,
+) -> bool:
+    """The answer is what the text is about, or whom it follows from its first sentence
+    on (asked about the first sentence itself, that subject is still news)."""
+    s = ctx.sentence(d.sentence)
+    return about_topic(s, d.answer_ids, topic) or (
+        d.sentence != opening and about_topic(s, d.answer_ids, lead)
     )
 
 

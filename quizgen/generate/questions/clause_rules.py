@@ -243,6 +243,8 @@ def _antecedent_unclear(s: Sentence, head: int, clause: Clause) -> bool:
     if s.tokens[head].pos != "PROPN" and kids(s, head, ("nsubj", "nsubj:pass", "cop")):
         return True
     determiners = kids(s, head, ("det",))
+    if any(t.text.lower() in clause.grammar.pronouns.generic for t in determiners):
+        return True  # "enhver intervention, som truer ...": no one thing does it
     demonstrative = any(t.feature("PronType") == "Dem" for t in determiners)
     if demonstrative and not kids(s, head, ("amod", "nmod", "nmod:poss")):
         return True

@@ -54,6 +54,22 @@ def unresolved_pronoun(clause: Clause, target: set[int]) -> bool:
     return False
 
 
+def _pointing_answer(clause: Clause, answer_ids: set[int]) -> bool:
+    """A pronoun or possessive in the answer that no noun before it in the sentence can
+    stand for (the answer is printed as the text has it: a name found for it in an
+    earlier sentence would not show)."""
+    s = clause.sentence
+    pointing = clause.grammar.pronouns.pointing
+    for i in answer_ids:
+        token = s.tokens[i]
+        pronoun = token.pos == "PRON" or token.feature("Poss") == "Yes"
+        if not pronoun or token.text.lower() not in pointing:
+            continue
+        if not any(t.pos in ("NOUN", "PROPN") for t in s.tokens[:i]):
+            return True
+    return False
+
+
 def counted_back(s: Sentence, kept: set[int]) -> bool:
     """A number after a definite "de"/"disse" left in the question: ``de to byer`` counts
     what an earlier sentence named."""
@@ -62,6 +78,41 @@ def counted_back(s: Sentence, kept: set[int]) -> bool:
         if s.tokens[i].pos != "NUM" or before is None or before.pos != "DET":
             continue
         if before.feature("PronType") in ("Dem", "Art") and before.feature("Definite") != "Ind":
+            return True
+    return False
+
+
+def anchor_cut(s: Sentence, kept: set[int], removed: set[int], grammar: Grammar) -> bool:
+    """A relative time word left in the question (``dagen før``, ``senere``) while the
+    time it counts from (``d. 1. juni``) went into the answer."""
+    time = grammar.time
+    anchors = time.nouns | frozenset(time.months) | frozenset(time.weekdays)
+    if not any(s.tokens[i].lemma.lower() in anchors for i in removed):
+        return False
+    return any(
+        s.tokens[i].text.lower() in time.adverbs
+        and not s.children(i)
+        # "dagen før", parsed as a preposition: after a time noun it counts from it
+        and (s.tokens[i].pos != "ADP" or (i > 0 and s.tokens[i - 1].lemma.lower() in anchors))
+        for i in kept
+    )
+
+
+def list_member(s: Sentence, answer_ids: set[int]) -> bool:
+    """An answer that is one member of a list the text gives whole (review: "Hvad delte
+    Catharina ...?" -> "Josefine", of "et billede af hende selv, den nyfødte Josefine og
+    de to BIOS-reddere"): the other members are right answers too."""
+    for i in answer_ids:
+        token = s.tokens[i]
+        # "et billede af hende selv[, den nyfødte Josefine og de to BIOS-reddere]": a
+        # list the parser hung as an apposition, left out of the answer
+        for c in s.children(i):
+            listed = c.dep == "appos" and any(k.dep == "conj" for k in s.children(c.i))
+            if c.i not in answer_ids and (c.dep == "conj" or listed):
+                return True
+        if token.head in answer_ids and token.head != i:
+            continue
+        if token.dep == "conj" and s.tokens[token.head].pos in ("NOUN", "PROPN", "PRON"):
             return True
     return False
 
@@ -113,9 +164,13 @@ def make_draft(
         return None
     if counted_back(s, clause_ids(clause) - target - answer_ids):
         return None  # "Hvad deler de to lande?": which two, the sentence before says
+    if anchor_cut(s, clause_ids(clause) - target, target | answer_ids, clause.grammar):
+        return None  # "..., mens AaB dagen før gæster Esbjerg?": before what, the answer says
     first_person = clause.grammar.pronouns.first_person
     if any(s.tokens[i].text.lower() in first_person for i in target | answer_ids):
         return None  # "min mand" out of a quote: whose husband, outside it?
+    if _pointing_answer(clause, answer_ids):
+        return None  # "hans udtalelser" as the answer: whose, the text before says
     if clause.subordinate and asks not in ("source", "why") and clause.antecedent is None:
         # Only a reported claim with a known source can be asked about, with the source.
         who = reporter(clause)
@@ -127,6 +182,8 @@ def make_draft(
     if (holds_a_clause(s, answer_ids) and not whole) or len(answer_ids) > max_answer:
         return None
     if not whole and garbled_answer(s, answer_ids, clause.grammar):
+        return None
+    if not whole and list_member(s, answer_ids):
         return None
     if not whole and compares_outside(s, answer_ids, clause.grammar):
         return None

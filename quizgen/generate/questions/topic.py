@@ -22,8 +22,31 @@ def topic_words(analysis: Analysis) -> frozenset[str]:
     title = analysis.article.title.rstrip("…").strip()
     first = analysis.sentences[0].text if analysis.sentences else ""
     if title and not first.startswith(title):  # a title of its own, not the opening cut
-        found |= {w.lower().strip(".,:;!?()\"'") for w in title.split() if len(w) > 3}
+        # three letters, for "bog" in "Aschehougs bog om kunst"
+        found |= {w.lower().strip(".,:;!?()\"'") for w in title.split() if len(w) >= 3}
     return frozenset(w for w in found if w)
+
+
+def lead_words(analysis: Analysis, skip: frozenset[int] = frozenset()) -> frozenset[str]:
+    """Who or what the opening sentence is about (its subject; a name it opens with when
+    the parser found no clause): the person or thing the text follows, guessed without
+    reading by any later question that has it as its answer ("Hvem var venlig over for
+    europæiske rejsende?" -> "Mzilikazi", in the article on him)."""
+    first = next((s for s in analysis.sentences if s.index not in skip), None)
+    if first is None or not first.tokens:
+        return frozenset()
+    root = next((t for t in first.tokens if t.head == t.i or t.dep.upper() == "ROOT"), None)
+    if root is None:
+        return frozenset()
+    found = {
+        _key(first, t.i)
+        for t in first.children(root.i)
+        if t.dep in ("nsubj", "nsubj:pass") and t.pos in ("NOUN", "PROPN")
+    }
+    opening = first.tokens[0]
+    if not found and opening.i == root.i and opening.pos == "PROPN":
+        found.add(_key(first, opening.i))
+    return frozenset(found)
 
 
 def _key(s: Sentence, i: int) -> str:

@@ -39,13 +39,18 @@ def points_outside(
         return sentence.tokens[token.head].dep.split(":")[0] in ("nsubj", "obj", "iobj")
     if text not in words.outside_pronouns or token.dep == "expl":
         return False
-    if token.pos == "DET" and text not in ("denne", "dette", "disse"):
+    # "Hans udtalelser": whose, the sentence before says
+    possessive = token.feature("Poss") == "Yes"
+    if token.pos == "DET" and text not in ("denne", "dette", "disse") and not possessive:
         return False  # "den store by": an article, not a pronoun
     head = sentence.tokens[token.head]
-    if head.i > token.i and head.pos in ("NOUN", "PROPN"):
+    if head.i > token.i and head.pos in ("NOUN", "PROPN") and not possessive:
         return False  # "de kurdisk ledede SDF-styrker", tagged as a pronoun
-    if token.dep == "det" and head.pos not in ("ADJ", "NUM"):
+    if token.dep == "det" and head.pos not in ("ADJ", "NUM") and not possessive:
         return False  # an article; "De næste var ..." has none of the next what
+    nouns_before = any(t.pos in ("NOUN", "PROPN") for t in sentence.tokens[: token.i])
+    if possessive and text not in words.person_pronouns and nouns_before:
+        return False  # "spurgt 3.000 elever om deres søvnvaner": theirs, in the sentence
     if text in words.person_pronouns:
         named = sentence.tokens[0].ent_type == "PER" and token.i > 0  # resolved first word
         return not named and not any(

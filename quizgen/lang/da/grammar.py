@@ -80,6 +80,7 @@ GRAMMAR = Grammar(
         inflections=w.INFLECTIONS,
         kind_of=noun_kind,
         agent_endings=("er", "ere", "erne", "ør", "ører", "ørerne"),
+        partitive=w.PARTITIVE_NOUNS,
     ),
     pronouns=PronounWords(
         personal=w.PERSONAL_PRONOUNS,
@@ -92,6 +93,7 @@ GRAMMAR = Grammar(
         reflexive_possessives=frozenset({"sin", "sit", "sine"}),
         person_pronouns=MappingProxyType(w.PERSON_PRONOUNS),
         pointing=w.POINTING_PRONOUNS,
+        generic=frozenset({"enhver", "ethvert", "hver", "hvert", "ingen", "intet", "alle"}),
     ),
     clauses=ClauseWords(
         speech_verbs=w.SPEECH_VERBS,

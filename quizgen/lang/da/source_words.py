@@ -19,6 +19,14 @@ def verb_forms(word: str) -> frozenset[str]:
     ) - {""}
 
 
+def adjective_plural(word: str) -> str:
+    """The lexicon's plural of an adjective: "europæisk" -> "europæiske"; "" for one
+    that does not inflect ("gratis") or that it does not know."""
+    from quizgen.lang.da.lexicon import lexicon
+
+    return lexicon().inflect(word.lower(), "ADJ", "Number=Plur") or ""
+
+
 ORDINALS = word_set("første andet anden tredje fjerde femte sjette syvende ottende niende tiende")
 
 SOURCE_WORDS = SourceWords(
@@ -44,4 +52,5 @@ SOURCE_WORDS = SourceWords(
     participle_misuse=word_set("værende"),
     participle_allowed_after=word_set("som"),
     verb_forms=verb_forms,
+    adjective_plural=adjective_plural,
 )

@@ -119,6 +119,9 @@ PERSONAL_SUBJECTS = word_set(
 )
 # A named person stands in for these, with the ending given: "hans" -> "Balis"
 PERSON_PRONOUNS = {"han": "", "hun": "", "ham": "", "hende": "", "hans": "s", "hendes": "s"}
+PARTITIVE_NOUNS = word_set(
+    "flertal mindretal halvdel del rest størstedel hovedpart majoritet minoritet procent"
+)
 POINTING_PRONOUNS = word_set("han hun ham hende hans hendes de dem deres den denne dette disse")
 FIRST_PERSON = word_set("jeg mig min mit mine vi os vores")
 VAGUE_PRONOUNS = frozenset(
