@@ -16,6 +16,7 @@ import argparse
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import spacy
 import spacy_lookups_data
@@ -23,7 +24,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import DocBin
 
-from quizgen.nlp import entity_vote, half_weights, lexicon_lemmas, sentence_rules
+from quizgen.nlp import entity_vote, half_weights, lexicon_lemmas, news_sources, sentence_rules
 from quizgen.nlp.lemma_lookup import FACTORY, LookupLemmatizer
 
 HERE = Path(__file__).parent
@@ -100,7 +101,8 @@ def genitives(name: str) -> list[str]:
 
 
 def add_news_sources(nlp: Language, path: Path, last_ner: str) -> None:
-    """An entity_ruler labels news agencies and media ORG (see the file).
+    """News agencies and media as ORG (see the file), by a token look-up that gives
+    the entities an ``entity_ruler`` would at a sixth of its cost (news_sources.py).
 
     Before a single NER, which then builds its entities around them; after a
     vote (whose NERs each need a clean doc), overwriting what it overlaps.
@@ -111,17 +113,16 @@ def add_news_sources(nlp: Language, path: Path, last_ner: str) -> None:
         if line.strip() and not line.startswith("#")
     ]
     patterns = [
-        {"label": "ORG", "pattern": [{"ORTH": t.text} for t in nlp.make_doc(form)]}
+        ("ORG", [t.text for t in nlp.make_doc(form)])
         for name in names
         for form in (name, *genitives(name))
     ]
     if last_ner == "ner":
-        ruler = nlp.add_pipe("entity_ruler", name="news_sources", before="ner")
+        where: dict[str, Any] = {"before": "ner", "config": {"overwrite": False}}
     else:
-        ruler = nlp.add_pipe(
-            "entity_ruler", name="news_sources", after=last_ner, config={"overwrite_ents": True}
-        )
-    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+        where = {"after": last_ner, "config": {"overwrite": True}}
+    lookup = nlp.add_pipe(news_sources.FACTORY, name="news_sources", **where)
+    lookup.add_patterns(patterns)  # type: ignore[attr-defined]
     print(json.dumps({"news_source_patterns": len(patterns)}))
 
 

@@ -34,6 +34,7 @@ from quizgen.nlp import half_weights as half_weights
 from quizgen.nlp import lemma_lookup as lemma_lookup
 from quizgen.nlp import lexicon_features as lexicon_features
 from quizgen.nlp import lexicon_lemmas as lexicon_lemmas
+from quizgen.nlp import news_sources as news_sources
 from quizgen.nlp import sentence_rules as sentence_rules
 
 SHIPPED_PIPELINE_DIR = Path(__file__).parent.parent / "models" / "da_quizgen"

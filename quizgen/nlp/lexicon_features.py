@@ -11,7 +11,9 @@ the morphologizer, lemmatizer and parser) learns how far to trust the lexicon:
   the lexicon only knows as a compound, the head's classes marked ``+``
   (``"+NOUN|VERB"`` for ``koalitionsstyrke``); ``""`` when nothing is known;
 * ``READINGS``: the sorted set of class + UD features of every reading
-  (``"NOUN:Definite=Ind|Gender=Com|Number=Plur"`` for ``domme``).
+  (``"NOUN:Definite=Ind|Gender=Com|Number=Plur"`` for ``domme``);
+* ``NAME``: name or common word by the lexicon, capitalisation, sentence-initial
+  (``quizgen/nlp/name_features.py``; the only column that reads the token's context).
 
 The values are computed from the token text with the shipped lexicon (no
 component has to run first, so training needs nothing but this architecture)
@@ -42,9 +44,10 @@ from thinc.api import (
 from thinc.types import Floats2d, Ints2d, Ragged
 
 from quizgen.lang.da.lexicon import lexicon
+from quizgen.nlp.name_features import name_value, sentence_initial
 
 ARCHITECTURE = "quizgen.LexiconHashEmbed.v1"
-LEXICON_ATTRS = ("CLASSES", "READINGS")
+LEXICON_ATTRS = ("CLASSES", "READINGS", "NAME")
 
 
 def lexicon_classes(text: str) -> str:
@@ -60,9 +63,10 @@ def lexicon_readings(text: str) -> str:
     return ";".join(sorted({f"{a.pos}:{a.feats}" for a in readings}))
 
 
-_GETTERS: dict[str, Callable[[str], str]] = {
-    "CLASSES": lexicon_classes,
-    "READINGS": lexicon_readings,
+_GETTERS: dict[str, Callable[[str, bool], str]] = {
+    "CLASSES": lambda text, initial: lexicon_classes(text),
+    "READINGS": lambda text, initial: lexicon_readings(text),
+    "NAME": name_value,
 }
 
 
@@ -72,19 +76,24 @@ def _hash(value: str) -> int:
 
 
 class _Memo:
-    """Form -> the hashed lexicon columns; a text repeats its words, training its corpus."""
+    """(form, sentence-initial) -> the hashed lexicon columns; a text repeats its
+    words, training its corpus."""
 
     def __init__(self, attrs: Sequence[str]) -> None:
         unknown = [a for a in attrs if a not in _GETTERS]
         if unknown:
             raise ValueError(f"unknown lexicon attribute(s) {unknown}; known: {list(_GETTERS)}")
         self.getters = [_GETTERS[a] for a in attrs]
-        self.rows: dict[str, list[int]] = {}
+        self.in_context = "NAME" in attrs
+        self.rows: dict[tuple[str, bool], list[int]] = {}
 
-    def row(self, text: str) -> list[int]:
-        found = self.rows.get(text)
+    def row(self, doc: Doc, i: int) -> list[int]:
+        text = doc[i].text
+        # only NAME reads the position; the other columns skip the context check
+        key = (text, self.in_context and sentence_initial(doc, i))
+        found = self.rows.get(key)
         if found is None:
-            found = self.rows[text] = [_hash(get(text)) for get in self.getters]
+            found = self.rows[key] = [_hash(get(*key)) for get in self.getters]
         return found
 
 
@@ -101,7 +110,7 @@ def lexicon_feature_extractor(
         features = []
         for doc in docs:
             attrs = doc.to_array(spacy_columns).reshape((len(doc), len(spacy_columns)))
-            extra = numpy.array([memo.row(tok.text) for tok in doc], dtype="uint64")
+            extra = numpy.array([memo.row(doc, i) for i in range(len(doc))], dtype="uint64")
             both = numpy.hstack([attrs, extra.reshape((len(doc), len(memo.getters)))])
             features.append(model.ops.asarray2i(cast(Ints2d, both), dtype="uint64"))
         return features, lambda d_features: []
