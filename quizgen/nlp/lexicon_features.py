@@ -29,6 +29,8 @@ from typing import Any, cast
 
 import numpy
 import spacy.strings as spacy_strings
+from spacy.attrs import ORTH
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import (
@@ -44,7 +46,7 @@ from thinc.api import (
 from thinc.types import Floats2d, Ints2d, Ragged
 
 from quizgen.lang.da.lexicon import lexicon
-from quizgen.nlp.name_features import name_value, sentence_initial
+from quizgen.nlp.name_features import initial_flags, name_value
 
 ARCHITECTURE = "quizgen.LexiconHashEmbed.v1"
 LEXICON_ATTRS = ("CLASSES", "READINGS", "NAME")
@@ -85,16 +87,20 @@ class _Memo:
             raise ValueError(f"unknown lexicon attribute(s) {unknown}; known: {list(_GETTERS)}")
         self.getters = [_GETTERS[a] for a in attrs]
         self.in_context = "NAME" in attrs
-        self.rows: dict[tuple[str, bool], list[int]] = {}
+        self.rows: dict[tuple[int, bool], list[int]] = {}
 
-    def row(self, doc: Doc, i: int) -> list[int]:
-        text = doc[i].text
-        # only NAME reads the position; the other columns skip the context check
-        key = (text, self.in_context and sentence_initial(doc, i))
-        found = self.rows.get(key)
+    def row(self, strings: StringStore, orth: int, initial: bool) -> list[int]:
+        found = self.rows.get((orth, initial))
         if found is None:
-            found = self.rows[key] = [_hash(get(*key)) for get in self.getters]
+            text = strings[orth]
+            found = self.rows[orth, initial] = [_hash(get(text, initial)) for get in self.getters]
         return found
+
+    def columns(self, doc: Doc) -> list[list[int]]:
+        orths = doc.to_array(ORTH).tolist()
+        # only NAME reads the position; the other columns skip the context check
+        flags = initial_flags(doc) if self.in_context else [False] * len(doc)
+        return [self.row(doc.vocab.strings, o, f) for o, f in zip(orths, flags, strict=True)]
 
 
 def lexicon_feature_extractor(
@@ -110,7 +116,7 @@ def lexicon_feature_extractor(
         features = []
         for doc in docs:
             attrs = doc.to_array(spacy_columns).reshape((len(doc), len(spacy_columns)))
-            extra = numpy.array([memo.row(doc, i) for i in range(len(doc))], dtype="uint64")
+            extra = numpy.array(memo.columns(doc), dtype="uint64")
             both = numpy.hstack([attrs, extra.reshape((len(doc), len(memo.getters)))])
             features.append(model.ops.asarray2i(cast(Ints2d, both), dtype="uint64"))
         return features, lambda d_features: []

@@ -16,6 +16,8 @@ things the NER's own encoder cannot see in a hashed ``NORM``:
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc
 
 from quizgen.lang.da.lexicon import lexicon
@@ -83,3 +85,14 @@ def sentence_initial(doc: Doc, i: int) -> bool:
         return True
     previous = doc[i - 1]
     return previous.is_space or previous.text in _OPENERS
+
+
+def initial_flags(doc: Doc) -> list[bool]:
+    """``sentence_initial`` of every token at once: array look-ups, no Token objects
+    (the column is computed for every token the NER reads)."""
+    if not len(doc):
+        return []
+    columns = doc.to_array([ORTH, IS_SPACE]).reshape((len(doc), 2))
+    openers = numpy.array([doc.vocab.strings[o] for o in _OPENERS], dtype="uint64")
+    after = numpy.isin(columns[:-1, 0], openers) | (columns[:-1, 1] == 1)
+    return [True, *after.tolist()]

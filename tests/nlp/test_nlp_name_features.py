@@ -7,7 +7,13 @@ import spacy
 from spacy.tokens import Doc
 
 from quizgen.nlp.lexicon_features import lexicon_feature_extractor
-from quizgen.nlp.name_features import capitalisation, name_status, name_value, sentence_initial
+from quizgen.nlp.name_features import (
+    capitalisation,
+    initial_flags,
+    name_status,
+    name_value,
+    sentence_initial,
+)
 
 
 def _doc(words: list[str]) -> Doc:
@@ -37,6 +43,9 @@ def test_name_features_capitalisation_shapes() -> None:
 def test_name_features_sentence_initial_after_punctuation_quotes_and_dashes() -> None:
     doc = _doc(["Han", "sagde", ":", "«", "Nej", ".", "Mette", "og", "\u2013", "Lars", "kom"])
     assert [i for i in range(len(doc)) if sentence_initial(doc, i)] == [0, 3, 4, 6, 9]
+    # the vectorised form the embedding uses says the same
+    assert [i for i, flag in enumerate(initial_flags(doc)) if flag] == [0, 3, 4, 6, 9]
+    assert initial_flags(_doc([])) == []
 
 
 def test_name_features_column_differs_by_position_not_only_by_form() -> None:
