@@ -14,6 +14,7 @@ from quizgen.generate.grammar.distractor_frames import frame, shares_frame
 from quizgen.generate.grammar.distractor_slots import (
     closed_slot,
     gradable,
+    human,
     place,
     possessive_slip,
     timed,
@@ -253,3 +254,11 @@ stakåndet stakåndet ADJ Definite=Ind|Degree=Pos|Gender=Com|Number=Sing 0 root 
     token = _answer(analysis, "stakåndet")
     assert closed_slot(token, analysis.sentences[0], GRAMMAR)
     assert d.word_options(token, analysis, random.Random(0)) == []
+
+
+def test_distractor_frames_doer_of_a_verb_is_a_person() -> None:
+    # "De enlige [forsørgere]" had "brystvorter", "løsninger"; "en naiv [drømmer]" had
+    # "hæl", "side": the thesaurus does not know either word, so no person was wanted.
+    assert human("forsørger") and human("drømmer")
+    assert not human("printer") and not human("fryser")  # things, by the thesaurus
+    assert not human("sommer") and not human("bil")

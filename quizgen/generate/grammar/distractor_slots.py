@@ -62,10 +62,23 @@ def timed(lemma: str, grammar: Grammar) -> bool:
 
 def human(lemma: str) -> bool:
     """A person by the thesaurus: a kind of ``person`` or ``menneske`` within a few
-    steps (``advokat``), or a compound whose head is (``ambulanceredder``)."""
+    steps (``advokat``), or a compound whose head is (``ambulanceredder``); or, when the
+    thesaurus does not know the word, a doer of a verb (``forsørger``, ``drømmer``)."""
     word = lemma.lower()
     heads = [word[i:] for i in range(len(word) - SHORTEST_HEAD + 1)]
-    return any(_kind_of_person(head) for head in heads if lexicon().hypernyms(head))
+    if any(_kind_of_person(head) for head in heads if lexicon().hypernyms(head)):
+        return True
+    return _doer(word)
+
+
+def _doer(word: str) -> bool:
+    """``forsørg-e`` + ``r``: a verb's doer. "printer", "fryser" are things, and the
+    thesaurus says so: only a word it does not know is read this way."""
+    if not word.endswith("er") or lexicon().hypernyms(word):
+        return False
+    return any(
+        a.pos == "VERB" and a.feature("VerbForm") == "Inf" for a in lexicon().analyses(word[:-1])
+    )
 
 
 def _kind_of_person(word: str) -> bool:
