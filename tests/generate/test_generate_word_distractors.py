@@ -143,24 +143,31 @@ digter digter NOUN Definite=Ind|Gender=Com|Number=Sing 2 xcomp SpaceAfter=No
 
 def test_word_distractors_adjective_without_the_wanted_form_is_dropped() -> None:
     # "første" has no indefinite form; "nødt" is no attributive adjective; both were
-    # offered for an indefinite adjective.
+    # offered for an indefinite adjective. (A classifying adjective: gradable ones get
+    # no options, see test_distractor_slots_gradable_adjective_is_a_description.)
     analysis = _article(
         """
 Der der ADV _ 2 expl
 er være AUX Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
 brug brug NOUN Definite=Ind|Gender=Com|Number=Sing 2 nsubj
 for for ADP _ 6 case
-traditionel traditionel ADJ Definite=Ind|Degree=Pos|Gender=Com|Number=Sing 6 amod
+digital digital ADJ Definite=Ind|Degree=Pos|Gender=Com|Number=Sing 6 amod
 undervisning undervisning NOUN Definite=Ind|Gender=Com|Number=Sing 3 nmod SpaceAfter=No
+. . PUNCT _ 2 punct
+
+Skolen skole NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
+har have VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+tekniske teknisk ADJ Degree=Pos|Number=Plur 4 amod
+linjer linje NOUN Definite=Ind|Gender=Com|Number=Plur 2 obj SpaceAfter=No
 . . PUNCT _ 2 punct
 """
     )
-    wanted = wanted_form(_answer(analysis, "traditionel"), analysis.sentences[0])
+    wanted = wanted_form(_answer(analysis, "digital"), analysis.sentences[0])
     assert wanted is not None
     assert lemma_of("nødt", "ADJ") is None
-    options = d.word_options(_answer(analysis, "traditionel"), analysis, random.Random(0))
+    options = d.word_options(_answer(analysis, "digital"), analysis, random.Random(0))
     assert "første" not in options and "først" not in options and "nødt" not in options
-    assert "god" in options  # "gode" of the article, in the answer's form
+    assert "teknisk" in options  # "tekniske" of the article, in the answer's form
 
 
 def test_word_distractors_only_real_words_of_the_class() -> None:

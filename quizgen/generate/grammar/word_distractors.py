@@ -6,8 +6,10 @@ inflects its lemma), else from the frequency list near the answer's frequency. I
 refused when the lexicon does not know it in that class or also reads it as an
 uninflected word (``retur``, ``igang``, ``eks`` of ``f. eks.``), when it cannot take the
 answer's form or gender (``et stort [...]`` wants a neuter noun), when the thesaurus
-relates it to the answer (synonym, hypernym, hyponym: it may be right as well), and when
-it is a name or part of one (capitals, hyphens).
+relates it to the answer (synonym, hypernym, hyponym: it may be right as well), when
+the text uses it in the answer's frame (``distractor_frames``: said of the same thing,
+it may be right), when it is a gradable adjective (a description, which may be true as
+well), and when it is a name or part of one (capitals, hyphens).
 """
 
 from __future__ import annotations
@@ -22,11 +24,16 @@ from dataclasses import dataclass, replace
 from quizgen.analysis import Analysis, Sentence, Token
 from quizgen.extract.levels import compound_zipf, zipf
 from quizgen.generate.grammar.article_words import class_words, in_fixed_phrase
+from quizgen.generate.grammar.distractor_frames import frame, shares_frame
 from quizgen.generate.grammar.distractor_slots import (
+    SHORTEST_HEAD,
     bare_singular,
     closed_slot,
     countable,
+    gradable,
+    locative,
     overlapping_times,
+    place,
     spans_time,
     timed,
 )
@@ -83,15 +90,18 @@ def word_choices(
         wanted = replace(wanted, mass=True)
     grammar = language.grammar
     listed = token.lemma.lower() in grammar.time.nouns
+    # "i en lille [lejlighed]": a place wants places; "måde", "læser" are ruled out.
+    of_place = locative(token, sentence, grammar) and place(token.lemma, grammar)
     # "i [...] 2018-2019": a word of time wants words of time, and only it does.
     salt = rng.getrandbits(64)
     article = sorted(
         (
             o
             for o in itertools.islice(
-                _from_article(token, wanted, analysis, listed), ARTICLE_OPTIONS
+                _from_article(token, sentence, wanted, analysis, listed), ARTICLE_OPTIONS
             )
             if _fits_time(o.source, of_time, wanted.lemma, grammar)
+            and _fits_place(o.text, of_place, grammar)
         ),
         key=lambda o: _draw(salt, o),
     )
@@ -100,17 +110,24 @@ def word_choices(
     taken = {o.text for o in article}
     target = zipf(token.text, language.code)
     code = language.code
-    found = (
-        _from_time_nouns(wanted, grammar, code)
-        if of_time
-        else _from_frequency(wanted, target, code)
-    )
+    if of_time:
+        found = _from_time_nouns(wanted, grammar, code)
+    elif of_place:  # few words near the answer's frequency are places
+        found = _from_place_nouns(wanted, grammar, code)
+    else:
+        found = _from_frequency(wanted, target, code)
     spare = [
         o
         for o in found
-        if o.text not in taken and _fits_time(o.source, of_time, wanted.lemma, grammar)
+        if o.text not in taken
+        and _fits_time(o.source, of_time, wanted.lemma, grammar)
+        and _fits_place(o.text, of_place, grammar)
     ]
     return article + sorted(spare[:12], key=lambda o: _draw(salt, o))
+
+
+def _fits_place(word: str, of_place: bool, grammar: Grammar) -> bool:
+    return not of_place or place(lemma_of(word, "NOUN") or word, grammar)
 
 
 def _fits_time(word: str, of_time: bool, answer: str, grammar: Grammar) -> bool:
@@ -163,6 +180,8 @@ def _usable(lemma: str | None, wanted: Wanted, code: str) -> str | None:
         return None  # "første" is "først", which is an adverb first
     if wanted.mass and countable(lemma):
         return None
+    if wanted.pos == "ADJ" and gradable(lemma):
+        return None  # "rolige" beside "gode", "glade": a description may be true as well
     form = inflect_like(lemma, wanted)
     graded = any(r.feature("Degree") in ("Cmp", "Sup") for r in wanted.readings)
     if form is not None and graded and zipf(form, code) <= 0:
@@ -171,9 +190,14 @@ def _usable(lemma: str | None, wanted: Wanted, code: str) -> str | None:
 
 
 def _from_article(
-    token: Token, wanted: Wanted, analysis: Analysis, timed: bool
+    token: Token, sentence: Sentence, wanted: Wanted, analysis: Analysis, timed: bool
 ) -> Iterator[WordOption]:
     language = get_language(analysis.article.language)
+    around = frame(sentence, token, language.code)
+    # "opdelt i to [kvoter]" beside "studiepladserne": a word the sentence shows in
+    # another form, or as the head of a compound, is read off the sentence as wrong, or
+    # may be right.
+    in_sentence = {t.lemma.lower() for t in sentence.tokens if t.i != token.i}
     seen: set[str] = set()
     for _, lowered, shown in class_words(analysis, token.pos, timed, language):
         if lowered in seen or lowered == token.text.lower() or not _plain(shown):
@@ -182,11 +206,21 @@ def _from_article(
             continue
         seen.add(lowered)
         lemma = lemma_of(shown, wanted.pos)
+        if lemma is not None and _shown_in(lemma, in_sentence):
+            continue
+        if shares_frame(shown, lemma or shown, around, analysis):
+            continue  # the text says it with the answer's words: maybe of the same thing
         form = _usable(lemma, wanted, language.code)
         if form is not None and form not in seen:
             seen.add(form)
             why = f"article word '{shown}' (lemma {lemma}) put in the answer's form: {wanted.label}"
             yield WordOption(form, shown, why)
+
+
+def _shown_in(lemma: str, lemmas: set[str]) -> bool:
+    """``plads`` in ``studieplads``: the lemma, or the head of a compound there."""
+    short = len(lemma) < SHORTEST_HEAD
+    return lemma in lemmas or (not short and any(w.endswith(lemma) for w in lemmas))
 
 
 def _from_frequency(wanted: Wanted, target: float, code: str) -> Iterator[WordOption]:
@@ -225,6 +259,14 @@ def _from_time_nouns(wanted: Wanted, grammar: Grammar, code: str) -> Iterator[Wo
             yield WordOption(
                 form, lemma, f"a word of time put in the answer's form: {wanted.label}"
             )
+
+
+def _from_place_nouns(wanted: Wanted, grammar: Grammar, code: str) -> Iterator[WordOption]:
+    """The language's nouns of place (``by``, ``region``, ``havn``) in the answer's form."""
+    for lemma in sorted(grammar.nouns.place):
+        form = _usable(lemma_of(lemma, wanted.pos), wanted, code)
+        if form is not None and place(lemma, grammar):
+            yield WordOption(form, lemma, f"a place put in the answer's form: {wanted.label}")
 
 
 def _plain(word: str) -> bool:

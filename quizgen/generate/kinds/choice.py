@@ -17,6 +17,7 @@ from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.fieldhtml import escape, markdown, options_html
 from quizgen.generate.grammar import distractors as d
 from quizgen.generate.grammar.clauses import quotes
+from quizgen.generate.grammar.distractor_slots import possessive_slip
 from quizgen.generate.grammar.standalone import standalone
 from quizgen.generate.grammar.word_distractors import shows_another_form
 from quizgen.generate.kinds.base import (
@@ -165,6 +166,8 @@ def _word_slots(ctx: GenerationContext) -> Iterator[tuple[VocabEntry, Occurrence
 def make_choice(ctx: GenerationContext) -> list[Candidate]:
     out: list[Candidate] = []
     for draft in drafts(ctx):
+        if possessive_slip(ctx.sentence(draft.sentence)):
+            continue  # the source's error would be printed as Danish
         # Each item draws from its own random source: other items never change its options.
         rng = ctx.rng(f"choice:{draft.sentence}:{draft.asks}:{draft.answer}")
         wrong, why = split_reasons(options_for(ctx, draft, rng))
@@ -184,6 +187,8 @@ def make_choice(ctx: GenerationContext) -> list[Candidate]:
             continue
         if quotes(ctx.sentence(occurrence.sentence)):
             continue
+        if possessive_slip(ctx.sentence(occurrence.sentence)):
+            continue  # "sin position ... med dens institutioner": a source error
         sentence = ctx.sentence(occurrence.sentence)
         token = sentence.tokens[occurrence.tokens[0]]
         if token.i == 0 or d.mentioned(token.text, sentence.text[: token.idx]):

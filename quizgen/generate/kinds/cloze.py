@@ -14,6 +14,7 @@ from quizgen.extract.levels import compound_zipf
 from quizgen.extract.vocabulary import VocabEntry
 from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.fieldhtml import GAP_LINE, cloze_text, escape, markdown
+from quizgen.generate.grammar.distractor_slots import possessive_slip
 from quizgen.generate.grammar.standalone import standalone
 from quizgen.generate.kinds.base import (
     CardSlot,
@@ -133,6 +134,42 @@ def _lexicon_agrees(token: Token) -> bool:
     )
 
 
+def spelled_otherwise(answer: str, lemma: str, pos: str) -> tuple[str, ...]:
+    """The answer's other spellings in the same form, which a learner may type and be
+    right: the lexicon's doublets (``nævnede``/``nævnte``) and, for a noun in ``-um``,
+    the forms on its stem (``centrummet``/``centret``, ``magtcentret``)."""
+    lex = lexicon()
+    entry = lex.entry(lemma.lower(), pos)
+    if entry is None or " " in answer:
+        return ()
+    word = answer.lower()
+    wanted = {f.features for f in entry.forms if f.text == word}
+    found = [f.text for f in entry.forms if f.features in wanted and f.text != word]
+    if pos == "NOUN" and lemma.lower().endswith("um") and wanted:
+        stem = lemma.lower()[: -len("um")]
+        for feats in wanted:
+            said = dict(feats)
+            endings = _STEM_ENDINGS.get((said.get("Definite", ""), said.get("Number", "")), ())
+            found += [stem + e for e in endings if _is_noun_form(stem + e, said)]
+    shaped = (f[:1].upper() + f[1:] if answer[:1].isupper() else f for f in found)
+    return tuple(dict.fromkeys(f for f in shaped if f != answer))
+
+
+# The endings a noun in -um may take on its stem: "centr-et", "centr-e", "centr-ene".
+_STEM_ENDINGS = {
+    ("Def", "Sing"): ("et",),
+    ("Ind", "Plur"): ("er", "e"),
+    ("Def", "Plur"): ("erne", "ene"),
+}
+
+
+def _is_noun_form(text: str, said: dict[str, str]) -> bool:
+    return any(
+        r.pos == "NOUN" and all(r.feature(k) == v for k, v in said.items() if k != "Gender")
+        for r in lexicon().analyses(text)
+    )
+
+
 def occurs_elsewhere(word: str, text: str) -> bool:
     return occurs_as_word(word, text)
 
@@ -150,6 +187,8 @@ def make_cloze(ctx: GenerationContext) -> list[Candidate]:
             ids = occurrence.tokens
             if sentence.index in ctx.headings or list(ids) != list(range(ids[0], ids[-1] + 1)):
                 continue
+            if possessive_slip(sentence):
+                continue  # "sin position ... med dens institutioner": a source error
             first, last = sentence.tokens[ids[0]], sentence.tokens[ids[-1]]
             start, end = first.idx, last.idx + len(last.text)
             answer = sentence.text[start:end]
@@ -167,7 +206,8 @@ def make_cloze(ctx: GenerationContext) -> list[Candidate]:
                 continue  # a fragment, or it leans on a sentence that cannot be printed
             gapped = shown.text(sentence.text[:start] + CLOZE_GAP + sentence.text[end:])
             prompt = with_context(shown.context, gapped)
-            if occurs_elsewhere(answer, prompt):
+            accepted = spelled_otherwise(answer, entry.lemma, entry.pos) if len(ids) == 1 else ()
+            if any(occurs_elsewhere(word, prompt) for word in (answer, *accepted)):
                 continue  # the answer must not be readable in its own prompt
             n_tokens = len(sentence.tokens)
             score = entry.score - (0.4 if n_tokens < 7 or n_tokens > 35 else 0.0)
@@ -178,6 +218,7 @@ def make_cloze(ctx: GenerationContext) -> list[Candidate]:
                 kind="cloze",
                 prompt=prompt,
                 answer=answer,
+                accepted=accepted,
                 source=sentence.text,
                 article_id=ctx.article_id,
                 level=entry.level,
