@@ -157,7 +157,7 @@ fortsætter fortsætte VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root SpaceAfter=N
 
 
 def test_distractor_frames_a_state_that_lasts_is_no_word_of_time() -> None:
-    # "under [graviditet], fødsel ...": weekdays were offered, as if the
+    # "hun fik råd under sin [graviditet]": weekdays were offered, as if the
     # word were a time ("periode" beside "helbredstilstand" in the thesaurus).
     assert not timed("graviditet", GRAMMAR)
     assert timed("semester", GRAMMAR) and timed("skoleår", GRAMMAR)
