@@ -38,6 +38,25 @@ OTHER_MIN = 3.0
 INDEX_MIN = 2.5  # words rarer than this are not indexed at all
 # A skeleton this short matches by chance ("kat"/"cat" is a Germanic cognate anyway).
 MIN_SKELETON = 5
+# ... unless the word has a Latin verb ending and its stem is spelt so in English and
+# in French alike ("kopiere": copy, copier); a longer stem needs English only
+# ("inkludere": include). Short words without such an ending match
+# everyday Germanic words by chance ("mand", "folk": measured, hundreds of them).
+SHORT_SKELETON = 4
+LATIN_VERB = {"ere": ("VERB", ""), "eret": ("ADJ", "VERB", ""), "ering": ("NOUN", "")}
+# A skeleton this long may differ from the English one by one letter when French
+# spells it as Danish does ("refleksion": reflection, réflexion; "interesse": interest,
+# intéresse): a Latin loan, not a chance likeness. Shorter ones, or a German witness,
+# matched everyday words by chance ("konge", "gammel", "kraftig": measured).
+NEAR_SKELETON = 7
+# ... unless it is spelt so in English and in French alike ("liste", "presse",
+# "kopiere", "dans"): French shares few everyday Germanic words with Danish.
+SHORT_SKELETON = 4
+# A skeleton this long may differ from the English one by one letter when French
+# spells it as Danish does ("refleksion": reflection, réflexion; "interesse": interest,
+# intéresse): a Latin loan, not a chance likeness. Shorter ones, or a German witness,
+# matched everyday words by chance ("konge", "gammel", "kraftig": measured).
+NEAR_SKELETON = 7
 PART_MIN = 4  # the shortest compound part worth checking
 PART_ZIPF = 2.0  # ... and how common it must be in Danish on its own
 LINKS = ("", "s", "e")  # the joints of a Danish compound: mail-adresse, militær-system
@@ -82,12 +101,15 @@ FALSE_FRIENDS = frozenset(
         "eksamen",
         "lektion",
         "gymnasium",
+        "reklame",
     )
 )
 
 # Endings rewritten to a shared form before the letters are: (pattern, replacement).
 _DANISH_ENDINGS: tuple[tuple[str, str], ...] = (
     (r"ificere$", "ifi"),
+    (r"ificering$", "ifi"),
+    (r"ering$", ""),  # specialisering: the noun of an -ere verb is English -ation
     (r"ere$", ""),
     (r"eret$", ""),  # avanceret: the participle of an -ere verb
     (r"itet$", "iti"),
@@ -102,6 +124,8 @@ _ENGLISH_ENDINGS: tuple[tuple[str, str], ...] = (
     (r"ic$", "ik"),
     (r"ity$", "iti"),
     (r"ify$", "ifi"),
+    (r"ification$", "ifi"),
+    (r"ation$", ""),
     (r"ate$", ""),
     (r"ary$", "ar"),
     (r"ed$", ""),
@@ -109,6 +133,9 @@ _ENGLISH_ENDINGS: tuple[tuple[str, str], ...] = (
 _FRENCH_ENDINGS: tuple[tuple[str, str], ...] = (
     (r"ique$", "ik"),
     (r"ifier$", "ifi"),
+    (r"ification$", "ifi"),
+    (r"ation$", ""),
+    (r"quer$", "k"),  # cliquer, attaquer: Danish klikke, angribe
     (r"ité$", "iti"),
     (r"elle$", "al"),
     (r"el$", "al"),
@@ -121,6 +148,8 @@ _FRENCH_ENDINGS: tuple[tuple[str, str], ...] = (
 _GERMAN_ENDINGS: tuple[tuple[str, str], ...] = (
     (r"isch$", "ik"),
     (r"ifizieren$", "ifi"),
+    (r"ifizierung$", "ifi"),
+    (r"ierung$", ""),
     (r"ieren$", ""),
     (r"ität$", "iti"),
     (r"ell$", "al"),
@@ -166,25 +195,69 @@ def is_cognate(word: str, code: str = "da", pos: str = "") -> bool:
     if not parts or (len(parts) > 1 and len(parts[0]) == 1):
         parts = parts[1:]  # "e-læring": the letter says nothing
     return bool(parts) and all(
-        _international(p, pos) or _english_loan(p, pos) or _compound(p) for p in parts
+        _international(p, pos, near=True) or _english_loan(p, pos) or _compound(p) for p in parts
     )
 
 
-def _international(word: str, pos: str = "") -> bool:
-    if word in FALSE_FRIENDS or len(word) < PART_MIN or not _latin_shape(word, pos):
+def _international(word: str, pos: str = "", near: bool = False) -> bool:
+    """The word's skeleton is an English one and a French or German one (long ones
+    only, but for a Latin verb's stem), or a French and a German one ("bibliotek");
+    with ``near``, a French one one letter off the English one ("interesse")."""
+    if word in FALSE_FRIENDS or len(word) < PART_MIN or not _loan_letters(word):
         return False
-    keys = {k for k in skeletons(word, "da", pos) if len(k) >= MIN_SKELETON}
-    if not keys & shipped_skeletons("en"):
-        return False
-    return any(keys & shipped_skeletons(c) for c in OTHERS)
-
-
-def _latin_shape(word: str, pos: str) -> bool:
-    """A Latin or Greek loan has a Latin verb ending (-ere: "organisere", not "springe",
-    "spænde") and no å or ø but in the ending -ør (not "mønster", "påstå")."""
     if pos == "VERB" and not word.endswith("ere"):
+        return False  # a Latin verb ends in -ere ("organisere", not "springe", "spænde")
+    keys = set(_danish_skeletons(word, pos))
+    english, french = shipped_skeletons("en"), shipped_skeletons("fr")
+    stem = _latin_stem(word, pos)
+    if len(stem) >= MIN_SKELETON + 1 and stem in english:
+        return True  # the ending is the Romance witness: "inkludere" (include)
+    if len(stem) >= SHORT_SKELETON and stem in english and stem in french:
+        return True  # a short stem: "kopiere" (copy, copier)
+    long = {k for k in keys if len(k) >= MIN_SKELETON}
+    others = [bool(long & shipped_skeletons(c)) for c in OTHERS]
+    if not any(others):
         return False
-    return "å" not in word and "ø" not in word.removesuffix("ør")
+    if long & english or all(others):
+        return True
+    near_keys = (k for k in long & french if len(k) >= NEAR_SKELETON)
+    return near and any(_near_english(k) for k in near_keys)
+
+
+def _latin_stem(word: str, pos: str) -> str:
+    """The skeleton of the stem of a word with a Latin verb ending (a verb's -ere, its
+    participle's -eret, its noun's -ering; not a comparative: "videre"), or ""."""
+    for ending, classes in LATIN_VERB.items():
+        if word.endswith(ending) and pos in classes:
+            return _letters(word[: -len(ending)])
+    return ""
+
+
+def _danish_skeletons(word: str, pos: str) -> Iterator[str]:
+    yield from skeletons(word, "da", pos)
+    if word.startswith("øk"):  # Greek oiko-: "økonomisk", "økologi" (English eco-)
+        yield from skeletons("e" + word[1:], "da", pos)
+
+
+def _loan_letters(word: str) -> bool:
+    """A Latin or Greek loan has no å, and no ø but in the ending -ør ("direktør") or
+    in Greek oiko- ("økonomi"): not "mønster", "påstå"."""
+    return "å" not in word and "ø" not in word.removeprefix("øk").removesuffix("ør")
+
+
+@functools.cache
+def _english_deletions() -> frozenset[str]:
+    """Every English skeleton with one letter left out."""
+    return frozenset(k[:i] + k[i + 1 :] for k in shipped_skeletons("en") for i in range(len(k)))
+
+
+def _near_english(key: str) -> bool:
+    """An English skeleton is ``key`` with one letter added, left out or changed."""
+    english, deletions = shipped_skeletons("en"), _english_deletions()
+    if key in deletions:
+        return True
+    own = {key[:i] + key[i + 1 :] for i in range(len(key))}
+    return bool(own & english or own & deletions)
 
 
 def spelt_as_english(word: str, code: str = "da") -> bool:
@@ -287,7 +360,7 @@ def common_skeletons(code: str) -> frozenset[str]:
     """The skeletons of the words of ``code`` common enough to make a Danish word with
     that skeleton international (German: long ones only), from wordfreq."""
     least = ENGLISH_MIN if code == "en" else OTHER_MIN
-    shortest = GERMAN_MIN_SKELETON if code == "de" else MIN_SKELETON
+    shortest = GERMAN_MIN_SKELETON if code == "de" else SHORT_SKELETON
     return frozenset(k for k, (v, _) in index(code).items() if v >= least and len(k) >= shortest)
 
 

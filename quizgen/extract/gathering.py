@@ -10,7 +10,13 @@ from quizgen.analysis import Analysis, Sentence, Token
 from quizgen.extract.candidates import is_candidate, repeated_pairs, unit_at
 from quizgen.extract.expressions import expression_at
 from quizgen.extract.levels import zipf
-from quizgen.extract.lexical import COMMON_LEMMA, checked_token, is_expression, known_spelling
+from quizgen.extract.lexical import (
+    COMMON_LEMMA,
+    checked_token,
+    is_expression,
+    known_spelling,
+    lexicon_of,
+)
 from quizgen.lang import Language
 
 Unit = tuple[str, str, str, tuple[int, ...], Token]  # lemma, class, kind, ids, head
@@ -37,6 +43,8 @@ def gather(analysis: Analysis, stoplist: frozenset[str], language: Language) -> 
             if lowered in stoplist or lowered in function_words:
                 continue
             entry = gathered.setdefault(lemma, Gathered(pos, kind))
+            if entry.pos != pos:
+                continue  # "stammer" the verb beside "stamme" the noun: another word
             entry.tokens.append((sentence, ids, head))
     return gathered
 
@@ -66,9 +74,12 @@ def sentence_units(
         if token.i in consumed or not is_candidate(token, stoplist, language):
             continue
         checked = checked_token(token, language, sentence)
-        if checked is not None and not _idiom_noun(sentence, token, checked, language):
-            kind = "compound" if "-" in checked.lemma else "word"
-            units.append((checked.lemma, checked.pos, kind, (token.i,), checked))
+        if checked is None or _idiom_noun(sentence, token, checked, language):
+            continue
+        if _adverb_as_noun(sentence, token, checked, language):
+            continue
+        kind = "compound" if "-" in checked.lemma else "word"
+        units.append((checked.lemma, checked.pos, kind, (token.i,), checked))
     return sorted(units, key=lambda u: min(u[3]))
 
 
@@ -97,6 +108,32 @@ def _checked_unit(
         return None
     rest = lemma.split(" ", 1)[1]
     return f"{head.lemma} {rest}", "VERB", kind, ids, head
+
+
+# Noun dependents that make a bare form a noun phrase ("en retur", "returen", "hurtig
+# retur").
+NOUN_DEPENDENTS = frozenset(
+    {"det", "nmod:poss", "amod", "nummod", "case", "nmod", "acl", "acl:relcl"}
+)
+
+
+# The lexicon's classes of a word with no forms: an adverb, or one it lists without
+# inflection ("retur").
+UNINFLECTED = frozenset({"ADV", "X"})
+
+
+def _adverb_as_noun(sentence: Sentence, parsed: Token, token: Token, language: Language) -> bool:
+    """A bare singular read as a noun that the lexicon also lists uninflected, with
+    nothing on it that only a noun has ("fik det retur", "tage hjem"): the adverb, a
+    word with no forms to ask."""
+    if token.pos != "NOUN" or token.feature("Definite") != "Ind":
+        return False
+    if parsed.feature("Number") == "Plur" or token.feature("Number") == "Plur":
+        return False
+    lex = lexicon_of(language)
+    if lex is None or not any(a.pos in UNINFLECTED for a in lex.analyses(parsed.text.lower())):
+        return False
+    return not any(t.dep in NOUN_DEPENDENTS for t in sentence.children(parsed.i))
 
 
 def _idiom_noun(sentence: Sentence, parsed: Token, token: Token, language: Language) -> bool:

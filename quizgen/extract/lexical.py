@@ -237,6 +237,11 @@ def _head_start(lex: Lexicon, lemma: str) -> int:
     return len(split[0]) if split else 0
 
 
+def lexicon_of(language: Language) -> Lexicon | None:
+    """The language's lexicon, or None where there is none."""
+    return _lexicon(language)
+
+
 def _lexicon(language: Language) -> Lexicon | None:
     """The language's lexicon (Danish has one; a language without one is not checked)."""
     return lexicon() if language.code == "da" else None

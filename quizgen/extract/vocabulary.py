@@ -59,8 +59,8 @@ class VocabEntry:
     asked: Form | None = None  # the form the card asks for (never the headword)
     paradigm: tuple[Form, ...] = ()  # the lexicon's principal forms
     gloss_source: str = ""  # glossary, dictionary, synonym or hypernym
-    # A plain international word ("konfliktzone") is worth a gap in a sentence but not a
-    # vocabulary card of its own (review protocol (e)).
+    # A plain international word ("konfliktzone") or an ad hoc compound ("IS-kriger") is
+    # worth a gap in a sentence but not a vocabulary card of its own (review protocol (e)).
     card: bool = True
 
     @property
@@ -89,7 +89,20 @@ def extract_vocabulary(analysis: Analysis, config: GenerationConfig) -> tuple[Vo
     ]
     kept = [e for e in entries if in_band(e.level, config.level.min, config.level.max)]  # type: ignore[arg-type]
     kept = [e for e in kept if e.asked is not None or e.gloss]  # else the card asks nothing
+    words = {e.lemma: e for e in kept if e.kind == "word"}
+    kept = [e for e in kept if not _repeats_its_verb(e, words)]
     return tuple(sorted(kept, key=lambda e: (-e.score, e.lemma)))
+
+
+def _repeats_its_verb(entry: VocabEntry, words: dict[str, VocabEntry]) -> bool:
+    """ "føre til → førte til" beside "føre → førte": the same verb asked twice, the
+    particle added (review of session 21)."""
+    if entry.kind not in UNIT_KINDS or entry.asked is None:
+        return False
+    verb = words.get(entry.lemma.split(" ")[0])
+    if verb is None or verb.asked is None:
+        return False
+    return entry.asked.text.startswith(verb.asked.text + " ")
 
 
 def gloss_for(lemma: str, config: GenerationConfig, pos: str = "") -> str:
@@ -199,8 +212,22 @@ def _entry(
         asked=asked,
         paradigm=paradigm(lemma, g.pos, language, seen, asked) if single else (),
         gloss_source=meaning.source,
-        card=not plain_international(lemma, language, g.pos),
+        card=not plain_international(lemma, language, g.pos) and not ad_hoc_compound(lemma),
     )
+
+
+# A hyphenated word on a name, an acronym or "ikke" is made for the occasion
+# ("BIOS-redder", "IS-kriger", "ikke-planlagt"): the word to learn is its last part
+# (review of session 21). It may still fill a gap in a sentence.
+AD_HOC_PREFIXES = frozenset({"ikke"})
+
+
+def ad_hoc_compound(lemma: str) -> bool:
+    """ "BIOS-redder", "ikke-planlagt": no headword of its own."""
+    prefix = lemma.rpartition("-")[0]
+    if not prefix:
+        return False
+    return prefix.lower() in AD_HOC_PREFIXES or any(c.isupper() or c.isdigit() for c in prefix)
 
 
 # Learning value by level: the middle of the scale is what a reader of news needs most.

@@ -4,8 +4,9 @@ and the tagger picked one the sentence contradicts.
 "presse" is a noun and a verb; "bekvemme" a verb and the plural of "bekvem";
 "beskeden" an adjective and "besked" + -en; "nær" an adjective and a preposition. The
 tagger's guess is kept unless the tree around the token says otherwise: a noun does
-not take an auxiliary ("Du må ikke skubbe"), words joined by "og" share a class
-("digre og ikke bekvemme"), an adjective does not modify a bare name ("nær Bulawayo").
+not take an auxiliary ("Du må ikke skubbe") nor a subject ("der afviger"), words
+joined by "og" share a class ("digre og ikke bekvemme"), an adjective does not modify
+a bare name ("nær Bulawayo").
 Where the tree cannot settle it, the word makes no card.
 """
 
@@ -33,6 +34,8 @@ def parse_class(sentence: Sentence, token: Token, readings: Sequence[Reading]) -
     head = sentence.tokens[token.head] if token.head not in (None, token.i) else None
     if pos == "NOUN" and "VERB" in classes and any(c.dep == "aux" for c in children):
         return "VERB"  # "Du må ikke skubbe"
+    if pos == "NOUN" and "VERB" in classes and _has_subject(children):
+        return "VERB"  # "noget, der afviger fra det almindelige": a noun takes no subject
     if pos == "VERB" and "ADJ" in classes:
         joined_to_adjective = token.dep == "conj" and head is not None and head.pos == "ADJ"
         if joined_to_adjective or any(c.dep == "cop" for c in children):
@@ -60,6 +63,13 @@ def _adjective(
     if other_nouns and token.dep != "amod":
         return None  # "var beskeden fra ...": besked + -en as much as the adjective
     return "ADJ"
+
+
+def _has_subject(children: list[Token]) -> bool:
+    """A subject and no copula: the token is a predicate verb ("han er lærer" is a
+    noun predicate with a subject and "er")."""
+    deps = {c.dep for c in children}
+    return bool(deps & {"nsubj", "nsubj:pass"}) and "cop" not in deps
 
 
 def _definite(reading: Reading) -> bool:

@@ -35,6 +35,41 @@ def test_cognates_finds_international_words_spelt_the_danish_way(word: str, pos:
     assert is_cognate(word, "da", pos)
 
 
+@pytest.mark.parametrize(
+    ("word", "pos"),
+    [
+        ("specialisering", "NOUN"),  # -ering / -ation, -ierung
+        ("interesse", "NOUN"),  # one letter off English (interest), as French spells it
+        ("interessere", "VERB"),
+        ("refleksion", "NOUN"),  # ks / ct, and French réflexion
+        ("bibliotek", "NOUN"),  # French and German alike (bibliothèque, Bibliothek)
+        ("økonomisk", "ADJ"),  # Greek oiko- / eco-
+        ("inkludere", "VERB"),  # a Latin verb ending on an English stem (include)
+        ("kopiere", "VERB"),  # a short stem, English and French alike (copy, copier)
+    ],
+)
+def test_cognates_finds_latin_loans_one_step_from_their_look_alikes(word: str, pos: str) -> None:
+    # review of session 21: each of these was a vocabulary card and rejected
+    assert is_cognate(word, "da", pos)
+
+
+@pytest.mark.parametrize(
+    ("word", "pos"),
+    [
+        ("hus", "NOUN"),  # Germanic words with an English cognate are worth a card
+        ("vinter", "NOUN"),
+        ("gammel", "ADJ"),  # French "gamelle" is a chance likeness
+        ("kraftig", "ADJ"),  # German alone is no Latin witness
+        ("mange", "ADJ"),
+        ("videre", "ADJ"),  # a comparative's -ere is no Latin verb ending
+        ("storesøster", "NOUN"),  # "øster" is no Greek oiko-
+        ("reklame", "NOUN"),  # a false friend (reclaim)
+    ],
+)
+def test_cognates_leaves_everyday_words_that_look_like_loans(word: str, pos: str) -> None:
+    assert not is_cognate(word, "da", pos)
+
+
 @pytest.mark.parametrize("word", ["mailadresse", "militærsystem", "materialetype"])
 def test_cognates_a_compound_of_international_parts_is_international(word: str) -> None:
     assert is_cognate(word, "da", "NOUN")
