@@ -115,8 +115,8 @@ GAP_KINDS = frozenset({"cloze", "choice"})
 def gap_in_answer(gapped: Item, asked: Item) -> bool:
     """A cloze or choice item whose gap is a word of a question's answer from the same
     sentence: it prints the rest of that answer, and its hint or options the gap (review:
-    "Netop [...] specialisering er en af grundene ..." with the hint "efterskole" beside
-    "Hvad er en af grundene ...?" answered "efterskolernes specialisering")."""
+    "Netop [...] udstyr er en af årsagerne ..." with the hint "skole" beside
+    "Hvad er en af årsagerne ...?" answered "skolernes udstyr")."""
     if gapped.kind not in GAP_KINDS or asked.kind != "question":
         return False
     if gapped.sentence_index != asked.sentence_index or gapped.sentence_index < 0:

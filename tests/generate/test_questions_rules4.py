@@ -75,7 +75,7 @@ før før ADV _ 10 advmod SpaceAfter=No
 
 
 def test_questions_rules4_no_relative_time_word_without_its_anchor() -> None:
-    # Review: "Hvad skal Hobro IK, mens AaB dagen før gæster Esbjerg?" -> "... d. 1. juni"
+    # Review: "Hvad skal orkestret, mens koret dagen før synger i Odense?" -> "... d. 3. maj"
     found = _found(DAY_BEFORE)
     assert not any("dagen før" in p and a == "torsdag" for p, a in found.items()), found
 
@@ -133,7 +133,7 @@ def test_questions_rules4_a_thing_with_a_name_tagged_as_a_person_is_hvad() -> No
 
 
 def test_questions_rules4_a_list_hung_as_an_apposition_is_not_cut_from_the_answer() -> None:
-    # Review (after the fix above): "Hvad delte Catharina ...?" -> "et billede af hende
+    # Review (after the fix above): "Hvad sendte Mette ...?" -> "et maleri af ham
     # selv", the rest of the list cut off as if it were an apposition
     appos = PICTURE.replace("Josefine Josefine PROPN _ 5 nmod", "Josefine Josefine PROPN _ 7 appos")
     s = sentence(appos)

@@ -43,7 +43,7 @@ i i ADP _ 6 case
 
 
 def test_questions_topic_the_person_the_text_opens_with_is_no_later_answer() -> None:
-    # Review: "Hvem var generelt venlig over for ...?" -> "Mzilikazi", in his article
+    # Review: "Hvem var altid hjælpsom mod ...?" -> the man the article is about
     found = _found(LIVES + WON)
     assert found.get("Hvem bor i en gammel gård i Ribe?") == "Karen Holm"
     assert "Karen Holm" not in {a for p, a in found.items() if p.startswith("Hvem vandt")}

@@ -262,7 +262,7 @@ hjalp hjælpe VERB VerbForm=Fin 0 ROOT
 
 
 def test_source_checks_an_adjective_that_does_not_agree_is_the_sources_error() -> None:
-    # Review: "venlig over for europæisk rejsende" copied into a question
+    # Review: "hjælpsom mod europæisk rejsende" copied into a question
     wrong = AGREEMENT.format(adjective="europæisk", lemma="europæisk", noun="rejsende")
     assert "adjective-agreement" in flaws(wrong)
     assert flaws(wrong.replace("europæisk europæisk", "europæiske europæisk")) == ()

@@ -99,12 +99,12 @@ def anchor_cut(s: Sentence, kept: set[int], removed: set[int], grammar: Grammar)
 
 
 def list_member(s: Sentence, answer_ids: set[int]) -> bool:
-    """An answer that is one member of a list the text gives whole (review: "Hvad delte
-    Catharina ...?" -> "Josefine", of "et billede af hende selv, den nyfødte Josefine og
-    de to BIOS-reddere"): the other members are right answers too."""
+    """An answer that is one member of a list the text gives whole (review: "Hvad sendte
+    Mette ...?" -> "Ida", of "et maleri af ham selv, den lille Ida og
+    de tre fiskere"): the other members are right answers too."""
     for i in answer_ids:
         token = s.tokens[i]
-        # "et billede af hende selv[, den nyfødte Josefine og de to BIOS-reddere]": a
+        # "et maleri af ham selv[, den lille Ida og de tre fiskere]": a
         # list the parser hung as an apposition, left out of the answer
         for c in s.children(i):
             listed = c.dep == "appos" and any(k.dep == "conj" for k in s.children(c.i))
@@ -165,7 +165,7 @@ def make_draft(
     if counted_back(s, clause_ids(clause) - target - answer_ids):
         return None  # "Hvad deler de to lande?": which two, the sentence before says
     if anchor_cut(s, clause_ids(clause) - target, target | answer_ids, clause.grammar):
-        return None  # "..., mens AaB dagen før gæster Esbjerg?": before what, the answer says
+        return None  # "..., mens koret dagen før synger i Odense?": before what, the answer says
     first_person = clause.grammar.pronouns.first_person
     if any(s.tokens[i].text.lower() in first_person for i in target | answer_ids):
         return None  # "min mand" out of a quote: whose husband, outside it?
