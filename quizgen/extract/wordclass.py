@@ -35,7 +35,7 @@ def parse_class(sentence: Sentence, token: Token, readings: Sequence[Reading]) -
     if pos == "NOUN" and "VERB" in classes and any(c.dep == "aux" for c in children):
         return "VERB"  # "Du må ikke skubbe"
     if pos == "NOUN" and "VERB" in classes and _has_subject(children):
-        return "VERB"  # "noget, der afviger fra det almindelige": a noun takes no subject
+        return "VERB"  # "en plan, der afviger fra loven": a noun takes no subject
     if pos == "VERB" and "ADJ" in classes:
         joined_to_adjective = token.dep == "conj" and head is not None and head.pos == "ADJ"
         if joined_to_adjective or any(c.dep == "cop" for c in children):

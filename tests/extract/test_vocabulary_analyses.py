@@ -11,16 +11,16 @@ from quizgen.extract.vocabulary import VocabEntry, extract_vocabulary
 WIDE = GenerationConfig(level=LevelBand(min="A1", max="C2"))
 
 AFVIGER = """
-Det det PRON _ 2 nsubj
+Det det PRON _ 4 nsubj
 er være AUX Mood=Ind|Tense=Pres|VerbForm=Fin 4 cop
-noget noget PRON _ 0 root
-, , PUNCT _ 6 punct
-der der PRON _ 6 nsubj
-afviger afviger NOUN Definite=Ind|Gender=Com|Number=Sing 3 acl:relcl
+en en DET Gender=Com|Number=Sing 4 det
+plan plan NOUN Definite=Ind|Gender=Com|Number=Sing 0 root
+, , PUNCT _ 7 punct
+der der PRON _ 7 nsubj
+afviger afviger NOUN Definite=Ind|Gender=Com|Number=Sing 4 acl:relcl
 fra fra ADP _ 9 case
-det det DET _ 9 det
-almindelige almindelig ADJ Definite=Def|Degree=Pos 6 obl SpaceAfter=No
-. . PUNCT _ 3 punct
+loven lov NOUN Definite=Def|Gender=Com|Number=Sing 7 obl SpaceAfter=No
+. . PUNCT _ 4 punct
 """
 
 RETUR = """
