@@ -12,6 +12,8 @@ words of time.
 
 from __future__ import annotations
 
+import functools
+
 from quizgen.analysis import Sentence, Token
 from quizgen.lang.da.lexicon import lexicon
 from quizgen.lang.grammar import Grammar
@@ -48,6 +50,8 @@ def timed(lemma: str, grammar: Grammar) -> bool:
     return word in nouns or any(h in kinds for h in lexicon().hypernyms(word))
 
 
+# Asked of every option of every gap; a pure function of the (one, loaded) lexicon.
+@functools.lru_cache(maxsize=65536)
 def human(lemma: str) -> bool:
     """A person by the thesaurus: a kind of ``person`` or ``menneske`` within a few
     steps (``advokat``), or a compound whose head is (``ambulanceredder``)."""
