@@ -4,7 +4,7 @@ The floor is what spaCy alone costs for the same text: ``spacy.load`` of the shi
 pipeline plus ``nlp.pipe`` over the same paragraphs. Each run starts a fresh process;
 a floor run and a build run are paired, so a busy machine slows both.
 
-Run: .venv/bin/python benchmarks/bench_build.py [runs]        (ratios, one process)
+Run: .venv/bin/python benchmarks/bench_build.py [runs [1|100|500|20k ...]] (ratios, one process)
      .venv/bin/python benchmarks/bench_build.py pool [runs [articles]] (-j1 vs -j2, 500)
      .venv/bin/python benchmarks/bench_build.py memory [runs] (peak RSS, 10 vs 500)
 Inputs are made from the CDT treebank text (benchmarks/treebank_articles.py) in a
@@ -13,6 +13,7 @@ temporary folder; nothing is kept.
 
 from __future__ import annotations
 
+import os
 import resource
 import statistics
 import subprocess
@@ -40,11 +41,21 @@ for _ in nlp.pipe(texts, batch_size=8):
 
 def timed(command: list[str]) -> tuple[float, int]:
     """Seconds and peak RSS (KB, the largest process) of one run."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    seconds, _, peak = timed_cpu(command)
+    return seconds, peak
+
+
+def timed_cpu(command: list[str], cwd: Path = ROOT) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (user + system of the run and every process it
+    started) and peak RSS (KB, the largest process) of one run. On a machine shared
+    with other work the CPU seconds vary far less than the wall clock."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    subprocess.run(command, check=True, capture_output=True, cwd=cwd)
     seconds = time.perf_counter() - start
-    return seconds, max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return seconds, cpu, max(before.ru_maxrss, after.ru_maxrss)
 
 
 def build(folder: Path, out: Path, jobs: int = 1) -> list[str]:
@@ -57,22 +68,32 @@ def spread(values: list[float], unit: str = "s") -> str:
     return f"median {middle:7.2f}{unit} (min {min(values):.2f}, max {max(values):.2f})"
 
 
-def ratios(runs: int) -> None:
-    cases = [("1 article (300 words)", 1, 300), ("100 articles", 100, 300)]
-    cases += [("500 articles", 500, 300), ("one 20,000-word article", 1, 20_000)]
+CASES = {
+    "1": ("1 article (300 words)", 1, 300),
+    "100": ("100 articles", 100, 300),
+    "500": ("500 articles", 500, 300),
+    "20k": ("one 20,000-word article", 1, 20_000),
+}
+
+
+def ratios(runs: int, chosen: list[str]) -> None:
+    """Paired floor and build runs of each case: wall-clock and CPU ratios."""
     with tempfile.TemporaryDirectory() as tmp:
-        for name, count, words in cases:
+        for key in chosen or list(CASES):
+            name, count, words = CASES[key]
             folder = Path(tmp) / f"{count}x{words}"
             write_articles(folder, count, words)
-            floors, builds, rs = [], [], []
+            floors, builds, rs, cpu_rs = [], [], [], []
             for _ in range(runs if count * words < 100_000 else max(2, runs // 2)):
-                floor, _ = timed([sys.executable, "-c", FLOOR, str(folder)])
-                made, _ = timed(build(folder, Path(tmp) / "out"))
+                floor, floor_cpu, _ = timed_cpu([sys.executable, "-c", FLOOR, str(folder)])
+                made, made_cpu, _ = timed_cpu(build(folder, Path(tmp) / "out"))
                 floors.append(floor)
                 builds.append(made)
                 rs.append(made / floor)
+                cpu_rs.append(made_cpu / floor_cpu)
             print(f"{name:26} build {spread(builds)}  floor {spread(floors)}")
-            print(f"{'':26} ratio {spread(rs, 'x')}", flush=True)
+            print(f"{'':26} ratio {spread(rs, 'x')}  CPU ratio {spread(cpu_rs, 'x')}")
+            print(f"{'':26} load average {os.getloadavg()[0]:.1f}", flush=True)
 
 
 def pool(runs: int, count: int = 500) -> None:
@@ -122,7 +143,7 @@ def main() -> None:
     elif args[:1] == ["memory"]:
         memory(int(args[1]) if len(args) > 1 else 2)
     else:
-        ratios(int(args[0]) if args else 5)
+        ratios(int(args[0]) if args else 5, args[1:])
 
 
 if __name__ == "__main__":

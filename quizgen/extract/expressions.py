@@ -37,9 +37,13 @@ def expression_at(
     if token.pos == "VERB":
         candidates += _by_first_word(language.code).get(token.lemma.lower(), ())
     tokens = sentence.tokens
+    if token.i + 1 >= len(tokens):
+        return None  # every expression has a second word
+    # A common first word ("i", "på") opens hundreds: the second word rules most out.
+    second = tokens[token.i + 1].text.lower()
     for words in candidates:
         end = token.i + len(words)
-        if end > len(tokens):
+        if end > len(tokens) or words[1] != second:
             continue
         span = tokens[token.i : end]
         if any(t.ent_type or t.is_punct for t in span):

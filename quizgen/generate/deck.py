@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from quizgen.generate.wordmatch import ENDING, MIN_STEM, occurs_as_stem
@@ -96,13 +96,12 @@ def clash(kept: Item, item: Item) -> str:
         return SHARED_SENTENCE
     if same_fact(kept, item):
         return SAME_FACT
-    if _lowered_secrets(kept) & _lowered_secrets(item):
+    mine, theirs = _face(kept), _face(item)
+    if mine.lowered & theirs.lowered:
         return SAME_ANSWER
-    if any(occurs_as_stem(s, text) for s in secrets(kept) for text in printed(item)):
+    if _stem_shown(mine, theirs, item) or _stem_shown(theirs, mine, kept):
         return LEAK
-    if any(occurs_as_stem(s, text) for s in secrets(item) for text in printed(kept)):
-        return LEAK
-    if phrase_shown(kept, item) or phrase_shown(item, kept):
+    if (mine.phrases and phrase_shown(kept, item)) or (theirs.phrases and phrase_shown(item, kept)):
         return LEAK
     if gap_in_answer(kept, item) or gap_in_answer(item, kept):
         return LEAK
@@ -125,6 +124,85 @@ def gap_in_answer(gapped: Item, asked: Item) -> bool:
         return False  # a definition or reason: a description, not a phrase given back
     gap = gapped.answer.lower()
     return any(gap == w.lower() for w in _words(asked.answer))
+
+
+@dataclass(frozen=True)
+class _Face:
+    """What ``clash`` reads of an item, worked out once: its secrets (each with its
+    lowered form, None when not Latin-1, and whether it is one run of word characters),
+    the runs of word characters its printed texts hold, lowered, and each of them up to
+    ``ENDING`` characters shorter (None when a run is not Latin-1), and whether
+    ``phrase_shown`` has a phrase of it to look for."""
+
+    secrets: tuple[tuple[str, str | None, bool], ...]
+    lowered: frozenset[str]
+    runs: frozenset[str] | None
+    stems: frozenset[str] | None
+    phrases: bool
+
+
+_RUN = re.compile(r"\w+")
+
+# Faces by the item's identity: hashing a frozen item hashes every field, and the deck
+# compares every candidate with every kept item. Each entry keeps its item alive, so
+# an id is not reused while it is here; cleared when full.
+_FACES_KEPT = 8192
+_faces: dict[int, tuple[Item, _Face]] = {}
+
+
+def _face(item: Item) -> _Face:
+    known = _faces.get(id(item))
+    if known is not None and known[0] is item:
+        return known[1]
+    texts = printed(item)
+    # Only the word characters need be Latin-1 (a match is made of them): quotation
+    # marks and dashes outside it (U+201C, U+2013) are no word characters in any case.
+    found = [r for t in texts for r in _RUN.findall(t)]
+    runs = frozenset(r.lower() for r in found) if all(map(_latin1, found)) else None
+    face = _Face(
+        secrets=tuple(
+            (s, s.lower() if _latin1(s) else None, _RUN.fullmatch(s) is not None)
+            for s in secrets(item)
+        ),
+        lowered=_lowered_secrets(item),
+        runs=runs,
+        stems=None if runs is None else frozenset(_shortened(runs)),
+        phrases=any(1 < len(s.split()) <= MAX_PHRASE and content_words(s) for s in secrets(item)),
+    )
+    if len(_faces) >= _FACES_KEPT:
+        _faces.clear()
+    _faces[id(item)] = (item, face)
+    return face
+
+
+def _shortened(runs: Iterable[str]) -> Iterator[str]:
+    for run in runs:
+        for cut in range(ENDING + 1):
+            if len(run) > cut:
+                yield run[: len(run) - cut]
+
+
+def _stem_shown(mine: _Face, theirs: _Face, item: Item) -> bool:
+    """A secret of one item (``mine``) occurs as a stem in a text ``item`` prints
+    (``theirs``), as ``occurs_as_stem`` says. Where both are Latin-1 and the secret is
+    one run of word characters, that is decided from the runs of the printed texts:
+    the secret is one of them (shorter than ``MIN_STEM``) or one of them a short ending
+    shorter; ``occurs_as_stem`` is asked only for the other secrets."""
+    for secret, low, one_run in mine.secrets:
+        if low is not None and one_run and theirs.runs is not None and theirs.stems is not None:
+            if low in (theirs.runs if len(secret) < MIN_STEM else theirs.stems):
+                return True
+        elif any(occurs_as_stem(secret, text) for text in printed(item)):
+            return True
+    return False
+
+
+def _latin1(text: str) -> bool:
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def same_fact(kept: Item, item: Item) -> bool:

@@ -70,6 +70,11 @@ def select(
     targets: Counter[str] = Counter()
     in_deck = Counter(i.sentence_index for i in deck.items)
     groups = sorted({c.group for c in usable})
+    # Ties go by what the item is, not by its id: the id hashes the whole body, so one
+    # corrected word would re-pick items all over the article. Worked out once a candidate.
+    ties = {
+        id(c): stable_id(c.item.kind, c.item.source, c.item.prompt, c.item.answer) for c in usable
+    }
     while len(kept) < count:
         open_ = [c for c in usable if targets[c.target] < per_target]
         if not open_:
@@ -82,9 +87,7 @@ def select(
             adjusted -= NEIGHBOUR_PENALTY * (in_deck[index - 1] + in_deck[index + 1])
             # Spread over groups: each group first gets its turn.
             adjusted -= 0.6 * per_group[c.group] if len(groups) > 1 else 0.0
-            # Ties go by what the item is, not by its id: the id hashes the whole body,
-            # so one corrected word would re-pick items all over the article.
-            return adjusted, stable_id(c.item.kind, c.item.source, c.item.prompt, c.item.answer)
+            return adjusted, ties[id(c)]
 
         best = max(open_, key=value)
         kept.append(best)

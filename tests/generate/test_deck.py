@@ -136,3 +136,24 @@ def test_deck_gap_inside_a_question_answer_of_the_same_sentence_leaks() -> None:
     assert Deck().with_item(asked).conflict(cloze) == LEAK
     elsewhere = dataclasses.replace(asked, sentence_index=5, id="c")
     assert Deck().with_item(cloze).conflict(elsewhere) == ""
+
+
+def test_deck_leak_by_word_runs_is_occurs_as_stem() -> None:
+    # The deck decides most leaks from an item's lowered word runs; it must say
+    # exactly what occurs_as_stem says of every secret and printed text.
+    import itertools
+
+    from quizgen.generate.wordmatch import occurs_as_stem
+
+    secrets = ["hus", "Huse", "huset", "husene", "HUSENES", "ti", "tid", "2.000", "USA-ledede"]
+    secrets += ["i går", "Ærø", "ærøs", "kø", "kølen", "café", "Σπίτι", "naïve", "x_y", "skole"]
+    texts = ["Husenes tage.", "Vi så husets ejer", "I går kom ti tider", "USA-ledede styrker"]
+    texts += ["Ærøskøbing og kølens", "Cafés, naïveté", "Σπίτια", "2.000 kr.", "x_yz; hus-"]
+    # Quotation marks and dashes outside Latin-1; a Kelvin sign and a long s ("k", "s").
+    texts += ["\u201cHusene\u201d \u2013 sagde han\u2026", "\u212aølens ti", "\u017fkolen"]
+    for secret, text in itertools.product(secrets, texts):
+        asked = _item("cloze", f"{CLOZE_GAP} stod der.", secret, 1, "a")
+        shown = _item("question", f"{text}?", "svar", 2, "b")
+        expected = LEAK if occurs_as_stem(secret, f"{text}?") else ""
+        found = Deck().with_item(asked).conflict(shown)
+        assert found == expected, (secret, text)

@@ -15,6 +15,8 @@ any other word the text uses for that thing would be right too.
 
 from __future__ import annotations
 
+import functools
+
 from quizgen.analysis import Sentence, Token
 from quizgen.lang.da.lexicon import lexicon
 from quizgen.lang.grammar import Grammar
@@ -60,6 +62,8 @@ def timed(lemma: str, grammar: Grammar) -> bool:
     return bool(hypernyms) and all(h in nouns or h.startswith("tids") for h in hypernyms)
 
 
+# Asked of every option of every gap; a pure function of the (one, loaded) lexicon.
+@functools.lru_cache(maxsize=65536)
 def human(lemma: str) -> bool:
     """A person by the thesaurus: a kind of ``person`` or ``menneske`` within a few
     steps (``advokat``), or a compound whose head is (``ambulanceredder``); or, when the

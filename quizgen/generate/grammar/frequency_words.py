@@ -4,6 +4,7 @@ frequency, which the caller puts into the answer's form."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
 import heapq
@@ -24,8 +25,36 @@ def frequency_lemmas(pos: str, target: float, code: str, n: int = 40) -> list[tu
     """The ``n`` lemmas of class ``pos`` in the frequency list nearest in frequency to
     ``target`` (Zipf), nearest first, each with its frequency: words a learner of the
     answer's level may know, to be put into the answer's form by the caller."""
-    fits = _lemmas_of_class(code, pos)
-    return heapq.nsmallest(n, fits, key=lambda p: (abs(p[1] - target), p[0]))
+    frequencies, fits = _by_frequency(code, pos)
+    if n <= 0 or not fits:
+        return []
+    # Only the lemmas as near as the n-th nearest can be among the n nearest: the n
+    # nearest of a window around ``target`` in the sorted list, widened to every lemma
+    # within the n-th nearest distance (and a rounding margin), are those of the whole list.
+    at = bisect.bisect_left(frequencies, target)
+    low, high = at, at
+    while high - low < n and (low > 0 or high < len(fits)):
+        if high >= len(fits) or (
+            low > 0 and target - frequencies[low - 1] <= frequencies[high] - target
+        ):
+            low -= 1
+        else:
+            high += 1
+    reach = max(abs(frequencies[i] - target) for i in range(low, high)) + _MARGIN
+    low = bisect.bisect_left(frequencies, target - reach)
+    high = bisect.bisect_right(frequencies, target + reach)
+    return heapq.nsmallest(n, fits[low:high], key=lambda p: (abs(p[1] - target), p[0]))
+
+
+_MARGIN = 1e-6  # far above float rounding of a difference of two Zipf values (0-8)
+
+
+@functools.lru_cache(maxsize=8)
+def _by_frequency(code: str, pos: str) -> tuple[list[float], tuple[tuple[str, float], ...]]:
+    """The class's lemmas sorted by frequency, and their frequencies (for bisecting):
+    a call then looks at the lemmas near its target, not at every lemma of the class."""
+    fits = tuple(sorted(_lemmas_of_class(code, pos), key=lambda p: p[1]))
+    return [f for _, f in fits], fits
 
 
 # Sorting 30,000 listed words into classes by the lexicon takes seconds, every run: the

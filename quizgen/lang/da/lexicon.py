@@ -123,6 +123,8 @@ class Lexicon:
         self._listed_memo: dict[str, tuple[Analysis, ...]] = {}
         self._entry_memo: dict[tuple[str, str], Entry | None] = {}
         self._compound_memo: dict[str, tuple[Analysis, ...]] = {}
+        # Synonyms, hypernyms, hyponyms: asked of every option of every gap.
+        self._relation_memo: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     @classmethod
     def load(cls, folder: Path = DATA) -> Lexicon:
@@ -266,11 +268,18 @@ class Lexicon:
         return self._relation(lemma, 2)
 
     def _relation(self, lemma: str, column: int) -> tuple[str, ...]:
+        found = self._relation_memo.get(lemma)
+        if found is None:
+            found = self._relation_memo[lemma] = self._relations(lemma)
+        return found[column]
+
+    def _relations(self, lemma: str) -> tuple[tuple[str, ...], ...]:
+        """The lemma's synonyms, hypernyms and hyponyms (one line of the thesaurus)."""
         line = self._thesaurus.relations.get(lemma)
-        if not line:
-            return ()
-        value = line.split("\t")[column]
-        return tuple(value.split("|")) if value else ()
+        values = line.split("\t") if line else []
+        return tuple(
+            tuple(values[c].split("|")) if c < len(values) and values[c] else () for c in range(3)
+        )
 
     def expressions(self) -> tuple[str, ...]:
         """Multi-word fixed expressions ("til gengæld", "på forhånd", "regne med")."""
