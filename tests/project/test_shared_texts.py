@@ -8,9 +8,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from corpus_cases import DEV_ARTICLES
 
 ROOT = Path(__file__).resolve().parents[2]
-DEV_ARTICLES = ROOT.parent / "shared" / "dev-articles"
 RUN = 5  # words in a row: longer than any stock phrase a comment or word list shares
 # Characters in a row, spaces folded: a shorter quotation (a
 # name, a date and a verb) has fewer words but is no stock phrase either.
