@@ -52,8 +52,8 @@ Aarhus Aarhus PROPN _ 5 nmod Ent=B-LOC|SpaceAfter=No
 
 
 def test_questions_rules4_two_openers_are_not_moved_to_the_end() -> None:
-    # Review: "Hvad fostrede Fingerplanen ... med København som centrum senere, efter
-    # Anden Verdenskrig?"
+    # Review: "Hvad byggede kommunen ... med torvet som midtpunkt senere, efter
+    # krigen?"
     assert not any(p.startswith("Hvad byggede kommunen") for p in _found(TWO_OPENERS))
     assert "Hvad byggede kommunen efter krigen?" in _found(ONE_OPENER)
 

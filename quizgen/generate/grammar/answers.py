@@ -33,8 +33,8 @@ def answer_core(sentence: Sentence, i: int, grammar: Grammar | None = None) -> s
     if head.ent_type != "PER":
         # "den danske cykelrytter Jonas Vingegaard": the name is the answer
         for child in kids(sentence, i, ("appos", "flat", "nmod")):
-            # not a name in a list or behind a preposition ("et billede af hende, den
-            # nyfødte Josefine og ..."): what the phrase is, is not that name
+            # not a name in a list or behind a preposition ("et maleri af ham selv, den
+            # lille Ida og ..."): what the phrase is, is not that name
             listed = (
                 kids(sentence, child.i, ("conj", "case")) or sentence.tokens[child.i].dep == "conj"
             )

@@ -22,7 +22,7 @@ def topic_words(analysis: Analysis) -> frozenset[str]:
     title = analysis.article.title.rstrip("…").strip()
     first = analysis.sentences[0].text if analysis.sentences else ""
     if title and not first.startswith(title):  # a title of its own, not the opening cut
-        # three letters, for "bog" in "Aschehougs bog om kunst"
+        # three letters, for "bog" in a title like "Min bog om haver"
         found |= {w.lower().strip(".,:;!?()\"'") for w in title.split() if len(w) >= 3}
     return frozenset(w for w in found if w)
 
