@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from quizgen.generate.wordmatch import ENDING, MIN_STEM, occurs_as_stem
+from quizgen.generate.wordmatch import ENDING, MIN_STEM, latin1, occurs_as_stem
 from quizgen.items import Item
 from quizgen.lang import get_language
 
@@ -158,10 +158,10 @@ def _face(item: Item) -> _Face:
     # Only the word characters need be Latin-1 (a match is made of them): quotation
     # marks and dashes outside it (U+201C, U+2013) are no word characters in any case.
     found = [r for t in texts for r in _RUN.findall(t)]
-    runs = frozenset(r.lower() for r in found) if all(map(_latin1, found)) else None
+    runs = frozenset(r.lower() for r in found) if all(map(latin1, found)) else None
     face = _Face(
         secrets=tuple(
-            (s, s.lower() if _latin1(s) else None, _RUN.fullmatch(s) is not None)
+            (s, s.lower() if latin1(s) else None, _RUN.fullmatch(s) is not None)
             for s in secrets(item)
         ),
         lowered=_lowered_secrets(item),
@@ -195,14 +195,6 @@ def _stem_shown(mine: _Face, theirs: _Face, item: Item) -> bool:
         elif any(occurs_as_stem(secret, text) for text in printed(item)):
             return True
     return False
-
-
-def _latin1(text: str) -> bool:
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def same_fact(kept: Item, item: Item) -> bool:

@@ -19,12 +19,14 @@ import re
 
 def occurs_as_word(word: str, text: str) -> bool:
     """``word`` occurs in ``text`` as a whole word or phrase (any case)."""
-    if _latin1(word) and _latin1(text) and word.lower() not in text.lower():
+    if latin1(word) and latin1(text) and word.lower() not in text.lower():
         return False
     return _pattern(word).search(text) is not None
 
 
-def _latin1(text: str) -> bool:
+def latin1(text: str) -> bool:
+    """Every character of ``text`` is Latin-1, so lower() of it is one-to-one (a plain
+    substring test can rule a match out)."""
     try:
         text.encode("latin-1")
     except UnicodeEncodeError:
@@ -46,7 +48,7 @@ def occurs_as_stem(word: str, text: str) -> bool:
     ending longer (any case): another form that gives the word away."""
     if len(word) < MIN_STEM:
         return occurs_as_word(word, text)
-    if _latin1(word) and _latin1(text) and word.lower() not in text.lower():
+    if latin1(word) and latin1(text) and word.lower() not in text.lower():
         return False
     return _stem_pattern(word).search(text) is not None
 
