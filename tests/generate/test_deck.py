@@ -157,3 +157,26 @@ def test_deck_leak_by_word_runs_is_occurs_as_stem() -> None:
         expected = LEAK if occurs_as_stem(secret, f"{text}?") else ""
         found = Deck().with_item(asked).conflict(shown)
         assert found == expected, (secret, text)
+
+
+def test_deck_asked_form_printed_as_a_compound_tail_leaks() -> None:
+    card = _item("vocab", "konge (substantiv) → bestemt ental?", "kongen", -1, "a")
+    deck = Deck().with_item(
+        _item("cloze", f"Vikingekongen {CLOZE_GAP} over havet.", "sejlede", 2, "b")
+    )
+    assert deck.conflict(card) == LEAK
+    deck = Deck().with_item(card)
+    assert (
+        deck.conflict(_item("cloze", f"Vikingekongen {CLOZE_GAP} over havet.", "sejlede", 2, "c"))
+        == LEAK
+    )
+    # the bare form is the old rule; a word that merely ends alike but is short is no leak
+    plain = _item("cloze", f"Det store hus {CLOZE_GAP} tomt.", "stod", 4, "d")
+    assert Deck().with_item(plain).conflict(card) == ""
+    short = _item("vocab", "hus (substantiv) → flertal?", "huse", -1, "e")
+    assert (
+        Deck()
+        .with_item(_item("cloze", f"Alle rådhuse {CLOZE_GAP} lukket.", "var", 5, "f"))
+        .conflict(short)
+        == ""
+    )
