@@ -107,7 +107,31 @@ def clash(kept: Item, item: Item) -> str:
         return LEAK
     if _tail_shown(kept, theirs) or _tail_shown(item, mine):
         return LEAK
+    if _offered(kept, item) or _offered(item, kept):
+        return LEAK
     return ""
+
+
+def _offered(question: Item, other: Item) -> bool:
+    """A content word of a short question answer among another item's options: the
+    options are the few words a learner weighs, so one of them names the answer
+    (review: "kunstnere" offered beside "Hvem ...?" answered "de enkelte kunstnere")."""
+    if question.kind != "question" or not other.choices:
+        return False
+    if len(question.answer.split()) > MAX_PHRASE:
+        return False
+    words = [w.lower() for w in content_words(question.answer)]
+    offered = [w.lower() for option in other.choices for w in _words(option)]
+    return any(_one_word(a, b) for a in words for b in offered)
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Two forms of one word: they part only in their last letters ("kunstnere",
+    "kunstnerne"; "specialisering", "specialiseringer"), not "billeder" and "billet"."""
+    shared = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return shared >= MIN_STEM and shared >= max(len(a), len(b)) - 2
 
 
 TAIL_MIN = 5  # "døren"; shorter endings ("huse") end too many unrelated words

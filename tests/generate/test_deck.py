@@ -180,3 +180,15 @@ def test_deck_asked_form_printed_as_a_compound_tail_leaks() -> None:
         .conflict(short)
         == ""
     )
+
+
+def test_deck_question_answer_word_among_options_leaks() -> None:
+    question = _item("question", "Hvem malede loftet?", "de unge kunstnere", 1, "a")
+    choice = dataclasses.replace(
+        _item("choice", f"Museet købte {CLOZE_GAP} i år.", "billeder", 6, "b"),
+        choices=("kunstnerne", "billeder", "rammer"),
+    )
+    assert Deck().with_item(question).conflict(choice) == LEAK
+    assert Deck().with_item(choice).conflict(question) == LEAK
+    other = dataclasses.replace(choice, id="c", choices=("stole", "billeder", "rammer"))
+    assert Deck().with_item(question).conflict(other) == ""
