@@ -115,7 +115,7 @@ def clash(kept: Item, item: Item) -> str:
 def _offered(question: Item, other: Item) -> bool:
     """A content word of a short question answer among another item's options: the
     options are the few words a learner weighs, so one of them names the answer
-    (review: "kunstnere" offered beside "Hvem ...?" answered "de enkelte kunstnere")."""
+    (review: "malere" offered beside "Hvem ...?" answered "de unge malere")."""
     if question.kind != "question" or not other.choices:
         return False
     if len(question.answer.split()) > MAX_PHRASE:
@@ -140,7 +140,7 @@ TAIL_FIRST_PART = 3  # the shortest first part of a compound ("hoved-", "zulu-")
 
 def _tail_shown(card: Item, other: _Face) -> bool:
     """A word card whose asked form another item prints as the last part of a compound:
-    "zulukongen" in a cloze shows the learner "kongen", the form "konge" asks for
+    "vikingekongen" in a cloze shows the learner "kongen", the form "konge" asks for
     (review: rejected as a leak every time)."""
     form = card.answer.lower()
     if card.kind != "vocab" or len(form) < TAIL_MIN or other.runs is None:
