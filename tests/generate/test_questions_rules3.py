@@ -31,7 +31,7 @@ Nu nu ADV _ 3 advmod
 skal skulle AUX Mood=Ind|Tense=Pres|VerbForm=Fin 4 aux
 AI AI PROPN _ 4 nsubj Ent=B-ORG
 gøre gøre VERB VerbForm=Inf 0 root
-undervisningen undervisning NOUN Definite=Def|Gender=Com|Number=Sing 4 obj
+træningen træning NOUN Definite=Def|Gender=Com|Number=Sing 4 obj
 i i ADP _ 7 case
 appen app NOUN Definite=Def|Gender=Com|Number=Sing 5 nmod
 endnu endnu ADV _ 9 advmod
@@ -51,21 +51,21 @@ børn barn NOUN Definite=Ind|Gender=Neut|Number=Plur 3 obj SpaceAfter=No
 
 # a first sentence, so that the sentences after it are not the article's topic
 
-# the parser hung the relative clause on the predicate "centrum", not on its noun
+# the parser hung the relative clause on the predicate "midtpunkt", not on its noun
 CENTRUM = """
-København København PROPN _ 4 nsubj Ent=B-LOC
+Odense Odense PROPN _ 4 nsubj Ent=B-LOC
 er være AUX Mood=Ind|Tense=Pres|VerbForm=Fin 4 cop
 desuden desuden ADV _ 4 advmod
-centrum centrum NOUN Definite=Ind|Gender=Neut|Number=Sing 0 root
+midtpunkt midtpunkt NOUN Definite=Ind|Gender=Neut|Number=Sing 0 root
 i i ADP _ 6 case
-Limfjordsregionen Limfjordsregion NOUN Definite=Def|Gender=Com|Number=Sing 4 nmod SpaceAfter=No
+Fynsregionen Fynsregion NOUN Definite=Def|Gender=Com|Number=Sing 4 nmod SpaceAfter=No
 , , PUNCT _ 4 punct
 som som PRON _ 13 nsubj
 er være AUX Mood=Ind|Tense=Pres|VerbForm=Fin 13 cop
 det den DET PronType=Dem 13 det
-største stor ADJ Degree=Sup 13 amod
-danske dansk ADJ Degree=Pos 13 amod
-storbyområde storbyområde NOUN Definite=Ind|Gender=Neut|Number=Sing 4 acl:relcl SpaceAfter=No
+ældste gammel ADJ Degree=Sup 13 amod
+fynske fynsk ADJ Degree=Pos 13 amod
+byområde byområde NOUN Definite=Ind|Gender=Neut|Number=Sing 4 acl:relcl SpaceAfter=No
 . . PUNCT _ 4 punct
 """
 
@@ -75,7 +75,7 @@ grundlagde grundlægge VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
 kongedømmet kongedømme NOUN Definite=Def|Gender=Neut|Number=Sing 2 obj
 i i ADP _ 6 case
 det den DET PronType=Dem 6 det
-område område NOUN Definite=Ind|Gender=Neut|Number=Sing 2 obl SpaceAfter=No
+land land NOUN Definite=Ind|Gender=Neut|Number=Sing 2 obl SpaceAfter=No
 , , PUNCT _ 11 punct
 som som PRON _ 11 nsubj
 nu nu ADV _ 11 advmod
@@ -86,13 +86,13 @@ Zimbabwe Zimbabwe PROPN _ 6 acl:relcl Ent=B-LOC|SpaceAfter=No
 
 MY_HUSBAND = """
 Min min DET Number[psor]=Sing|Person=1|Poss=Yes|PronType=Prs 2 det
-mand mand NOUN Definite=Ind|Gender=Com|Number=Sing 3 nsubj
+bror bror NOUN Definite=Ind|Gender=Com|Number=Sing 3 nsubj
 talte tale VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
 hele hel ADJ Degree=Pos 5 amod
-tiden tid NOUN Definite=Def|Gender=Com|Number=Sing 3 obl
+dagen dag NOUN Definite=Def|Gender=Com|Number=Sing 3 obl
 med med ADP _ 8 case
 en en DET _ 8 det
-jordemoder jordemoder NOUN Definite=Ind|Gender=Com|Number=Sing 3 obl SpaceAfter=No
+læge læge NOUN Definite=Ind|Gender=Com|Number=Sing 3 obl SpaceAfter=No
 . . PUNCT _ 3 punct
 """
 
@@ -140,14 +140,14 @@ def test_questions_rules3_a_thing_named_like_a_person_is_hvad() -> None:
 
 def test_questions_rules3_relative_clause_on_a_predicate_is_not_asked() -> None:
     found = drafts(_ctx(INTRO + CENTRUM))
-    assert not any(d.prompt.startswith("Hvad er det største") for d in found)
-    assert not any(d.answer.startswith("København er") for d in found)
+    assert not any(d.prompt.startswith("Hvad er det ældste") for d in found)
+    assert not any(d.answer.startswith("Odense er") for d in found)
 
 
 def test_questions_rules3_relative_clause_that_names_its_noun_is_not_asked() -> None:
     found = drafts(_ctx(INTRO + ZIMBABWE))
     assert not any(d.prompt == "Hvad er nu Zimbabwe?" for d in found)
-    assert not any(d.answer == "det område" for d in found)
+    assert not any(d.answer == "det land" for d in found)
 
 
 def test_questions_rules3_no_first_person_answer() -> None:
@@ -172,7 +172,7 @@ Holm Holm PROPN _ 3 flat Ent=I-PER|SpaceAfter=No
 der der PRON _ 7 nsubj
 går gå VERB Mood=Ind|Tense=Pres|VerbForm=Fin 3 acl:relcl
 i i ADP _ 9 case
-skole skole NOUN Definite=Ind|Gender=Com|Number=Sing 7 obl
+gymnasiet gymnasium NOUN Definite=Def|Gender=Neut|Number=Sing 7 obl
 i i ADP _ 11 case
 Ribe Ribe PROPN _ 7 obl Ent=B-LOC|SpaceAfter=No
 . . PUNCT _ 3 punct
@@ -181,4 +181,4 @@ Ribe Ribe PROPN _ 7 obl Ent=B-LOC|SpaceAfter=No
 
 def test_questions_rules3_relative_clause_right_after_a_predicate_name_is_asked() -> None:
     found = {d.prompt: d.answer for d in drafts(_ctx(INTRO + WINNER))}
-    assert found.get("Hvem går i skole i Ribe?") == "Karen Holm"
+    assert found.get("Hvem går i gymnasiet i Ribe?") == "Karen Holm"

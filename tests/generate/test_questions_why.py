@@ -43,7 +43,7 @@ så så SCONJ _ 9 mark
 Anna Anna PROPN _ 9 nsubj Ent=B-PER
 får få VERB Mood=Ind|Tense=Pres|VerbForm=Fin 2 advcl
 at at PART PartType=Inf 11 mark
-vide vide VERB VerbForm=Inf 9 obj SpaceAfter=No
+høre høre VERB VerbForm=Inf 9 obj SpaceAfter=No
 , , PUNCT _ 15 punct
 at at SCONJ _ 15 mark
 der der PRON _ 15 expl
@@ -101,7 +101,7 @@ def test_questions_why_so_with_a_modal_is_a_purpose() -> None:
 
 def test_questions_why_so_without_a_modal_is_a_result() -> None:
     found = _why(RESULT)
-    draft = found["Hvorfor får Anna at vide, at der er plads?"]
+    draft = found["Hvorfor får Anna at høre, at der er plads?"]
     assert draft.answer == "fordi der er travlt på gangen"
     assert "der er travlt på gangen" in draft.accepted
 

@@ -32,7 +32,7 @@ Billedet billede NOUN _ 3 nsubj:pass
 er være AUX VerbForm=Fin 3 aux:pass
 taget tage VERB VerbForm=Part 0 ROOT
 på på ADP _ 5 case
-fødegangen fødegang NOUN _ 3 obl SpaceAfter=No
+stranden strand NOUN _ 3 obl SpaceAfter=No
 . . PUNCT _ 3 punct
 """
 
@@ -99,7 +99,7 @@ PERFECT = """\
 Så så ADV _ 6 advmod
 havde have AUX VerbForm=Fin 6 aux
 hele hel ADJ _ 4 amod
-gaden gade NOUN _ 6 nsubj
+byen by NOUN _ 6 nsubj
 kunne kunne AUX _ 6 aux
 følge følge VERB _ 0 ROOT
 med med ADV _ 6 compound:prt SpaceAfter=No
@@ -111,7 +111,7 @@ PERFECT_INVERTED = """\
 Så så ADV _ 2 advmod
 havde have VERB VerbForm=Fin 0 ROOT
 hele hel ADJ _ 2 obj
-gaden gade NOUN _ 3 obl
+byen by NOUN _ 3 obl
 kunne kunne AUX VerbForm=Fin 6 aux
 følge følge VERB VerbForm=Inf 2 xcomp
 med med ADP _ 6 obj SpaceAfter=No
@@ -123,7 +123,7 @@ Vi vi PRON _ 2 nsubj
 sætter sætte VERB VerbForm=Fin 0 ROOT
 os sig PRON _ 2 obj
 i i ADP _ 5 case
-bilerne bil NOUN _ 2 obl
+bussen bus NOUN _ 2 obl
 og og CCONJ _ 7 cc
 køre køre VERB _ 2 conj
 hjem hjem ADV _ 7 advmod SpaceAfter=No
@@ -149,10 +149,10 @@ lande land NOUN _ 2 obl SpaceAfter=No
 , , PUNCT _ 9 punct
 hvor hvor ADV _ 9 advmod
 der der PRON _ 9 expl
-er være AUX VerbForm=Fin 9 cop
+var være AUX VerbForm=Fin 9 cop
 svært svær ADJ _ 4 acl:relcl
 at at PART _ 11 mark
-få få VERB _ 9 xcomp
+finde finde VERB _ 9 xcomp
 hjælp hjælp NOUN _ 11 obj SpaceAfter=No
 . . PUNCT _ 2 punct
 """
@@ -171,12 +171,12 @@ ikke ikke ADV _ 6 advmod SpaceAfter=No
 PARTICIPLE = """\
 Byen by NOUN _ 3 nsubj
 var være AUX VerbForm=Fin 3 cop
-hovedstad hovedstad NOUN _ 0 ROOT SpaceAfter=No
+markedsplads markedsplads NOUN _ 0 ROOT SpaceAfter=No
 , , PUNCT _ 6 punct
 værende værende ADJ _ 6 amod
-hovedsæde hovedsæde NOUN _ 3 appos
+sæde sæde NOUN _ 3 appos
 for for ADP _ 8 case
-kongen konge NOUN _ 6 nmod SpaceAfter=No
+bispen bisp NOUN _ 6 nmod SpaceAfter=No
 . . PUNCT _ 3 punct
 """
 
@@ -207,7 +207,7 @@ LEFT_ALONE = [
     COORDINATED.replace("køre køre", "kører køre"),
     # "for at hvile og køre hjem": two infinitives, the parser hung one on "sætter"
     COORDINATED.replace(
-        "i i ADP _ 5 case\nbilerne bil NOUN _ 2 obl",
+        "i i ADP _ 5 case\nbussen bus NOUN _ 2 obl",
         "for for ADP _ 5 mark\nat at PART _ 6 mark\nhvile hvile VERB _ 2 advcl",
     )
     .replace("køre køre VERB _ 2 conj", "køre køre VERB _ 2 conj")

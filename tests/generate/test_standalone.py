@@ -137,7 +137,7 @@ fokus fokus NOUN _ 2 obj
 på på ADP _ 6 case
 den den DET _ 6 det
 faglighe faglig ADJ _ 6 amod
-kvalitet kvalitet NOUN _ 3 nmod SpaceAfter=No
+undervisning undervisning NOUN _ 3 nmod SpaceAfter=No
 . . PUNCT _ 2 punct
 """
 

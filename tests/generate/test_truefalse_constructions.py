@@ -177,13 +177,13 @@ def test_statements_no_number_changed_where_the_text_names_the_things_counted() 
 
 
 def test_statements_de_with_a_number_points_outside_the_sentence() -> None:
-    # Regression (dev review): "forbinder de fire byer": which cities?
+    # Regression (dev review): "forbinder de fire øer": which islands?
     text = """
 Broen bro NOUN Definite=Def 2 nsubj
 forbinder forbinde VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 ROOT
 de den DET _ 5 det
 to to NUM _ 5 nummod
-byer by NOUN _ 2 obj SpaceAfter=No
+øer ø NOUN _ 2 obj SpaceAfter=No
 . . PUNCT _ 2 punct
 """
     analysis = analysis_from_text(text)
@@ -191,7 +191,7 @@ byer by NOUN _ 2 obj SpaceAfter=No
 
 
 def test_statements_no_number_changed_with_a_subject_of_two() -> None:
-    # Regression (dev review): "Både X og Y har plads til 260 elever": each or together?
+    # Regression (dev review): "Både X og Y har plads til 260 gæster": each or together?
     text = """
 Både både CCONJ _ 2 cc
 Hune Hune PROPN _ 5 nsubj Ent=B-ORG
@@ -201,7 +201,7 @@ har have VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 ROOT
 plads plads NOUN _ 5 obj
 til til ADP _ 9 case
 130 130 NUM _ 9 nummod
-elever elev NOUN _ 6 nmod SpaceAfter=No
+gæster gæst NOUN _ 6 nmod SpaceAfter=No
 . . PUNCT _ 5 punct
 """
     analysis = analysis_from_text(text)

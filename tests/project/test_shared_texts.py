@@ -19,9 +19,17 @@ _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 
 
+# A token table (CoNLL-U, or the tests' "form lemma UPOS ..." rows) holds a sentence
+# down its first column: read that column as text too.
+_TOKEN_ROW = re.compile(r"^(?:\d+\t)?(\S+)[ \t]+\S+[ \t]+[A-Z]+[ \t]", re.MULTILINE)
+
+
 def _runs(text: str) -> set[str]:
-    words = _WORD.findall(text.lower())
-    return {" ".join(words[n : n + RUN]) for n in range(len(words) - RUN + 1)}
+    found = set()
+    for source in (text, " ".join(_TOKEN_ROW.findall(text))):
+        words = _WORD.findall(source.lower())
+        found |= {" ".join(words[n : n + RUN]) for n in range(len(words) - RUN + 1)}
+    return found
 
 
 def _pieces(text: str) -> set[str]:
