@@ -177,6 +177,17 @@ dag dag NOUN Definite=Ind|Gender=Com|Number=Sing 2 obl SpaceAfter=No
 """
 
 
+# "Ulykken kostede fire mænd livet.": a number of people in a fixed phrase
+FOUR_MEN = """
+Ulykken ulykke NOUN Definite=Def 2 nsubj
+kostede koste VERB VerbForm=Fin|Tense=Past 0 ROOT
+fire fire NUM _ 4 nummod
+mænd mand NOUN _ 2 iobj
+livet liv NOUN Definite=Def 2 obj SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
 def located_sentence(place: str) -> str:
     """CoNLL-U of "Skolen ligger i <place>.": one fact of where, with a place entity."""
     return f"""

@@ -3,7 +3,7 @@ questions refused where the parse would give a garbled one (review s20)."""
 
 from __future__ import annotations
 
-from analysis_builders import INTRO, analysis_from_text
+from analysis_builders import FOUR_MEN, INTRO, analysis_from_text
 
 from quizgen.config.schema import Config
 from quizgen.extract.facts import extract_facts
@@ -138,27 +138,18 @@ def test_questions_hvad_never_with_a_common_gender_adjective() -> None:
 def test_statements_no_bound_after_an_intensifier_or_on_a_duration() -> None:
     from quizgen.generate.kinds.truefalse import make_truefalse
 
-    four = """
-Ulykken ulykke NOUN Definite=Def 2 nsubj
-kostede koste VERB VerbForm=Fin|Tense=Past 0 ROOT
-fire fire NUM _ 4 nummod
-mænd mand NOUN _ 2 iobj
-livet liv NOUN Definite=Def 2 obj SpaceAfter=No
-. . PUNCT _ 2 punct
-"""
-
     def trues(text: str) -> list[str]:
         ctx = GenerationContext(analysis_from_text(INTRO + text), (), (), Config())
         return [c.item.prompt for c in make_truefalse(ctx) if c.item.answer == "sand"]
 
-    assert trues(four) == ["Ulykken kostede mere end tre mænd livet."]
+    assert trues(FOUR_MEN) == ["Ulykken kostede mere end tre mænd livet."]
     # Regression: "hele tre nedrykkere" became "hele mere end to nedrykkere"
-    hele = four.replace(
+    hele = FOUR_MEN.replace(
         "fire fire NUM _ 4 nummod", "hele hel ADJ _ 5 amod\nfire fire NUM _ 5 nummod"
     )
     assert trues(hele) == []
     # Regression: "på fire minutter" (within four) is not "på mere end tre minutter"
-    minutes = four.replace("mænd mand NOUN _ 2 iobj", "minutter minut NOUN _ 2 obl")
+    minutes = FOUR_MEN.replace("mænd mand NOUN _ 2 iobj", "minutter minut NOUN _ 2 obl")
     assert trues(minutes) == []
 
 

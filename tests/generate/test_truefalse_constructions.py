@@ -15,7 +15,7 @@ from quizgen.generate.statements.falsify import Article, entity, negation, numbe
 from quizgen.generate.statements.restate import active, cleft, passive
 from quizgen.generate.statements.shape import Piece, main_clause, render
 from quizgen.lang import get_language
-from tests.analysis_builders import analysis_from_text, sentence
+from tests.analysis_builders import FOUR_MEN, analysis_from_text, sentence
 from tests.generate.test_truefalse_statements import SUBJECT_FIRST  # "Skolen flyttede ..."
 
 GRAMMAR = get_language().grammar
@@ -27,16 +27,6 @@ fostrede fostre VERB Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act 0 ROOT
 udbygningen udbygning NOUN Definite=Def|Gender=Com|Number=Sing 2 obj
 i i ADP _ 5 case
 1950 1950 NUM _ 2 obl SpaceAfter=No
-. . PUNCT _ 2 punct
-"""
-
-# "Ulykken kostede fire mænd livet."
-FOUR_MEN = """
-Ulykken ulykke NOUN Definite=Def 2 nsubj
-kostede koste VERB VerbForm=Fin|Tense=Past 0 ROOT
-fire fire NUM _ 4 nummod
-mænd mand NOUN _ 2 iobj
-livet liv NOUN Definite=Def 2 obj SpaceAfter=No
 . . PUNCT _ 2 punct
 """
 
