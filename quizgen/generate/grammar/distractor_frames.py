@@ -1,6 +1,6 @@
 """Words the text uses in the answer's frame: with the same modifier, the same
-complement or under the same content word (``den administrative struktur i den
-offentlige sektor`` beside ``byrdefordelingen af den offentlige sektor``).
+complement or under the same content word (``den nye ordning for de lokale skoler``
+beside ``reglerne for de lokale skoler``).
 
 An article word that the text puts in the answer's company may be said of the same
 thing, so a reader cannot rule it out as a wrong option. The frame is read from the

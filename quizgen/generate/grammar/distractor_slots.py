@@ -175,7 +175,7 @@ def _adjective_slot(token: Token, sentence: Sentence) -> str:
 
 
 def possessive_slip(sentence: Sentence) -> bool:
-    """The source says "sin position ... med dens institutioner" of one subject: in one
+    """The source says "sin plads ... med dens ansatte" of one subject: in one
     clause a reflexive possessive and a plain third-person one of the same number both
     point to the subject, and the plain one should be reflexive ("sine"). Such a
     sentence teaches an error, and a learner who knows the rule sees no right option."""
