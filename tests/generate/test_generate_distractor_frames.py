@@ -32,7 +32,7 @@ fordeler fordele VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
 opgaven opgave NOUN Definite=Def|Gender=Com|Number=Sing 2 obj
 i i ADP _ 7 case
 den den DET Gender=Com|Number=Sing|PronType=Art 7 det
-offentlige offentlig ADJ Definite=Def|Degree=Pos|Number=Sing 7 amod
+kommunale kommunal ADJ Definite=Def|Degree=Pos|Number=Sing 7 amod
 sektor sektor NOUN Definite=Ind|Gender=Com|Number=Sing 3 nmod
 , , PUNCT _ 10 punct
 mens mens SCONJ _ 10 mark
@@ -52,12 +52,12 @@ vase vase NOUN Definite=Ind|Gender=Com|Number=Sing 13 conj SpaceAfter=No
 . . PUNCT _ 2 punct
 """
 
-# "Strukturen i den offentlige sektor har betydning."
+# "Strukturen i den kommunale sektor har betydning."
 STRUCTURE = """
 Strukturen struktur NOUN Definite=Def|Gender=Com|Number=Sing 6 nsubj
 i i ADP _ 5 case
 den den DET Gender=Com|Number=Sing|PronType=Art 5 det
-offentlige offentlig ADJ Definite=Def|Degree=Pos|Number=Sing 5 amod
+kommunale kommunal ADJ Definite=Def|Degree=Pos|Number=Sing 5 amod
 sektor sektor NOUN Definite=Ind|Gender=Com|Number=Sing 1 nmod
 har have VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
 betydning betydning NOUN Definite=Ind|Gender=Com|Number=Sing 6 obj SpaceAfter=No
@@ -74,8 +74,8 @@ def _answer(analysis: Analysis, text: str) -> Token:
 
 
 def test_distractor_frames_word_the_text_says_of_the_same_thing_is_refused() -> None:
-    # "den administrative [struktur] i den offentlige sektor": "byrdefordelingen af den
-    # offentlige sektor" elsewhere in the text was offered, and may be right.
+    # "den nye [ordning] i den kommunale sektor": "reglerne for den kommunale sektor"
+    # elsewhere in the text was offered, and may be right.
     analysis = _article(STRUCTURE)
     token = _answer(analysis, "Strukturen")
     around = frame(analysis.sentences[0], token)
@@ -220,7 +220,7 @@ voksede vokse VERB Mood=Ind|Tense=Past|VerbForm=Fin 2 advcl SpaceAfter=No
 
 
 def test_distractor_frames_place_after_a_preposition_of_place_wants_places() -> None:
-    # "tilbringer en ferie i en lille [lejlighed]": "måde", "læser" made it obvious.
+    # "Hun boede i en lille [lejlighed]": "måde", "læser" made it obvious.
     analysis = _article(
         """
 Hun hun PRON Case=Nom|Gender=Com|Number=Sing|Person=3|PronType=Prs 2 nsubj

@@ -136,10 +136,10 @@ def test_model_pipeline_lemmatizes_unseen_nouns_from_the_lookup_table() -> None:
 
 def test_model_pipeline_keeps_quotation_marks_with_their_sentence() -> None:
     doc = _doc(
-        'Hun pegede og sagde: "Se mor, den ligner en hund." Han smilede. "Nej," svarede hun.'
+        'Hun pegede og sagde: "Se mor, den ligner en hest." Han smilede. "Nej," svarede hun.'
     )
     assert [s.text for s in doc.sents] == [
-        'Hun pegede og sagde: "Se mor, den ligner en hund."',
+        'Hun pegede og sagde: "Se mor, den ligner en hest."',
         "Han smilede.",
         '"Nej," svarede hun.',
     ]

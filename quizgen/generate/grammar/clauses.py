@@ -215,7 +215,7 @@ def clause_ids(clause: Clause) -> set[int]:
             or (first.is_punct and first.text in ("-", "\u2013", "(") and child.i != min(sub))
         ):
             ids -= sub
-    # "..., men her har stigningen været meget lille" hung deeper in the tree: another
+    # "..., men her har prisen været meget lav" hung deeper in the tree: another
     # clause with its own subject.
     for token in s.tokens:
         own_subject = bool(kids(s, token.i, ("nsubj", "nsubj:pass")))
