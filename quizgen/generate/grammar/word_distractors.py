@@ -38,6 +38,7 @@ from quizgen.generate.grammar.distractor_slots import (
     timed,
 )
 from quizgen.generate.grammar.frequency_words import frequency_lemmas
+from quizgen.generate.grammar.gap_forms import reads_as_verb
 from quizgen.generate.grammar.word_forms import (
     Wanted,
     inflect_like,
@@ -83,8 +84,8 @@ def word_choices(
     wanted = wanted_form(token, sentence)
     if wanted is None or _selects_its_words(token, sentence, language.grammar):
         return []
-    if closed_slot(token, sentence, language.grammar):
-        return []
+    if closed_slot(token, sentence, language.grammar) or reads_as_verb(token, sentence):
+        return []  # "[minder] i stilen om": a verb among nouns is told apart on grammar
     of_time = timed(token.lemma, language.grammar)
     if bare_singular(sentence, token) and not of_time:  # "ingen panik", not "ingen bil"
         wanted = replace(wanted, mass=True)
