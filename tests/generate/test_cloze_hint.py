@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizgen.analysis import Token
-from quizgen.generate.kinds.cloze import with_form
+from quizgen.generate.kinds.cloze import trivial_form_drill, with_form
 from quizgen.lang import get_language
 
 GRAMMAR = get_language("da").grammar
@@ -30,3 +30,13 @@ def test_cloze_hint_keeps_the_lemma_when_the_lexicon_disagrees_with_the_tagger()
         morph="Definite=Ind|Number=Sing",
     )
     assert with_form("sydafrikansk", token, GRAMMAR) == "sydafrikansk"
+
+
+def test_cloze_hint_international_word_with_a_regular_ending_is_trivial() -> None:
+    # "[kommentarer] (kommentar, ubestemt flertal)": any reader of English fills it in.
+    language = get_language("da")
+    assert trivial_form_drill("kommentar", "kommentarer", "NOUN", language)
+    assert trivial_form_drill("label", "label", "NOUN", language)
+    assert not trivial_form_drill("teknik", "teknikker", "NOUN", language)  # doubled
+    assert not trivial_form_drill("fødsel", "fødsler", "NOUN", language)  # Danish
+    assert not trivial_form_drill("speciel", "specielle", "ADJ", language)  # agreement

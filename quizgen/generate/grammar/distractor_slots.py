@@ -129,6 +129,26 @@ def gradable(lemma: str) -> bool:
     return entry is not None and any(dict(f.features).get("Degree") == "Cmp" for f in entry.forms)
 
 
+# Hypernyms the thesaurus gives words of judgement ("fantastisk" is a kind of "god").
+DESCRIBING_SYNONYMS = 2
+_JUDGEMENTS = frozenset({"god", "dårlig", "vigtig", "fuldstændig", "stor", "lille", "top"})
+
+
+@functools.lru_cache(maxsize=8192)
+def descriptive(lemma: str) -> bool:
+    """An adjective that judges or describes: gradable by the lexicon, a present
+    participle (``imponerende``), a kind of ``god`` or ``stor`` by the thesaurus, or a
+    synonym of gradable ones (``spændende``: ``begivenhedsrig``, ``sensationel``)."""
+    word = lemma.lower()
+    if gradable(word) or word.endswith("ende"):
+        return True
+    lex = lexicon()
+    if set(lex.hypernyms(word)) & _JUDGEMENTS:
+        return True
+    # One gradable synonym may come from another sense ("teknisk": "faglig"); two do not.
+    return sum(" " not in s and gradable(s) for s in lex.synonyms(word)) >= DESCRIBING_SYNONYMS
+
+
 def names_referent(token: Token, sentence: Sentence) -> bool:
     """``Denne [tredeling]``, ``Det er to forskellige [søgemaskiner]``: the noun names
     a thing the text brought up before, and the text may call it by other words too."""

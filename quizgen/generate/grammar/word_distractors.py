@@ -24,13 +24,14 @@ from dataclasses import dataclass, replace
 from quizgen.analysis import Analysis, Sentence, Token
 from quizgen.extract.levels import compound_zipf, zipf
 from quizgen.generate.grammar.article_words import class_words, in_fixed_phrase
+from quizgen.generate.grammar.distractor_fit import could_fit, imperative_noun, joined_adjectives
 from quizgen.generate.grammar.distractor_frames import frame, shares_frame
 from quizgen.generate.grammar.distractor_slots import (
     SHORTEST_HEAD,
     bare_singular,
     closed_slot,
     countable,
-    gradable,
+    descriptive,
     locative,
     overlapping_times,
     place,
@@ -38,6 +39,7 @@ from quizgen.generate.grammar.distractor_slots import (
     timed,
 )
 from quizgen.generate.grammar.frequency_words import frequency_lemmas
+from quizgen.generate.grammar.gap_forms import reads_as_verb
 from quizgen.generate.grammar.word_forms import (
     Wanted,
     inflect_like,
@@ -83,7 +85,9 @@ def word_choices(
     wanted = wanted_form(token, sentence)
     if wanted is None or _selects_its_words(token, sentence, language.grammar):
         return []
-    if closed_slot(token, sentence, language.grammar):
+    if closed_slot(token, sentence, language.grammar) or reads_as_verb(token, sentence):
+        return []  # "[minder] i stilen om": a verb among nouns is told apart on grammar
+    if joined_adjectives(token):
         return []
     of_time = timed(token.lemma, language.grammar)
     if bare_singular(sentence, token) and not of_time:  # "ingen panik", not "ingen bil"
@@ -94,6 +98,7 @@ def word_choices(
     of_place = locative(token, sentence, grammar) and place(token.lemma, grammar)
     # "i [...] 2018-2019": a word of time wants words of time, and only it does.
     salt = rng.getrandbits(64)
+    fits = could_fit(token, sentence, wanted.lemma, wanted.pos, analysis)
     article = sorted(
         (
             o
@@ -102,6 +107,7 @@ def word_choices(
             )
             if _fits_time(o.source, of_time, wanted.lemma, grammar)
             and _fits_place(o.text, of_place, grammar)
+            and not fits(o.text, o.source, True)
         ),
         key=lambda o: _draw(salt, o),
     )
@@ -122,6 +128,7 @@ def word_choices(
         if o.text not in taken
         and _fits_time(o.source, of_time, wanted.lemma, grammar)
         and _fits_place(o.text, of_place, grammar)
+        and not fits(o.text, o.source, False)
     ]
     return article + sorted(spare[:12], key=lambda o: _draw(salt, o))
 
@@ -180,9 +187,11 @@ def _usable(lemma: str | None, wanted: Wanted, code: str) -> str | None:
         return None  # "første" is "først", which is an adverb first
     if wanted.mass and countable(lemma):
         return None
-    if wanted.pos == "ADJ" and gradable(lemma):
+    if wanted.pos == "ADJ" and descriptive(lemma):
         return None  # "rolige" beside "gode", "glade": a description may be true as well
     form = inflect_like(lemma, wanted)
+    if form is not None and wanted.pos == "NOUN" and imperative_noun(lemma, form, code):
+        return None
     graded = any(r.feature("Degree") in ("Cmp", "Sup") for r in wanted.readings)
     if form is not None and graded and zipf(form, code) <= 0:
         return None

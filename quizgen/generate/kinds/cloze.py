@@ -7,14 +7,17 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from quizgen.analysis import Token
+from quizgen.analysis import Sentence, Token
 from quizgen.config import anki_templates as tpl
 from quizgen.extract.cardforms import describe
 from quizgen.extract.levels import compound_zipf
+from quizgen.extract.lexical import plain_international
 from quizgen.extract.vocabulary import VocabEntry
 from quizgen.generate.context import Candidate, GenerationContext
 from quizgen.generate.fieldhtml import GAP_LINE, cloze_text, escape, markdown
+from quizgen.generate.grammar.clauses import quotes
 from quizgen.generate.grammar.distractor_slots import possessive_slip
+from quizgen.generate.grammar.gap_forms import also_right, gap_reading
 from quizgen.generate.grammar.standalone import standalone
 from quizgen.generate.kinds.base import (
     CardSlot,
@@ -29,12 +32,14 @@ from quizgen.generate.kinds.registry import register_kind
 from quizgen.generate.registry import register
 from quizgen.generate.wordmatch import occurs_as_word
 from quizgen.items import CLOZE_GAP, Item, KindData
+from quizgen.lang import Language
 from quizgen.lang.cards import CardWords
 from quizgen.lang.da.lexicon import lexicon
 from quizgen.lang.grammar import Grammar
 
 # Classes whose form the hint names: a noun's number and definiteness, a verb's tense.
 FORM_CLASSES = frozenset({"NOUN", "VERB", "AUX"})
+QUOTED_PENALTY = 0.2
 _FORM_FEATURES = ("Definite", "Number", "Tense", "VerbForm", "Voice", "Mood")
 
 
@@ -170,8 +175,39 @@ def _is_noun_form(text: str, said: dict[str, str]) -> bool:
     )
 
 
+def trivial_form_drill(lemma: str, answer: str, pos: str, language: Language) -> bool:
+    """A plain international noun or verb with a regular ending (``kommentar`` ->
+    ``kommentarer``): a reader of English fills it in without learning anything. A
+    doubled consonant (``teknik`` -> ``teknikker``) is a thing to learn."""
+    if pos not in FORM_CLASSES or not plain_international(lemma, language, pos):
+        return False
+    base, word = lemma.lower(), answer.lower()
+    if not word.startswith(base):
+        return False
+    ending = word[len(base) :]
+    return not (ending and base and ending[0] == base[-1])
+
+
 def occurs_elsewhere(word: str, text: str) -> bool:
     return occurs_as_word(word, text)
+
+
+def _accepted(
+    entry: VocabEntry, answer: str, sentence: Sentence, ids: tuple[int, ...]
+) -> tuple[str, ...]:
+    """Other spellings and other forms that fill the gap as well."""
+    if len(ids) != 1:
+        return ()
+    spelled = spelled_otherwise(answer, entry.lemma, entry.pos)
+    return tuple(dict.fromkeys((*spelled, *also_right(sentence.tokens[ids[0]], sentence))))
+
+
+def _score(base: float, sentence: Sentence, first: int) -> float:
+    n_tokens = len(sentence.tokens)
+    score = base - (0.4 if n_tokens < 7 or n_tokens > 35 else 0.0)
+    score -= 0.3 if first == 0 else 0.0  # a capitalised first word is a giveaway
+    # Speech may carry the speaker's slips: a sentence of the writer's comes first.
+    return score - (QUOTED_PENALTY if quotes(sentence) else 0.0)
 
 
 @register("cloze.v1", kind="cloze")
@@ -194,25 +230,27 @@ def make_cloze(ctx: GenerationContext) -> list[Candidate]:
             answer = sentence.text[start:end]
             if answer != occurrence.text:
                 continue
+            read = gap_reading(first, sentence) if len(ids) == 1 else first
+            if read is None:
+                continue  # "mens holdet [gæster] byen": the class is in doubt
             hint = hint_for(entry, answer, style)
             if not hint and style == "lemma":
                 continue  # the learner would have to guess the word
             if style == "lemma" and len(ids) == 1:
-                hint = with_form(hint, first, grammar)
+                hint = with_form(hint, read, grammar)
             if entry.pos in ("PROPN", "NUM") or entry.lemma.lower() in calendar:
                 continue  # names, numbers, months and weekdays test no vocabulary
+            if trivial_form_drill(entry.lemma, answer, entry.pos, ctx.language):
+                continue
             shown = standalone(ctx.analysis, sentence, ctx.headings, grammar, keep=ids[0])
             if shown is None:
                 continue  # a fragment, or it leans on a sentence that cannot be printed
             gapped = shown.text(sentence.text[:start] + CLOZE_GAP + sentence.text[end:])
             prompt = with_context(shown.context, gapped)
-            accepted = spelled_otherwise(answer, entry.lemma, entry.pos) if len(ids) == 1 else ()
+            accepted = _accepted(entry, answer, sentence, ids)
             if any(occurs_elsewhere(word, prompt) for word in (answer, *accepted)):
                 continue  # the answer must not be readable in its own prompt
-            n_tokens = len(sentence.tokens)
-            score = entry.score - (0.4 if n_tokens < 7 or n_tokens > 35 else 0.0)
-            score -= 0.3 if ids[0] == 0 else 0.0  # a capitalised first word is a giveaway
-            score -= shown.penalty
+            score = _score(entry.score, sentence, ids[0]) - shown.penalty
             item = Item(
                 id=ctx.item_id("cloze", sentence.text, answer, str(start)),
                 kind="cloze",
