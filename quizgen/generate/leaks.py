@@ -14,7 +14,8 @@ lets it be. The rules across kinds:
   by the cloze "[...] af Danmark" with the hint "nedlukning"); a cloze or choice gap
   inside a question's answer from the same sentence gives the rest of it away;
 - one comprehension item per fact: a false statement never changes a question's
-  answer (review: "siden 1903" asked, then "1903 → 1883" asked again).
+  answer (review: "siden 1903" asked, then "1903 → 1883" asked again);
+- a statement beside other items: ``quizgen.generate.statement_leaks``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from quizgen.generate.statement_leaks import detail_printed, states_fact
 from quizgen.generate.wordmatch import ENDING, MIN_STEM, latin1, occurs_as_stem
 from quizgen.items import Item
 from quizgen.lang import get_language
@@ -68,6 +70,13 @@ def clash(kept: Item, item: Item) -> str:
         return SHARED_SENTENCE
     if same_fact(kept, item):
         return SAME_FACT
+    if "truefalse" in (kept.kind, item.kind):
+        if detail_printed(kept, item, printed(item), content_words) or detail_printed(
+            item, kept, printed(kept), content_words
+        ):
+            return LEAK
+        if _apart(kept, item):
+            return ""
     mine, theirs = _face(kept), _face(item)
     if mine.lowered & theirs.lowered:
         return SAME_ANSWER
@@ -82,6 +91,15 @@ def clash(kept: Item, item: Item) -> str:
     if _offered(kept, item) or _offered(item, kept):
         return LEAK
     return ""
+
+
+def _apart(kept: Item, item: Item) -> bool:
+    """A question and a statement about different facts: the statement may print the
+    question's answer among the other words of its own sentence."""
+    if {kept.kind, item.kind} != COMPREHENSION:
+        return False
+    statement, question = (kept, item) if kept.kind == "truefalse" else (item, kept)
+    return not states_fact(statement, question, content_words)
 
 
 def _offered(question: Item, other: Item) -> bool:
