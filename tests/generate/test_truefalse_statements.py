@@ -450,3 +450,81 @@ morgen morgen NOUN _ 3 obl SpaceAfter=No
     assert not statement_ok(analysis.sentences[0], frozenset(), analysis.entities, GRAMMAR)
     plain = analysis_from_text(text.replace("LUKKET lukke ADJ _ 3 amod", "Nu nu ADV _ 3 advmod"))
     assert statement_ok(plain.sentences[0], frozenset(), plain.entities, GRAMMAR)
+
+
+# "Huset er det sidste hus, som familien ejer nu.", parsed with "hus" as the subject
+# of "ejer" and "er" as a copula inside it
+TORN_BY_COPULA = """
+Huset hus NOUN Definite=Def 5 nsubj
+er være AUX VerbForm=Fin|Tense=Pres 5 cop
+det den DET _ 5 det
+sidste sidste ADJ _ 5 amod
+hus hus NOUN _ 9 nsubj SpaceAfter=No
+, , PUNCT _ 8 punct
+som som PRON _ 8 case
+familien familie NOUN Definite=Def 5 acl:relcl
+ejer eje VERB VerbForm=Fin|Tense=Pres 0 ROOT
+nu nu ADV _ 9 advmod SpaceAfter=No
+. . PUNCT _ 9 punct
+"""
+
+
+def test_truefalse_statements_no_clause_fields_when_a_copula_hangs_before_the_verb() -> None:
+    # The negation landed in the relative clause: "..., som X har ikke kontrol over".
+    assert main_clause(sentence(TORN_BY_COPULA)) is None
+
+
+# Two people in one role, each with a verb of their own:
+# "Anna Berg åbnede mødet i salen." / "Peter Holm lukkede mødet i salen.", after a
+# headline (a statement is never made of the title)
+TWO_CHAIRS = """
+Foreningen forening NOUN Definite=Def 2 nsubj
+mødtes mødes VERB VerbForm=Fin|Tense=Past 0 ROOT SpaceAfter=No
+. . PUNCT _ 2 punct
+
+Anna Anna PROPN _ 3 nsubj Ent=B-PER
+Berg Berg PROPN _ 1 flat Ent=I-PER
+åbnede åbne VERB VerbForm=Fin|Tense=Past 0 ROOT
+mødet møde NOUN Definite=Def 3 obj
+i i ADP _ 6 case
+salen sal NOUN Definite=Def 3 obl SpaceAfter=No
+. . PUNCT _ 3 punct
+
+Peter Peter PROPN _ 3 nsubj Ent=B-PER
+Holm Holm PROPN _ 1 flat Ent=I-PER
+lukkede lukke VERB VerbForm=Fin|Tense=Past 0 ROOT
+mødet møde NOUN Definite=Def 3 obj
+i i ADP _ 6 case
+salen sal NOUN Definite=Def 3 obl SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+
+
+def test_truefalse_statements_two_names_swapped_for_each_other_give_one_statement() -> None:
+    # CDT: "X → Y" and "Y → X" stood side by side, each settling the other.
+    settings = {"truefalse": {"falsifications": ["entity"]}}
+    ctx = GenerationContext(analysis_from_text(TWO_CHAIRS), (), (), Config(**settings))
+    changed = [str(getattr(c.item.data, "changed", "")) for c in make_truefalse(ctx)]
+    assert len(changed) == 1 and changed[0] in ("Anna Berg → Peter Holm", "Peter Holm → Anna Berg")
+
+
+# "Holdet vandt kampen og nu er holdet glad.", the second clause hung on the verb as
+# "dep": its copula comes after the main verb and leaves the main clause whole
+LOOSE_SECOND_CLAUSE = """
+Holdet hold NOUN Definite=Def 2 nsubj
+vandt vinde VERB VerbForm=Fin|Tense=Past 0 ROOT
+kampen kamp NOUN Definite=Def 2 obj
+og og CCONJ _ 8 cc
+nu nu ADV _ 8 advmod
+er være AUX VerbForm=Fin|Tense=Pres 8 cop
+holdet hold NOUN Definite=Def 8 nsubj
+glad glad ADJ _ 2 dep SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
+def test_truefalse_statements_a_loose_clause_after_the_verb_keeps_the_fields() -> None:
+    # A statement on the dev texts was lost to the torn-parse rule for a copula that
+    # only hung in a later clause.
+    shape = main_clause(sentence(LOOSE_SECOND_CLAUSE))
+    assert shape is not None and shape.fronted.ids == (0,)

@@ -215,6 +215,13 @@ def _unlinked(found: list[Rewrite], sentence: Sentence, grammar: Grammar) -> lis
     return [r for r in found if not opens_with_link(r.text, sentence, grammar)]
 
 
+def _mirrored(changed: str) -> str:
+    """ "B → A" for "A → B": two names swapped for each other in two statements, which
+    read side by side settle each other."""
+    old, _, new = changed.partition(" → ")
+    return f"{new} → {old}" if new else ""
+
+
 @register("truefalse.v1", kind="truefalse")
 def make_truefalse(ctx: GenerationContext) -> list[Candidate]:
     words = ctx.language.cards
@@ -228,8 +235,8 @@ def make_truefalse(ctx: GenerationContext) -> list[Candidate]:
             if _plain(rewrite.text) not in sources:  # never a copy of a sentence
                 true.append(_candidate(ctx, sentence.index, rewrite, words.true_answer, "true"))
         for rewrite in wrong:
-            if rewrite.changed in changes:
-                continue  # "to → fem" twice: one fact, asked once
+            if rewrite.changed in changes or _mirrored(rewrite.changed) in changes:
+                continue  # "to → fem" twice: one fact, asked once; "A → B" beside "B → A"
             changes.add(rewrite.changed)
             if _plain(rewrite.text) not in sources:
                 false.append(_candidate(ctx, sentence.index, rewrite, words.false_answer, "false"))

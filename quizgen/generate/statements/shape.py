@@ -72,13 +72,15 @@ _CLAUSAL = frozenset({"acl", "advcl", "ccomp", "csubj", "xcomp", "conj", "parata
 
 
 def _stray_verb(sentence: Sentence, root: int) -> bool:
-    """An auxiliary or copula on a word that heads no clause ("Byen er den sidste lomme
-    ..., som X har": the parse made "lomme" the subject of "har"): the fields would
-    tear a clause apart."""
+    """An auxiliary or copula before the main verb on a word that heads no clause
+    ("Byen er den sidste lomme ..., som X har": the parse made "lomme" the subject of
+    "har"): the verb taken as the clause's own is not, and "ikke" would land in the
+    relative clause."""
     tokens = sentence.tokens
     return any(
         t.dep in ("cop", "aux", "aux:pass")
         and t.head != root
+        and t.i < root
         and tokens[t.head].dep.split(":")[0] not in _CLAUSAL
         for t in tokens
     )
