@@ -40,8 +40,11 @@ def test_generate_real_parses_bundled_article_reaches_the_bar(
     # (3 choices: one printed every word of a question's answer, "det endelige [...]"
     # offering "slag" beside "... -> det endelige slag"; see tests/generate/test_generate.py.
     # 3 statements: a cleft alone, "Det er i øde ørkenområder ..., at ...", is no longer
-    # made (review s20: trivial); the live model's parse keeps 4, test_generate_articles.)
-    assert counts["choice"] >= 3 and counts["truefalse"] >= 3
+    # made (review s20: trivial); the live model's parse keeps 4, test_generate_articles.
+    # 2 statements: "Tirsdag aften begyndte ..." was the sentence copied with one synonym
+    # swapped in ("indledte = begyndte"), rejected as trivial by the held-out review; the
+    # live model's parse makes a negation in its place.)
+    assert counts["choice"] >= 3 and counts["truefalse"] >= 2
     # The deck's no-leak rules (generate/deck.py) also count an option list's own answer,
     # another form of a word ("kølens" for "kølen"), two items asking for one word, and a
     # statement read off another item's context sentence: on the 16 dev texts they took
@@ -64,7 +67,8 @@ def test_generate_real_parses_items_follow_the_rules(
     # sleep article kept two until international words left the vocabulary its choice
     # items are made of: "mobiltelefon", extract.cognates).
     assert counts["question"] >= 2 and counts["choice"] >= 1
-    assert counts["truefalse"] >= 3
+    # (the bundled article's stored parse: 2, see the bar test above)
+    assert counts["truefalse"] >= (2 if name == NAMES[0] else 3)
     for item in generated.items:
         if item.kind in ("cloze", "question", "choice"):
             pattern = rf"(?<!\w){re.escape(item.answer)}(?!\w)"

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from quizgen.analysis import Sentence
 from quizgen.config import anki_templates as tpl
 from quizgen.generate.checking import AnswerCheck, Tolerance, check_truth
 from quizgen.generate.context import Candidate, GenerationContext
@@ -24,7 +25,13 @@ from quizgen.generate.kinds.base import (
 from quizgen.generate.kinds.feedback import feedback_html
 from quizgen.generate.kinds.registry import register_kind
 from quizgen.generate.registry import register
-from quizgen.generate.statements.eligible import antecedent, resolved, statement_ok
+from quizgen.generate.statements.eligible import (
+    antecedent,
+    opens_with_link,
+    resolved,
+    statement_ok,
+    subject_pronoun,
+)
 from quizgen.generate.statements.falsify import Article, falsehoods
 from quizgen.generate.statements.paraphrase import Rewrite
 from quizgen.generate.statements.shape import main_clause
@@ -32,6 +39,7 @@ from quizgen.generate.statements.truths import true_statements
 from quizgen.items import Item, KindData
 from quizgen.lang import get_language
 from quizgen.lang.cards import CardWords
+from quizgen.lang.grammar import Grammar
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +187,7 @@ def _statements(ctx: GenerationContext, index: int) -> tuple[list[Rewrite], list
     sentence = ctx.sentence(index)
     name = antecedent(ctx.analysis, index, grammar)
     if name:
-        sentence = resolved(sentence, name)
+        sentence = resolved(sentence, name, subject_pronoun(sentence, grammar) or 0)
     if _plain(sentence.text) == _plain(ctx.analysis.article.title):
         return [], []  # the headline
     entities = ctx.analysis.entities
@@ -191,14 +199,27 @@ def _statements(ctx: GenerationContext, index: int) -> tuple[list[Rewrite], list
         # A pronoun points outside the sentence: only a part of it without one may serve.
         parts = ("relative", "apposition", "subclause")
         allowed = tuple(p for p in settings.paraphrases if p in parts)
-        return true_statements(sentence, None, grammar, allowed, person), []
+        made = true_statements(sentence, None, grammar, allowed, person)
+        return _unlinked(made, sentence, grammar), []
     shape = main_clause(sentence)
     right = true_statements(sentence, shape, grammar, settings.paraphrases, person)
     if shape is None:
         return right, []
     rng = ctx.rng(f"truefalse:{index}")
     article = Article(ctx.analysis, grammar)
-    return right, falsehoods(shape, article, settings.falsifications, rng)
+    wrong = falsehoods(shape, article, settings.falsifications, rng)
+    return _unlinked(right, sentence, grammar), _unlinked(wrong, sentence, grammar)
+
+
+def _unlinked(found: list[Rewrite], sentence: Sentence, grammar: Grammar) -> list[Rewrite]:
+    return [r for r in found if not opens_with_link(r.text, sentence, grammar)]
+
+
+def _mirrored(changed: str) -> str:
+    """ "B → A" for "A → B": two names swapped for each other in two statements, which
+    read side by side settle each other."""
+    old, _, new = changed.partition(" → ")
+    return f"{new} → {old}" if new else ""
 
 
 @register("truefalse.v1", kind="truefalse")
@@ -214,8 +235,8 @@ def make_truefalse(ctx: GenerationContext) -> list[Candidate]:
             if _plain(rewrite.text) not in sources:  # never a copy of a sentence
                 true.append(_candidate(ctx, sentence.index, rewrite, words.true_answer, "true"))
         for rewrite in wrong:
-            if rewrite.changed in changes:
-                continue  # "to → fem" twice: one fact, asked once
+            if rewrite.changed in changes or _mirrored(rewrite.changed) in changes:
+                continue  # "to → fem" twice: one fact, asked once; "A → B" beside "B → A"
             changes.add(rewrite.changed)
             if _plain(rewrite.text) not in sources:
                 false.append(_candidate(ctx, sentence.index, rewrite, words.false_answer, "false"))

@@ -52,7 +52,7 @@ def points_outside(
     if possessive and text not in words.person_pronouns and nouns_before:
         return False  # "spurgt 3.000 elever om deres søvnvaner": theirs, in the sentence
     if text in words.person_pronouns:
-        named = sentence.tokens[0].ent_type == "PER" and token.i > 0  # resolved first word
+        named = any(t.ent_type == "PER" for t in sentence.tokens[: token.i])  # resolved
         return not named and not any(
             e.sentence == sentence.index and e.label == "PER" and e.end <= token.i for e in entities
         )
@@ -64,6 +64,19 @@ def _glued(token: Token) -> bool:
     two sentences the splitter ran together."""
     function = ("PRON", "ADV", "AUX", "DET", "ADP", "CCONJ", "SCONJ", "PART")
     return token.text[:1].isupper() and token.pos in function and not token.ent_type
+
+
+def _shouted(tokens: tuple[Token, ...], grammar: Grammar) -> bool:
+    """A word of the language in capitals before a capitalised word ("LUKKET Museet
+    åbner ..."): a headline the splitter ran into the sentence."""
+    first, second = tokens[0].text, tokens[1].text
+    return (
+        len(first) >= 3
+        and first.isalpha()
+        and first.isupper()
+        and second[:1].isupper()
+        and grammar.spelled(first.lower())
+    )
 
 
 def statement_ok(
@@ -88,20 +101,36 @@ def statement_ok(
         and not any(t.text in QUOTE_MARKS or t.text in (":", ";") for t in tokens)
         and _balanced(sentence)
         and not any(_glued(t) for t in tokens[1:])
+        and not _shouted(tokens, grammar)
         and not (tokens[0].pos == "ADV" and tokens[1].text == ",")  # "Senere, ...": after what?
         and not (pronouns and any(points_outside(sentence, t, entities, grammar) for t in tokens))
         and not unusable(sentence, grammar)  # a statement would copy the typo
     )
 
 
+def subject_pronoun(sentence: Sentence, grammar: Grammar) -> int | None:
+    """The one "han"/"hun" that is the subject of the sentence's main clause, first
+    ("Han kom") or after the finite verb ("I går kom hun"), or None."""
+    words = grammar.statements.person_pronouns
+    found = [
+        t.i
+        for t in sentence.tokens
+        if t.text.lower() in words
+        and t.dep.startswith("nsubj")
+        and t.feature("Case") == "Nom"
+        and sentence.tokens[t.head].dep == "ROOT"
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def antecedent(analysis: Analysis, index: int, grammar: Grammar) -> str | None:
-    """The person a sentence-initial "Han"/"Hun" stands for: the one person named in
-    the nearest sentence before it that names anyone (within two sentences)."""
-    first = analysis.sentences[index].tokens[0]
-    if first.text.lower() not in grammar.statements.person_pronouns:
-        return None
-    if not first.dep.startswith("nsubj") or first.feature("Case") != "Nom":
-        return None
+    """The person the subject "han"/"hun" of a sentence stands for: the one person
+    named in the nearest sentence before it that names anyone (within two sentences)."""
+    sentence = analysis.sentences[index]
+    at = subject_pronoun(sentence, grammar)
+    named = (e for e in analysis.entities if e.sentence == index and e.label == "PER")
+    if at is None or any(e.start < at for e in named):
+        return None  # a person named before it in the sentence may be the one meant
     for back in (index - 1, index - 2):
         if back < 0:
             return None
@@ -111,7 +140,21 @@ def antecedent(analysis: Analysis, index: int, grammar: Grammar) -> str | None:
     return None
 
 
-def resolved(sentence: Sentence, name: str) -> Sentence:
-    """The sentence with its first word, a pronoun, replaced by the name it stands for."""
-    first = replace(sentence.tokens[0], text=name, pos="PROPN", ent_type="PER", ent_iob="B")
-    return replace(sentence, tokens=(first, *sentence.tokens[1:]))
+def resolved(sentence: Sentence, name: str, at: int = 0) -> Sentence:
+    """The sentence with its word ``at``, a pronoun, replaced by the name it stands for."""
+    token = replace(sentence.tokens[at], text=name, pos="PROPN", ent_type="PER", ent_iob="B")
+    return replace(sentence, tokens=(*sentence.tokens[:at], token, *sentence.tokens[at + 1 :]))
+
+
+def opens_with_link(text: str, sentence: Sentence, grammar: Grammar) -> bool:
+    """A statement whose first word ties it to a sentence before ("Også ...",
+    "Derfor ...", "Men ..."): out of the text it asks "also besides whom?" (review).
+    ``sentence`` is its source, whose conjunctions say which words are "og", "men"."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    links = (
+        grammar.statements.linking_adverbs
+        | grammar.clauses.linking_adverbs
+        | grammar.clauses.anaphoric_openers
+    )
+    conjunctions = {t.text.lower() for t in sentence.tokens if t.pos == "CCONJ"}
+    return first in links or first in conjunctions

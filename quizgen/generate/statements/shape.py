@@ -67,6 +67,25 @@ def _constituents(sentence: Sentence, root: int, finite: int, end: int) -> list[
     return sorted(out, key=lambda c: c.start)
 
 
+# Relations whose head may carry its own auxiliary or copula: a clause of its own.
+_CLAUSAL = frozenset({"acl", "advcl", "ccomp", "csubj", "xcomp", "conj", "parataxis"})
+
+
+def _stray_verb(sentence: Sentence, root: int) -> bool:
+    """An auxiliary or copula before the main verb on a word that heads no clause
+    ("Byen er den sidste lomme ..., som X har": the parse made "lomme" the subject of
+    "har"): the verb taken as the clause's own is not, and "ikke" would land in the
+    relative clause."""
+    tokens = sentence.tokens
+    return any(
+        t.dep in ("cop", "aux", "aux:pass")
+        and t.head != root
+        and t.i < root
+        and tokens[t.head].dep.split(":")[0] not in _CLAUSAL
+        for t in tokens
+    )
+
+
 def main_clause(sentence: Sentence) -> Shape | None:
     """The sentence's main clause in fields, or None when it is not one plain V2 clause."""
     tokens = sentence.tokens
@@ -78,14 +97,18 @@ def main_clause(sentence: Sentence) -> Shape | None:
     root = roots[0]
     finite = _finite(sentence, root)
     end = len(tokens) - 1
-    if finite is None:
+    if finite is None or _stray_verb(sentence, root.i):
         return None
     parts = _constituents(sentence, root.i, finite, end)
     if root.i != finite:
         parts = sorted([*parts, Constituent(root.i, (root.i,))], key=lambda c: c.start)
+    # A leading "Men"/"Og" stands outside the clause and ties it to the sentence before:
+    # left out, the clause keeps its V2 order and says the same ("Men nu har X ...").
+    opener = 1 if parts and parts[0].ids == (0,) and _conjunction(tokens[0]) else 0
+    parts = parts[opener:]
     before = [c for c in parts if c.start < finite]
     subjects = [c for c in parts if sentence.tokens[c.head].dep in SUBJECTS]
-    if len(before) != 1 or before[0].ids[0] != 0 or len(subjects) != 1:
+    if len(before) != 1 or before[0].ids[0] != opener or len(subjects) != 1:
         return None
     # The fronted field must end right before the finite verb: "X, Vfin" is a fronted
     # clause with its comma, which the clause takes along.
@@ -95,10 +118,14 @@ def main_clause(sentence: Sentence) -> Shape | None:
     if last + 2 == finite:
         before = [Constituent(before[0].head, (*before[0].ids, last + 1))]
     after = tuple(c for c in parts if c.start > finite)
-    if sum(len(c.ids) for c in [*before, *after]) + 2 != len(tokens):
+    if sum(len(c.ids) for c in [*before, *after]) + 2 + opener != len(tokens):
         return None  # something hangs outside the fields: leave the sentence alone
     subject = subjects[0] if subjects[0].start > finite else before[0]
     return Shape(sentence, root.i, finite, before[0], after, subject, end)
+
+
+def _conjunction(token: Token) -> bool:
+    return token.pos == "CCONJ" and token.dep == "cc"
 
 
 Piece = int | str  # a token of the sentence, or a word put in

@@ -3,11 +3,11 @@ construction (the other voice, a cleft), a relative clause or an apposition said
 a clause of its own, and, only where configured, the older reorderings. A synonym
 comes only on top of a change of construction.
 
-A statement is kept only when the reader has to understand a word of it: a synonym
-or a number said as a bound ("mere end tre" for "fire"), or its source said the other
-way round. A sentence only passivised,
-clefted or given a name for its pronoun is read off the text word for word, and the
-review judged every such statement trivial."""
+A statement is kept only when the reader has to understand it: another construction
+with a synonym in it, a number said as a bound ("mere end tre" for "fire"), or its
+source said the other way round. A sentence only passivised, clefted or given a name
+for its pronoun is read off the text word for word, and so is the sentence in its own
+order with one synonym swapped in: the reviews judged every such statement trivial."""
 
 from __future__ import annotations
 
@@ -67,8 +67,8 @@ def true_statements(
             other = synonym(shape, order, grammar) if "synonym" in allowed else {}
             other |= _bound(shape, order, grammar) if "number" in allowed else {}
             other = {i: w for i, w in other.items() if i not in swap}
-            if not change and not other:
-                continue
+            if not change and not _restates_number(shape, other):
+                continue  # the source copied with a synonym swapped in: trivial (review)
             changes = [c for c in [change] if c]
             changes += [f"{shape.token(i).text} = {w}" for i, w in other.items()]
             text = render(sentence, order, keep, {**other, **swap})
@@ -95,6 +95,12 @@ def understood(rewrite: Rewrite) -> bool:
     if rewrite.kind == "source":
         return True
     return any(" = " in part for part in rewrite.changed.split(";"))
+
+
+def _restates_number(shape: Shape, swapped: dict[int, str]) -> bool:
+    """A number of the sentence said another way ("mere end tre" for "fire"): the
+    sentence in its own order then still needs reading; a synonym alone does not."""
+    return any(shape.token(i).pos == "NUM" for i in swapped)
 
 
 def _bound(shape: Shape, order: list[Piece], grammar: Grammar) -> dict[int, str]:
