@@ -24,6 +24,7 @@ misleads.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from quizgen.config.generation import GenerationConfig
@@ -138,6 +139,8 @@ def good_synonyms(
     return tuple(word for _, word in sorted(found, reverse=True)[:MAX_SYNONYMS])
 
 
+# A pure function of the loaded lexicon; the same words come back article after article.
+@functools.lru_cache(maxsize=8192)
 def _synonym_candidates(lex: Lexicon, lemma: str, pos: str, code: str) -> tuple[str, ...]:
     found = []
     head = _split_head(lex, lemma, code) if pos == "NOUN" else ""

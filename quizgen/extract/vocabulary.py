@@ -83,12 +83,12 @@ def extract_vocabulary(analysis: Analysis, config: GenerationConfig) -> tuple[Vo
     names = _capitalised_inside(analysis)
     context = article_lemmas(analysis)  # once: the article is every meaning's context
     entries = [
-        _entry(lemma, g, analysis, config, language, context)
+        entry
         for lemma, g in gather(analysis, stoplist, language).items()
         if not _unknown_name(lemma, g, language, names) and not calendar_word(lemma, language)
+        if (entry := _entry(lemma, g, analysis, config, language, context)) is not None
     ]
-    kept = [e for e in entries if in_band(e.level, config.level.min, config.level.max)]  # type: ignore[arg-type]
-    kept = [e for e in kept if e.asked is not None or e.gloss]  # else the card asks nothing
+    kept = [e for e in entries if e.asked is not None or e.gloss]  # else the card asks nothing
     words = {e.lemma: e for e in kept if e.kind == "word"}
     kept = [e for e in kept if not _repeats_its_verb(e, words)]
     return tuple(sorted(kept, key=lambda e: (-e.score, e.lemma)))
@@ -183,12 +183,16 @@ def _entry(
     config: GenerationConfig,
     language: Language,
     context: frozenset[str],
-) -> VocabEntry:
+) -> VocabEntry | None:
+    """The word's entry, or None when its level is outside the configured band (its
+    meaning and forms, most of the work, are then not looked up)."""
     heads = [head for _, _, head in g.tokens]
     seen = list(_forms(g, language).values())
-    gender = _gender(g)
     value = word_zipf(lemma, tuple(f.text for f in seen), code=language.code)
     level = level_for_zipf(value, config.levels)
+    if not in_band(level, config.level.min, config.level.max):
+        return None
+    gender = _gender(g)
     first_sentence = g.tokens[0][0]
     occurrences = tuple(Occurrence(s.index, ids, ids_text(s, ids)) for s, ids, _ in g.tokens)
     single = g.kind in ("word", "compound")

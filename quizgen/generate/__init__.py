@@ -38,7 +38,9 @@ class KindReport:
 
 @dataclass(frozen=True)
 class GenerationReport:
-    """Per article: candidates generated and kept, per kind."""
+    """Per article: candidates generated and kept, per kind. A gap choice counts as
+    generated before its options are made: they are made only for the candidates
+    selection reaches, and one without enough is dropped as too few good distractors."""
 
     article_id: str
     generated: int

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from quizgen.analysis import Analysis, Sentence, normalise
@@ -25,6 +26,10 @@ class Candidate:
     target: str
     group: str = ""
     notes: tuple[str, ...] = ()
+    # Pending: ``item`` lacks what is costly to make (a gap choice's options), and this
+    # makes the whole item, or None when it cannot be made. Selection calls it only for
+    # a candidate it would keep (``quality.select``): most candidates are never kept.
+    complete: Callable[[], Item | None] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

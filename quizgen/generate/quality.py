@@ -4,6 +4,7 @@ then pick by score, spread over the article and over what is asked, at most
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from quizgen.lang import Language
 
 SAME_SENTENCE_PENALTY = 0.35
 NEIGHBOUR_PENALTY = 0.1
+UNFINISHED = "too few good distractors"  # a pending candidate that could not be completed
 
 
 def problem(item: Item, language: Language) -> str:
@@ -60,7 +62,12 @@ def select(
     deck: Deck | None = None,
 ) -> tuple[list[Candidate], Counter[str], Deck]:
     """The kept candidates in selection order, why the others were dropped, and the deck
-    with the kept ones added: nothing is kept that the deck forbids (``deck.conflict``)."""
+    with the kept ones added: nothing is kept that the deck forbids (``deck.conflict``).
+
+    A pending candidate (``Candidate.complete``) is completed when it is the best one
+    left, and checked then against the deck; one that fails is dropped and the choice
+    made again. The state the choice depends on has not changed, so the same candidates
+    are kept as if every one had been completed first."""
     dropped: Counter[str] = Counter()
     deck = deck or Deck()
     usable = _usable(candidates, language, deck, dropped)
@@ -90,6 +97,12 @@ def select(
             return adjusted, ties[id(c)]
 
         best = max(open_, key=value)
+        if best.complete is not None:
+            usable = [c for c in usable if c is not best]
+            done = _complete(best, language, deck, dropped)
+            if done is None:
+                continue
+            best = done
         kept.append(best)
         deck = deck.with_item(best.item)
         per_sentence[best.item.sentence_index] += 1
@@ -119,7 +132,24 @@ def _usable(
     are counted in ``dropped`` under their reason."""
     usable: list[Candidate] = []
     seen_ids: set[str] = set()
+    # Which of several candidates with one id is a duplicate depends on whether the
+    # earlier ones are usable: those are completed now, in order.
+    shared = {i for i, n in Counter(c.item.id for c in candidates).items() if n > 1}
     for candidate in candidates:
+        if candidate.complete is not None and candidate.item.id in shared:
+            made = _made(candidate)
+            if made is None:
+                dropped[UNFINISHED] += 1
+                continue
+            candidate = made
+        if candidate.complete is not None:
+            # Options only add to what an item shows: a clash without them stays one.
+            reason = deck.conflict(candidate.item)
+            if reason:
+                dropped[reason] += 1
+            else:
+                usable.append(candidate)
+            continue
         reason = problem(candidate.item, language)
         if not reason and candidate.item.id in seen_ids:
             reason = "duplicate"
@@ -130,3 +160,23 @@ def _usable(
         seen_ids.add(candidate.item.id)
         usable.append(candidate)
     return usable
+
+
+def _complete(
+    pending: Candidate, language: Language, deck: Deck, dropped: Counter[str]
+) -> Candidate | None:
+    """``pending`` made whole, or None (counted in ``dropped``) when it cannot be made, is
+    unsound or is forbidden by ``deck``."""
+    made = _made(pending)
+    reason = (
+        UNFINISHED if made is None else problem(made.item, language) or deck.conflict(made.item)
+    )
+    if reason:
+        dropped[reason] += 1
+        return None
+    return made
+
+
+def _made(pending: Candidate) -> Candidate | None:
+    item = pending.complete() if pending.complete is not None else pending.item
+    return None if item is None else dataclasses.replace(pending, item=item, complete=None)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from analysis_builders import analysis_from_file, analysis_from_text
 
 from quizgen.config.generation import GenerationConfig, LevelBand, ZipfLevels
@@ -237,3 +240,25 @@ def test_vocabulary_zipf_skips_wordfreq_only_where_it_would_say_zero() -> None:
     odd = ["Øresund", "IS-kriger", "2.000", "co2", "straße", "naïve", "ærø"]
     for word in [*rng.sample(listed, 500), *joined, *odd]:
         assert levels._zipf(word, "da") == float(zipf_frequency(word.lower(), "da")), word
+
+
+def test_vocabulary_meanings_are_looked_up_only_inside_the_band(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from quizgen.extract.meanings import Meaning, meaning_for
+
+    narrow = GenerationConfig(level=LevelBand(min="C1", max="C2"))
+    wide = list(_by_lemma().values())
+    inside = [e for e in wide if e.level in ("C1", "C2")]  # type: ignore[attr-defined]
+    assert inside and len(inside) < len(wide)
+    looked_up: list[str] = []
+
+    def counted(lemma: str, *args: Any) -> Meaning:
+        looked_up.append(lemma)
+        return meaning_for(lemma, *args)
+
+    monkeypatch.setattr("quizgen.extract.vocabulary.meaning_for", counted)
+    entries = _by_lemma(narrow)
+    # The wide band's in-band entries, and no meaning sought for any other word.
+    assert list(entries.values()) == inside
+    assert set(looked_up) == {e.lemma for e in inside}  # type: ignore[attr-defined]

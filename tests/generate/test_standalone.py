@@ -238,3 +238,15 @@ def test_standalone_enumerated_point_is_no_prompt() -> None:
     # "For det andet, skal man ...": one point of a list not shown
     analysis = analysis_from_text(ENUMERATED)
     assert standalone(analysis, analysis.sentences[0], frozenset(), GRAMMAR) is None
+
+
+def test_standalone_sentence_check_remembered_per_article_is_the_articles_own() -> None:
+    # The check is worked out once per sentence of an article: a sentence handed in that
+    # is not the article's own (same index, other words) is checked for itself.
+    analysis = analysis_from_text(TYPO)
+    fixed = analysis_from_text(TYPO.replace("faglighe faglig", "faglige faglig"))
+    for _ in range(2):
+        assert standalone(analysis, analysis.sentences[0], frozenset(), GRAMMAR) is None
+        assert standalone(analysis, fixed.sentences[0], frozenset(), GRAMMAR) == Standalone()
+        assert standalone(fixed, fixed.sentences[0], frozenset(), GRAMMAR) == Standalone()
+        assert standalone(fixed, analysis.sentences[0], frozenset(), GRAMMAR) is None

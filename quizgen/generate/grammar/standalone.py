@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen.analysis import Analysis, Sentence, Token
+from quizgen.generate.article_memo import per_article
 from quizgen.generate.grammar.source_checks import source_flaws
 from quizgen.lang.grammar import Grammar
 
@@ -219,7 +220,11 @@ def standalone(
     a misspelt word or a source error, or leaning on a sentence before that cannot be
     printed (or that leans back itself). Token ``keep`` (the answer) is never the one
     left out or capitalised."""
-    if not starts_whole(sentence) or unusable(sentence, grammar) or enumerated(sentence, grammar):
+    if (
+        not starts_whole(sentence)
+        or _unusable(analysis, sentence, grammar)
+        or enumerated(sentence, grammar)
+    ):
         return None
     drops = _drops(sentence, grammar, keep)
     if not leans_back(sentence, grammar):
@@ -234,7 +239,19 @@ def standalone(
     before = analysis.sentences[index]
     if len(before.tokens) > MAX_CONTEXT_TOKENS or not starts_whole(before):
         return None
+    if _unusable(analysis, before, grammar):
+        return None
     return _with_context(before, grammar, drops)
+
+
+def _unusable(analysis: Analysis, sentence: Sentence, grammar: Grammar) -> bool:
+    """``unusable``, worked out once per sentence of the article: every word of a
+    sentence that may become a gap asks it again."""
+    index = sentence.index
+    if not 0 <= index < len(analysis.sentences) or analysis.sentences[index] is not sentence:
+        return unusable(sentence, grammar)  # not the article's own sentence
+    key = ("unusable", index, id(grammar))
+    return per_article(analysis, key, lambda: unusable(sentence, grammar))
 
 
 def _with_context(
@@ -242,9 +259,8 @@ def _with_context(
 ) -> Standalone | None:
     """The line printed as context must stand alone itself ("Derfor er klubben ..."
     would point further back): its leading "Men" is left out, its middle-field
-    linking words too; when it still leans back, there is no prompt."""
-    if unusable(before, grammar):
-        return None
+    linking words too; when it still leans back, there is no prompt. (The caller has
+    ruled out a ``before`` that is ``unusable``.)"""
     tokens = before.tokens
     cut = tokens[1].idx if tokens[0].pos == "CCONJ" and len(tokens) > 1 else 0
     if leans_back(before, grammar, start=1 if cut else 0):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quizgen.analysis import Sentence, Token
 from quizgen.config import anki_templates as tpl
 from quizgen.extract.syntax import is_agent_like
 from quizgen.extract.vocabulary import Occurrence, VocabEntry
@@ -183,46 +184,75 @@ def make_choice(ctx: GenerationContext) -> list[Candidate]:
             )
         )
     for entry, occurrence in _word_slots(ctx):
-        if len(occurrence.tokens) != 1 or occurrence.sentence in ctx.headings:
-            continue
-        if quotes(ctx.sentence(occurrence.sentence)):
-            continue
-        if possessive_slip(ctx.sentence(occurrence.sentence)):
-            continue  # "sin position ... med dens institutioner": a source error
-        sentence = ctx.sentence(occurrence.sentence)
-        token = sentence.tokens[occurrence.tokens[0]]
-        if token.i == 0 or d.mentioned(token.text, sentence.text[: token.idx]):
-            continue
-        if token.pos == "VERB":
-            continue  # other verbs too often fit the sentence as well ("presse"/"angribe")
-        grammar = ctx.language.grammar
-        shown = standalone(ctx.analysis, sentence, ctx.headings, grammar, keep=token.i)
-        if shown is None:
-            continue  # a fragment, or it leans on a sentence that cannot be printed
-        rng = ctx.rng(f"choice:{sentence.index}:{token.i}")
-        # "elever" / "teenagere" may be the same people
-        records = word_records(ctx, token, sentence, rng, no_people=is_agent_like(token))
-        reasons = {o.text: o.why for o in records}
-        picked = d.pick(list(reasons), token.text, sentence, rng, WANTED, shuffle=False)
-        wrong, why = picked, tuple(reasons[o] for o in picked)
-        if len(wrong) < WANTED:
-            continue
-        gapped = (
-            sentence.text[: token.idx] + CLOZE_GAP + sentence.text[token.idx + len(token.text) :]
-        )
-        prompt = with_context(shown.context, shown.text(gapped))
-        if d.mentioned(token.text, prompt) or shows_another_form(token, prompt):
-            continue
-        item = _item(
-            ctx,
-            prompt,
-            token.text,
-            wrong,
-            sentence.index,
-            "word",
-            lemma=entry.lemma,
-            why=why,
-            context=shown.context,
-        )
-        out.append(Candidate(item, entry.score * 0.7 - shown.penalty, entry.lemma, "word"))
+        found = _word_candidate(ctx, entry, occurrence)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _word_candidate(
+    ctx: GenerationContext, entry: VocabEntry, occurrence: Occurrence
+) -> Candidate | None:
+    """A gap choice for the word at ``occurrence``, pending: its options are made only
+    if selection would keep it (``Candidate.complete``)."""
+    if len(occurrence.tokens) != 1 or occurrence.sentence in ctx.headings:
+        return None
+    sentence = ctx.sentence(occurrence.sentence)
+    if quotes(sentence):
+        return None
+    if possessive_slip(sentence):
+        return None  # "sin position ... med dens institutioner": a source error
+    token = sentence.tokens[occurrence.tokens[0]]
+    if token.i == 0 or d.mentioned(token.text, sentence.text[: token.idx]):
+        return None
+    if token.pos == "VERB":
+        return None  # other verbs too often fit the sentence as well ("presse"/"angribe")
+    grammar = ctx.language.grammar
+    shown = standalone(ctx.analysis, sentence, ctx.headings, grammar, keep=token.i)
+    if shown is None:
+        return None  # a fragment, or it leans on a sentence that cannot be printed
+    gapped = sentence.text[: token.idx] + CLOZE_GAP + sentence.text[token.idx + len(token.text) :]
+    prompt = with_context(shown.context, shown.text(gapped))
+    if d.mentioned(token.text, prompt) or shows_another_form(token, prompt):
+        return None
+    slot = _Slot(ctx, entry.lemma, token, sentence, prompt, shown.context)
+    score = entry.score * 0.7 - shown.penalty
+    return Candidate(slot.item([], ()), score, entry.lemma, "word", complete=slot.complete)
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """A word gap whose options are not made yet."""
+
+    ctx: GenerationContext
+    lemma: str
+    token: Token
+    sentence: Sentence
+    prompt: str
+    context: str
+
+    def item(self, wrong: list[str], why: tuple[str, ...]) -> Item:
+        index = self.sentence.index
+        answer = self.token.text
+        return _item(
+            self.ctx,
+            self.prompt,
+            answer,
+            wrong,
+            index,
+            "word",
+            lemma=self.lemma,
+            why=why,
+            context=self.context,
+        )
+
+    def complete(self) -> Item | None:
+        token, sentence = self.token, self.sentence
+        rng = self.ctx.rng(f"choice:{sentence.index}:{token.i}")
+        # "elever" / "teenagere" may be the same people
+        records = word_records(self.ctx, token, sentence, rng, no_people=is_agent_like(token))
+        reasons = {o.text: o.why for o in records}
+        wrong = d.pick(list(reasons), token.text, sentence, rng, WANTED, shuffle=False)
+        if len(wrong) < WANTED:
+            return None
+        return self.item(wrong, tuple(reasons[o] for o in wrong))

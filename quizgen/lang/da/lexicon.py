@@ -125,6 +125,8 @@ class Lexicon:
         self._compound_memo: dict[str, tuple[Analysis, ...]] = {}
         # Synonyms, hypernyms, hyponyms: asked of every option of every gap.
         self._relation_memo: dict[str, tuple[tuple[str, ...], ...]] = {}
+        # The spelling check: asked of every word of every sentence a prompt may print.
+        self._knows_memo: dict[str, bool] = {}
 
     @classmethod
     def load(cls, folder: Path = DATA) -> Lexicon:
@@ -242,6 +244,12 @@ class Lexicon:
     def knows(self, word: str) -> bool:
         """Spelling check: a listed form, a number, a compound of known parts, or a
         hyphenated word whose parts are each known (or numbers, or abbreviations)."""
+        known = self._knows_memo.get(word)
+        if known is None:
+            known = self._knows_memo[word] = self._knows(word)
+        return known
+
+    def _knows(self, word: str) -> bool:
         if not word or _NUMBER.match(word):
             return True
         if "-" in word.strip("-"):
