@@ -361,3 +361,41 @@ def test_questions_precision_sentence_tail_gives_no_question() -> None:
     # Review: the lower-case tail of a sentence cut in two became a question
     assert not _found(FRAGMENT)
     assert _found(FRAGMENT.replace("bagefter bagefter", "Bagefter bagefter", 1))
+
+
+TAKES_IT_UP = """
+Det det PRON Gender=Neut|Number=Sing 2 obj
+løser løse VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+Hanne Hanne PROPN _ 2 nsubj Ent=B-PER
+Berg Berg PROPN _ 3 flat Ent=I-PER
+i i ADP _ 6 case
+weekenden weekend NOUN Definite=Def|Gender=Com|Number=Sing 2 obl
+med med ADP _ 9 case
+en en DET Definite=Ind|Gender=Com|Number=Sing 9 det
+telefon telefon NOUN Definite=Ind|Gender=Com|Number=Sing 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
+def test_questions_precision_fronted_pronoun_object_points_back() -> None:
+    # Review: "Hvem klarer det ... ved at ...?": "det" takes up the sentence before
+    assert not any(" det " in p for p in _found(TAKES_IT_UP))
+
+
+RULES_ADOPTED = """
+Landene land NOUN Definite=Def|Gender=Neut|Number=Plur 2 nsubj
+vedtager vedtage VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+de den DET Number=Plur|PronType=Art 5 det
+nye ny ADJ Degree=Pos|Number=Plur 5 amod
+regler regel NOUN Definite=Def|Gender=Com|Number=Plur 2 obj
+om om ADP _ 7 case
+affald affald NOUN Definite=Ind|Gender=Neut|Number=Sing 5 nmod SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
+def test_questions_precision_hvad_subject_before_a_definite_object_is_refused() -> None:
+    # Review: "Hvad vedtager de nødvendige regler?" reads as what the rules adopt
+    found = _found(RULES_ADOPTED)
+    assert "Hvad vedtager de nye regler om affald?" not in found
+    assert found.get("Hvad vedtager landene?") in (None, "de nye regler om affald")

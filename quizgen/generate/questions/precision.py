@@ -233,6 +233,10 @@ def imprecise(clause: Clause, asks: str, target: set[int], answer: set[int]) -> 
         return False
     if pro_verb(clause, kept) or vague_predicate(clause, kept, target):
         return True
+    if asks != "source" and fronted_pronoun(s, kept):
+        return True  # "Hvem fortæller det?" asks who said what came before: it may
+    if asks == "what" and object_read_as_subject(clause, kept, target):
+        return True  # "hvem" reads right: the person asked for is the one who acts
     if asks in ("who", "what") and adverbial_answer(s, answer, g):
         return True
     return (
@@ -240,3 +244,38 @@ def imprecise(clause: Clause, asks: str, target: set[int], answer: set[int]) -> 
         or vague_answer(s, answer, g)
         or subordinator_first(s, answer, g)
     )
+
+
+def fronted_pronoun(s: Sentence, kept: set[int]) -> bool:
+    """``Det klarer X ved at ...`` -> ``Hvem klarer det ...?``: a pronoun object that
+    stood first in its sentence takes up what the sentence before said."""
+    first = next((t for t in s.tokens if not t.is_punct), None)
+    return (
+        first is not None
+        and first.i in kept
+        and first.pos == "PRON"
+        and first.dep in ("obj", "iobj", "obl")
+    )
+
+
+def object_read_as_subject(clause: Clause, kept: set[int], target: set[int]) -> bool:
+    """``Hvad vedtager de nødvendige regler?`` asked for the subject: with no auxiliary,
+    a definite object right after the verb reads as the subject of an object question
+    (two things, either may be the one who acts)."""
+    s = clause.sentence
+    if clause.subject is None or clause.subject not in target or clause.antecedent is not None:
+        return False
+    if clause.finite != clause.head:
+        return False  # "Hvad har sat X til?": after a participle, X is no subject
+    after = [
+        s.tokens[i]
+        for i in sorted(kept)
+        if i > clause.finite and s.tokens[i].pos not in ("ADV", "PART", "PUNCT")
+    ]
+    if not after:
+        return False
+    phrase_head = s.tokens[after[0].head] if after[0].dep == "det" else after[0]
+    if phrase_head.dep != "obj" or phrase_head.pos not in ("NOUN", "PROPN"):
+        return False
+    definite = phrase_head.feature("Definite") == "Def" or phrase_head.pos == "PROPN"
+    return definite or bool(kids(s, phrase_head.i, ("det",)))
