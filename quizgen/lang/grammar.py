@@ -96,6 +96,7 @@ class PronounWords:
     pointing: frozenset[str]  # pronouns and possessives that need an antecedent
     # "enhver", "ingen", "alle": determiners of no one thing ("enhver intervention, som ...")
     generic: frozenset[str] = frozenset()
+    second_person: frozenset[str] = frozenset()  # "du", "din": the reader, or a quoted someone
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,13 @@ class ClauseWords:
     # "Sådan", "Dengang": a first word that points at the sentence before, which a
     # prompt of this sentence alone would lose
     anaphoric_openers: frozenset[str] = frozenset()
+    # "især", "helt konkret", "alene": stance and focus words, never a phrase asked about
+    stance_adverbs: frozenset[str] = frozenset()
+    # "ud over X", "foruden X": what else, besides X, is the vague thing they ask
+    additive_prepositions: frozenset[str] = frozenset()
+    another: frozenset[str] = frozenset()  # "en anden X": other than one named before
+    # "såsom", "f.eks.", ":": the concrete things a general phrase stands for follow
+    example_marks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -221,6 +221,8 @@ def clause_ids(clause: Clause) -> set[int]:
         own_subject = bool(kids(s, token.i, ("nsubj", "nsubj:pass")))
         if token.i in ids and token.dep == "conj" and token.i != clause.head and own_subject:
             ids -= chunk(s, token.i)
+        elif token.i in ids and token.i != clause.head and _side_clause(s, token, clause.grammar):
+            ids -= chunk(s, token.i)  # "..., da A skete, mens B ...": hung on the "da" clause
     if ids:
         # A dash aside ("- selv ikke med ...", "- som nu -") goes whole, wherever the
         # parser hung its words.

@@ -16,6 +16,7 @@ from quizgen.generate.grammar.answers import (
 from quizgen.generate.grammar.clause_context import pronoun_subject, reporter, vague_pronouns
 from quizgen.generate.grammar.clauses import Clause, clause_ids
 from quizgen.generate.grammar.word_order import capitalise, linking_adverbs, question
+from quizgen.generate.questions.precision import imprecise
 from quizgen.generate.questions.variants import variants
 from quizgen.lang.grammar import Grammar
 
@@ -186,6 +187,8 @@ def make_draft(
     if not whole and list_member(s, answer_ids):
         return None
     if not whole and compares_outside(s, answer_ids, clause.grammar):
+        return None
+    if imprecise(clause, asks, target, answer_ids):
         return None
     prompt = question(clause, wh, target, keep=keep, adverbial=adverbial)
     answer = phrase_text(s, answer_ids, clause.grammar)

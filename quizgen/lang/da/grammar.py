@@ -94,6 +94,7 @@ GRAMMAR = Grammar(
         person_pronouns=MappingProxyType(w.PERSON_PRONOUNS),
         pointing=w.POINTING_PRONOUNS,
         generic=frozenset({"enhver", "ethvert", "hver", "hvert", "ingen", "intet", "alle"}),
+        second_person=w.SECOND_PERSON,
     ),
     clauses=ClauseWords(
         speech_verbs=w.SPEECH_VERBS,
@@ -124,6 +125,10 @@ GRAMMAR = Grammar(
         additive_adverbs=frozenset({"også", "desuden", "tillige", "endvidere"}),
         fixed_adverbials=w.FIXED_ADVERBIALS,
         anaphoric_openers=w.ANAPHORIC_OPENERS,
+        stance_adverbs=w.STANCE_ADVERBS,
+        additive_prepositions=frozenset({"ud over", "udover", "foruden", "bortset fra"}),
+        another=frozenset({"anden", "andet"}),
+        example_marks=frozenset({"såsom", "f.eks.", "fx", "eksempelvis", "herunder", "bl.a.", ":"}),
     ),
     forms=WordForms(
         noun_endings=MappingProxyType(w.NOUN_ENDINGS),

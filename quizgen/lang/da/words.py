@@ -124,6 +124,7 @@ PARTITIVE_NOUNS = word_set(
 )
 POINTING_PRONOUNS = word_set("han hun ham hende hans hendes de dem deres den denne dette disse")
 FIRST_PERSON = word_set("jeg mig min mit mine vi os vores")
+SECOND_PERSON = word_set("du dig din dit dine jer jeres")
 VAGUE_PRONOUNS = frozenset(
     {"det", "de", "dem", "han", "hun", "ham", "hende", "den", "man", "denne", "dette"}
 )
@@ -164,6 +165,13 @@ IMPERATIVES = word_set(
     """
 )
 FOCUS_ADVERBS = frozenset({"kun", "også", "selv", "netop"})
+STANCE_ADVERBS = word_set(
+    """
+    især særlig særligt navnlig primært hovedsagelig fortrinsvis alene blot bare kun også
+    selv netop faktisk konkret egentlig bl.a. f.eks. fx eksempelvis mest heller
+    vigtigst overhovedet simpelthen ligefrem endda
+    """
+)
 PLACE_PREPOSITIONS = frozenset(
     {"i", "på", "ved", "nær", "fra", "uden for", "omkring", "i udkanten af"}
 )
