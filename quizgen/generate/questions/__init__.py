@@ -17,7 +17,7 @@ from quizgen.generate.questions.draft import QuestionDraft
 from quizgen.generate.questions.facts import fact_drafts
 from quizgen.generate.questions.pronouns import with_names
 from quizgen.generate.questions.reasons import why_drafts
-from quizgen.generate.questions.speech import said_drafts
+from quizgen.generate.questions.speech import attributed_drafts, said_drafts
 from quizgen.generate.questions.topic import about_topic, lead_words, topic_words
 
 __all__ = ["ASKS", "QuestionDraft", "drafts"]
@@ -54,11 +54,16 @@ def _drafts(ctx: GenerationContext) -> tuple[QuestionDraft, ...]:
             out.extend(clause_drafts(clause, phrasings, names))
             out.extend(why_drafts(clause, phrasings.why, previous, found))
         out.extend(said_drafts(sentence, phrasings.said, grammar))
+        out.extend(attributed_drafts(sentence, phrasings.said, grammar))
     out.extend(fact_drafts(ctx, phrasings))
     # "Hvem forklarer til TV2 Nord?" is asked only where one person speaks
     speakers = {d.answer.split()[-1].lower() for d in out if d.asks in ("source", "said")}
     if len(speakers) > 1:
         out = [d for d in out if not d.speaker_only]
+    people = {e.text.split()[-1] for e in ctx.analysis.entities if e.label == "PER"}
+    if len(people) < 2:
+        # who said which words is a question only where the text names two people
+        out = [d for d in out if d.asks != "said"]
     limit = settings.max_words
     # A question copies its sentence's words, typos too ("ankemylighed").
     topic = topic_words(ctx.analysis)
