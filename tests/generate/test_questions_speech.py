@@ -136,3 +136,29 @@ def test_questions_speech_asked_only_where_two_people_are_named() -> None:
     two = analysis_from_text(OTHER_PERSON + "\n" + DASHED)
     ctx = GenerationContext(two, (), extract_facts(two), Config())
     assert [d.answer for d in drafts(ctx) if d.asks == "said"] == ["Lene Holm"]
+
+
+# no pronoun in the quote: "Ifølge hvem er huset nu helt færdigt igen?" is asked
+REPORTED = """
+Huset hus NOUN Definite=Def|Gender=Neut|Number=Sing 5 nsubj
+er være AUX Mood=Ind|Tense=Pres|VerbForm=Fin 5 cop
+nu nu ADV _ 5 advmod
+helt helt ADV _ 5 advmod
+færdigt færdig ADJ Degree=Pos|Gender=Neut|Number=Sing 8 ccomp
+igen igen ADV _ 5 advmod SpaceAfter=No
+, , PUNCT _ 5 punct
+siger sige VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+Lene Lene PROPN _ 8 nsubj Ent=B-PER
+Holm Holm PROPN _ 9 flat Ent=I-PER|SpaceAfter=No
+. . PUNCT _ 8 punct
+"""
+
+
+def test_questions_speech_not_asked_where_according_to_whom_is() -> None:
+    two = analysis_from_text(OTHER_PERSON + "\n" + REPORTED)
+    ctx = GenerationContext(two, (), extract_facts(two), Config())
+    found = {d.asks: d.answer for d in drafts(ctx) if d.sentence == 1}
+    assert "source" in found
+    assert "said" not in found
+    # (the quote itself is one to ask about)
+    assert attributed_drafts(two.sentences[1], SAID, GRAMMAR)

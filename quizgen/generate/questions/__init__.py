@@ -72,14 +72,17 @@ def _drafts(ctx: GenerationContext) -> tuple[QuestionDraft, ...]:
         (s.index for s in ctx.analysis.sentences if s.index not in ctx.headings), default=0
     )
     typos = {s.index for s in ctx.analysis.sentences if unusable(s, grammar)}
-    return tuple(
+    kept = [
         d
         for d in out
         if 4 <= len(d.prompt.split()) <= limit
         and d.sentence not in typos
         and d.asks in settings.kinds
         and not (d.asks in ("who", "what") and _trivial(ctx, d, topic, lead, opening))
-    )
+    ]
+    # "Ifølge hvem er ...?" of the same sentence asks who said it already
+    sourced = {d.sentence for d in kept if d.asks == "source"}
+    return tuple(d for d in kept if d.asks != "said" or d.sentence not in sourced)
 
 
 def _trivial(

@@ -17,6 +17,10 @@ QUOTE_WORDS = (3, 15)  # shorter says nothing, longer is no question to read
 # without marks, a short quote is mostly a reply that needs its question ("Så det
 # gjorde vi")
 MIN_UNMARKED_WORDS = 5
+SCORE = 1.15
+# who said an interview's words asks about a person a question of content may ask
+# about too ("Hvorfor valgte Lene Holm ...?"): that one goes first
+UNMARKED_SCORE = 0.6
 
 
 def said_drafts(sentence: Sentence, phrasing: str, g: Grammar) -> list[QuestionDraft]:
@@ -79,7 +83,9 @@ def attributed_drafts(sentence: Sentence, phrasing: str, g: Grammar) -> list[Que
         if first.pos == "SCONJ" or first.text.lower() in g.clauses.ambiguous_reason_marks:
             return []  # "Da han kom hjem, fortalte Per ...": a clause put first, no quote
         quote = (start, verb.i - 1)
-        return _said(sentence, verb, quote, speaker, phrasing, g, MIN_UNMARKED_WORDS)
+        return _said(
+            sentence, verb, quote, speaker, phrasing, g, MIN_UNMARKED_WORDS, UNMARKED_SCORE
+        )
     return []
 
 
@@ -126,6 +132,7 @@ def _said(
     phrasing: str,
     g: Grammar,
     least: int = QUOTE_WORDS[0],
+    score: float = SCORE,
 ) -> list[QuestionDraft]:
     end = quote[1]
     quote = _opening(sentence, quote)
@@ -148,7 +155,7 @@ def _said(
             sentence.index,
             tuple(range(*speaker)),
             "PER",
-            1.15,
+            score,
         )
     ]
 
