@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from quizgen.generate.article_memo import per_article
 from quizgen.generate.context import GenerationContext
-from quizgen.generate.grammar.clauses import clauses
+from quizgen.generate.grammar.clauses import clause_ids, clauses
 from quizgen.generate.grammar.standalone import unusable
 from quizgen.generate.questions.clause_rules import clause_drafts
 from quizgen.generate.questions.draft import QuestionDraft
 from quizgen.generate.questions.facts import fact_drafts
+from quizgen.generate.questions.periods import period_drafts
 from quizgen.generate.questions.pronouns import with_names
 from quizgen.generate.questions.reasons import why_drafts
 from quizgen.generate.questions.speech import attributed_drafts, said_drafts
@@ -53,6 +54,7 @@ def _drafts(ctx: GenerationContext) -> tuple[QuestionDraft, ...]:
         for clause in found:
             out.extend(clause_drafts(clause, phrasings, names))
             out.extend(why_drafts(clause, phrasings.why, previous, found))
+            out.extend(period_drafts(clause, phrasings, clause_ids(clause)))
         out.extend(said_drafts(sentence, phrasings.said, grammar))
         out.extend(attributed_drafts(sentence, phrasings.said, grammar))
     out.extend(fact_drafts(ctx, phrasings))
