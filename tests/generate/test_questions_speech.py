@@ -162,3 +162,23 @@ def test_questions_speech_not_asked_where_according_to_whom_is() -> None:
     assert "said" not in found
     # (the quote itself is one to ask about)
     assert attributed_drafts(two.sentences[1], SAID, GRAMMAR)
+
+
+def test_questions_speech_quote_that_goes_on_after_the_name_is_not_asked() -> None:
+    # "- Vi har meget travlt i haven, siger Lene Holm, er det ikke?": the speaker
+    # stands inside the words said
+    goes_on = DASHED.replace(
+        ". . PUNCT _ 9 punct",
+        ", , PUNCT _ 13 punct\ner være AUX Mood=Ind|Tense=Pres|VerbForm=Fin 9 parataxis\n"
+        "det det PRON _ 13 nsubj\nikke ikke ADV _ 13 advmod SpaceAfter=No\n"
+        ". . PUNCT _ 9 punct",
+    )
+    assert attributed_drafts(sentence(goes_on), SAID, GRAMMAR) == []
+    # (a clause about the speaker does not go on with the quote)
+    about = DASHED.replace(
+        ". . PUNCT _ 9 punct",
+        ", , PUNCT _ 14 punct\nder der PRON _ 14 nsubj\n"
+        "bor bo VERB Mood=Ind|Tense=Pres|VerbForm=Fin 10 acl:relcl\n"
+        "her her ADV _ 14 advmod SpaceAfter=No\n. . PUNCT _ 9 punct",
+    )
+    assert attributed_drafts(sentence(about), SAID, GRAMMAR)

@@ -82,11 +82,24 @@ def attributed_drafts(sentence: Sentence, phrasing: str, g: Grammar) -> list[Que
         first = tokens[start]
         if first.pos == "SCONJ" or first.text.lower() in g.clauses.ambiguous_reason_marks:
             return []  # "Da han kom hjem, fortalte Per ...": a clause put first, no quote
+        if _goes_on(sentence, speaker[1], g):
+            return []  # "Efter kampen, sagde Per, var alle trætte": the quote goes on
         quote = (start, verb.i - 1)
         return _said(
             sentence, verb, quote, speaker, phrasing, g, MIN_UNMARKED_WORDS, UNMARKED_SCORE
         )
     return []
+
+
+def _goes_on(sentence: Sentence, end: int, g: Grammar) -> bool:
+    """A finite verb after the speaker's name, not in a clause about the speaker
+    (``..., der bor i Ribe, til avisen``): the sentence, and the quote, go on."""
+    for token in sentence.tokens[end:]:
+        if token.text.lower() in g.clauses.relative_pronouns:
+            return False
+        if token.feature("VerbForm") == "Fin":
+            return True
+    return False
 
 
 def _quote_start(sentence: Sentence) -> int | None:
