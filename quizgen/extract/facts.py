@@ -13,6 +13,7 @@ from typing import Any
 from quizgen.analysis import Analysis, Sentence, Token
 from quizgen.extract.definitions import find_definition
 from quizgen.extract.phrases import case_of, is_place_phrase, is_time_phrase
+from quizgen.extract.roles import roles
 from quizgen.extract.syntax import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -236,39 +237,21 @@ TOKEN_FACTS: tuple[Callable[[Sentence, Token, Grammar], list[Fact]], ...] = (
 
 
 def role_facts(sentence: Sentence, analysis: Analysis, grammar: Grammar) -> list[Fact]:
-    """``Mustafa Bali, talsmand fra SDF, ...`` and ``Lene Holm, formand for ...``: a name,
-    a comma and a role starting with a common noun. Read off the text as well as the parse,
-    because appositions are where parsers often go wrong."""
-    out: list[Fact] = []
-    tokens = sentence.tokens
-    stop = grammar.clauses.role_stop
-    for entity in analysis.entities:
-        if entity.sentence != sentence.index or entity.label != "PER":
-            continue
-        comma = entity.end
-        if comma + 1 >= len(tokens) or tokens[comma].text != ",":
-            continue
-        first = tokens[comma + 1]
-        if first.pos != "NOUN" or not first.text[:1].islower() or first.ent_type:
-            continue
-        end = comma + 1
-        while end < len(tokens) and tokens[end].text.lower() not in stop and end - comma <= 8:
-            end += 1
-        if end >= len(tokens) or tokens[end].text not in (",", "."):
-            continue  # no clear end of the apposition
-        out.append(
-            Fact(
-                kind="role",
-                sentence_index=sentence.index,
-                text=entity.text,
-                span=(entity.start, entity.end),
-                head=entity.start,
-                label="PER",
-                entity=entity.text,
-                role=sentence.span_text(comma + 1, end),
-            )
+    """``Mustafa Bali, talsmand fra SDF, ...``, ``..., siger formand for X, Lene Holm``:
+    who a named person is (``quizgen.extract.roles``)."""
+    return [
+        Fact(
+            kind="role",
+            sentence_index=sentence.index,
+            text=found.person.text,
+            span=(found.person.start, found.person.end),
+            head=found.person.start,
+            label="PER",
+            entity=found.person.text,
+            role=found.role,
         )
-    return out
+        for found in roles(sentence, analysis, grammar)
+    ]
 
 
 def _span(ids: set[int]) -> tuple[int, int]:

@@ -48,6 +48,8 @@ class TimeWords:
     units: frozenset[str] = (
         frozenset()
     )  # "[tre] år", "[20] minutter": a duration is counted in them
+    phases: frozenset[str] = frozenset()  # "[i] starten [af maj]": a part of a period
+    era_endings: tuple[str, ...] = ()  # "1700-tallet", "1990'erne": a century, a decade
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from quizgen.generate.article_memo import per_article
 from quizgen.generate.context import GenerationContext
-from quizgen.generate.grammar.clauses import clauses
+from quizgen.generate.grammar.clauses import clause_ids, clauses
 from quizgen.generate.grammar.standalone import unusable
 from quizgen.generate.questions.clause_rules import clause_drafts
 from quizgen.generate.questions.draft import QuestionDraft
 from quizgen.generate.questions.facts import fact_drafts
+from quizgen.generate.questions.periods import period_drafts
 from quizgen.generate.questions.pronouns import with_names
 from quizgen.generate.questions.reasons import why_drafts
-from quizgen.generate.questions.speech import said_drafts
+from quizgen.generate.questions.speech import attributed_drafts, said_drafts
 from quizgen.generate.questions.topic import about_topic, lead_words, topic_words
 
 __all__ = ["ASKS", "QuestionDraft", "drafts"]
@@ -53,12 +54,18 @@ def _drafts(ctx: GenerationContext) -> tuple[QuestionDraft, ...]:
         for clause in found:
             out.extend(clause_drafts(clause, phrasings, names))
             out.extend(why_drafts(clause, phrasings.why, previous, found))
+            out.extend(period_drafts(clause, phrasings, clause_ids(clause)))
         out.extend(said_drafts(sentence, phrasings.said, grammar))
+        out.extend(attributed_drafts(sentence, phrasings.said, grammar))
     out.extend(fact_drafts(ctx, phrasings))
     # "Hvem forklarer til TV2 Nord?" is asked only where one person speaks
     speakers = {d.answer.split()[-1].lower() for d in out if d.asks in ("source", "said")}
     if len(speakers) > 1:
         out = [d for d in out if not d.speaker_only]
+    people = {e.text.split()[-1] for e in ctx.analysis.entities if e.label == "PER"}
+    if len(people) < 2:
+        # who said which words is a question only where the text names two people
+        out = [d for d in out if d.asks != "said"]
     limit = settings.max_words
     # A question copies its sentence's words, typos too ("ankemylighed").
     topic = topic_words(ctx.analysis)
@@ -67,14 +74,17 @@ def _drafts(ctx: GenerationContext) -> tuple[QuestionDraft, ...]:
         (s.index for s in ctx.analysis.sentences if s.index not in ctx.headings), default=0
     )
     typos = {s.index for s in ctx.analysis.sentences if unusable(s, grammar)}
-    return tuple(
+    kept = [
         d
         for d in out
         if 4 <= len(d.prompt.split()) <= limit
         and d.sentence not in typos
         and d.asks in settings.kinds
         and not (d.asks in ("who", "what") and _trivial(ctx, d, topic, lead, opening))
-    )
+    ]
+    # "Ifølge hvem er ...?" of the same sentence asks who said it already
+    sourced = {d.sentence for d in kept if d.asks == "source"}
+    return tuple(d for d in kept if d.asks != "said" or d.sentence not in sourced)
 
 
 def _trivial(

@@ -60,6 +60,8 @@ GRAMMAR = Grammar(
         period_words=w.PERIOD_WORDS,
         clock_words=w.CLOCK_WORDS,
         units=w.TIME_UNITS,
+        phases=w.TIME_PHASES,
+        era_endings=("-tallet", "'erne", "\u2019erne"),
     ),
     numbers=NumberWords(
         words=w.NUMBER_WORDS,

@@ -32,6 +32,7 @@ TIME_NOUNS = frozenset(WEEKDAYS + MONTHS + DAYPARTS) | word_set(
     """
 )
 TIME_UNITS = word_set("år måned uge dag døgn time minut sekund årti århundrede")
+TIME_PHASES = word_set("start begyndelse slutning midte udgang løb")
 TIME_ADVERBS = frozenset({"forinden", "siden", "senere", "tidligere", "før", "efter"})
 DEICTIC_TIMES = frozenset({"går", "dag", "morgen", "aftes", "nat", "forgårs", "overmorgen"})
 PERIOD_WORDS = frozenset({"sidste", "næste", "forrige", "samme", "kommende", "denne", "dette"})
