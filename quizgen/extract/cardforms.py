@@ -15,10 +15,12 @@ from dataclasses import dataclass
 
 from quizgen.analysis import Token
 from quizgen.config.generation import AskedForms
-from quizgen.extract.lexical import lexicon_forms
+from quizgen.extract.lexical import lexicon_forms, lexicon_of
 from quizgen.lang import Language
+from quizgen.lang.da.lexicon import Lexicon
 from quizgen.lang.grammar import Grammar
 
+LATIN_TAIL = 5  # the shortest Latin -um noun whose variant is checked ("forum")
 # The configured names of forms, as UD features (sorted, as the lexicon writes them).
 NAMED_FORMS: dict[str, dict[str, str]] = {
     "NOUN": {
@@ -130,9 +132,32 @@ def asked_form(
     for name in names:
         feats = NAMED_FORMS[pos][name]
         text = known.get(feats, "")
-        if text and text.lower() != head:
+        if text and text.lower() != head and not one_of_two(lemma, pos, text, language):
             return Form(text, feats, _described(lemma, pos, text, feats, language))
     return None
+
+
+def one_of_two(lemma: str, pos: str, text: str, language: Language) -> bool:
+    """A form of a Latin noun in -um built on -umm- ("centrummet") where the lexicon
+    knows the short variant as the definite form of the word's other spelling ("centret"
+    of center): a card asking one would mark the other wrong. Judged on the word's
+    Latin tail, so that "magtcentrum" counts too."""
+    head = lemma.lower()
+    if pos != "NOUN" or not head.endswith("um") or not text.lower().startswith(head + "m"):
+        return False
+    lex = lexicon_of(language)
+    stems = (head[start:-2] for start in range(len(head) - LATIN_TAIL + 1))
+    return lex is not None and any(_short_variant(lex, stem) for stem in stems)
+
+
+def _short_variant(lex: Lexicon, stem: str) -> bool:
+    """``stem`` + -et is the definite form of a noun spelt with the stem's letters and
+    an e ("centret" of center or centre, for centr-um)."""
+    letters = sorted(stem + "e")
+    return any(
+        a.pos == "NOUN" and a.feature("Definite") == "Def" and sorted(a.lemma) == letters
+        for a in lex.analyses(stem + "et")
+    )
 
 
 def _described(lemma: str, pos: str, text: str, feats: str, language: Language) -> str:

@@ -57,6 +57,9 @@ SHORT_SKELETON = 4
 # intéresse): a Latin loan, not a chance likeness. Shorter ones, or a German witness,
 # matched everyday words by chance ("konge", "gammel", "kraftig": measured).
 NEAR_SKELETON = 7
+# Danish æ for French ai counts in skeletons this long only: shorter ones matched
+# everyday words by chance ("grænse"/grains, "plæne"/plain, "træt"/trait: measured).
+AI_SKELETON = 7
 PART_MIN = 4  # the shortest compound part worth checking
 PART_ZIPF = 2.0  # ... and how common it must be in Danish on its own
 LINKS = ("", "s", "e")  # the joints of a Danish compound: mail-adresse, militær-system
@@ -237,6 +240,9 @@ def _danish_skeletons(word: str, pos: str) -> Iterator[str]:
     yield from skeletons(word, "da", pos)
     if word.startswith("øk"):  # Greek oiko-: "økonomisk", "økologi" (English eco-)
         yield from skeletons("e" + word[1:], "da", pos)
+    if "æ" in word:  # French ai spelt æ: "portræt" (portrait), "træning" (training)
+        ai = skeletons(word.replace("æ", "ai"), "da", pos)
+        yield from (k for k in ai if len(k) >= AI_SKELETON)
 
 
 def _loan_letters(word: str) -> bool:

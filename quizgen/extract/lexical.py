@@ -32,6 +32,7 @@ HEAD_MIN_ZIPF = 2.5
 # form a grammar gives first (definite, neuter, past) when that form is in use at all:
 # "videnen" is not. Its plurals and the like may well be rarer, and are not judged.
 COMMON_LEMMA = 4.8
+PLACE_STEM = 3  # a name shorter than this is a chance match ("Ra" in "rask")
 FIRST_FORM = {
     "NOUN": "Definite=Def|Number=Sing",
     "ADJ": "Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing",
@@ -155,7 +156,26 @@ def noun_gender(lex: Lexicon, lemma: str, parsed: str = "") -> str:
 def skipped_word(lemma: str, language: Language, pos: str = "") -> bool:
     """Months, weekdays and international words (``extract.cognates``; ``pos`` the
     lemma's class where known) make no vocabulary card."""
-    return calendar_word(lemma, language) or plain_international(lemma, language, pos)
+    return calendar_word(lemma, language) or no_card(lemma, language, pos)
+
+
+def no_card(lemma: str, language: Language, pos: str = "") -> bool:
+    """A word worth a gap in a sentence but not a card of its own: an international
+    word, or an adjective made from a place name."""
+    return plain_international(lemma, language, pos) or place_adjective(lemma, language, pos)
+
+
+def place_adjective(lemma: str, language: Language, pos: str) -> bool:
+    """An adjective that is a place name + -sk ("fynsk" of Fyn): its meaning
+    and its forms are those of every -sk adjective, so a card teaches nothing. Only a
+    stem the lexicon knows as a name and not as a word ("rask" is no Ra + -sk)."""
+    lex = _lexicon(language)
+    stem = lemma.lower().removesuffix("sk")
+    if lex is None or pos != "ADJ" or stem == lemma.lower() or len(stem) < PLACE_STEM:
+        return False
+    if lex.analyses(stem, compounds=False):
+        return False
+    return any(a.pos == "PROPN" for a in lex.analyses(stem.capitalize(), compounds=False))
 
 
 def calendar_word(lemma: str, language: Language) -> bool:

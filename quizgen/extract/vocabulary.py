@@ -21,7 +21,7 @@ from quizgen.config.generation import LEVELS, GenerationConfig
 from quizgen.extract.cardforms import Form, asked_form, describe, paradigm, plural_term
 from quizgen.extract.gathering import Gathered, gather
 from quizgen.extract.levels import compound_zipf, in_band, level_for_zipf, word_zipf
-from quizgen.extract.lexical import calendar_word, plain_international
+from quizgen.extract.lexical import calendar_word, no_card
 from quizgen.extract.meanings import meaning_for
 from quizgen.extract.senses import article_lemmas
 from quizgen.extract.syntax import ids_text
@@ -216,7 +216,7 @@ def _entry(
         asked=asked,
         paradigm=paradigm(lemma, g.pos, language, seen, asked) if single else (),
         gloss_source=meaning.source,
-        card=not plain_international(lemma, language, g.pos) and not ad_hoc_compound(lemma),
+        card=not no_card(lemma, language, g.pos) and not ad_hoc_compound(lemma),
     )
 
 

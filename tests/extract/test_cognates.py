@@ -46,6 +46,8 @@ def test_cognates_finds_international_words_spelt_the_danish_way(word: str, pos:
         ("økonomisk", "ADJ"),  # Greek oiko- / eco-
         ("inkludere", "VERB"),  # a Latin verb ending on an English stem (include)
         ("kopiere", "VERB"),  # a short stem, English and French alike (copy, copier)
+        ("træning", "NOUN"),  # Danish æ for French ai (training, Training)
+        ("portræt", "NOUN"),
     ],
 )
 def test_cognates_finds_latin_loans_one_step_from_their_look_alikes(word: str, pos: str) -> None:
@@ -64,6 +66,9 @@ def test_cognates_finds_latin_loans_one_step_from_their_look_alikes(word: str, p
         ("videre", "ADJ"),  # a comparative's -ere is no Latin verb ending
         ("storesøster", "NOUN"),  # "øster" is no Greek oiko-
         ("reklame", "NOUN"),  # a false friend (reclaim)
+        ("grænse", "NOUN"),  # æ as ai in a short skeleton is chance ("grains")
+        ("plæne", "NOUN"),
+        ("træt", "ADJ"),
     ],
 )
 def test_cognates_leaves_everyday_words_that_look_like_loans(word: str, pos: str) -> None:

@@ -98,3 +98,11 @@ def test_meanings_can_be_turned_off() -> None:
 def test_vocabulary_config_rejects_a_source_listed_twice() -> None:
     with pytest.raises(ValidationError, match="more than once"):
         VocabularyConfig(meanings=("glossary", "glossary"))
+
+
+def test_lexical_skips_adjectives_made_from_place_names() -> None:
+    # review of session 22: a place name + -sk taught nothing but the name
+    assert skipped_word("fynsk", DA, "ADJ") and skipped_word("københavnsk", DA, "ADJ")
+    assert skipped_word("islandsk", DA, "ADJ")
+    assert not skipped_word("rask", DA, "ADJ") and not skipped_word("frisk", DA, "ADJ")
+    assert not skipped_word("fynsk", DA, "NOUN")
