@@ -49,14 +49,6 @@ LATIN_VERB = {"ere": ("VERB", ""), "eret": ("ADJ", "VERB", ""), "ering": ("NOUN"
 # intéresse): a Latin loan, not a chance likeness. Shorter ones, or a German witness,
 # matched everyday words by chance ("konge", "gammel", "kraftig": measured).
 NEAR_SKELETON = 7
-# ... unless it is spelt so in English and in French alike ("liste", "presse",
-# "kopiere", "dans"): French shares few everyday Germanic words with Danish.
-SHORT_SKELETON = 4
-# A skeleton this long may differ from the English one by one letter when French
-# spells it as Danish does ("refleksion": reflection, réflexion; "interesse": interest,
-# intéresse): a Latin loan, not a chance likeness. Shorter ones, or a German witness,
-# matched everyday words by chance ("konge", "gammel", "kraftig": measured).
-NEAR_SKELETON = 7
 # Danish æ for French ai counts in skeletons this long only: shorter ones matched
 # everyday words by chance ("grænse"/grains, "plæne"/plain, "træt"/trait: measured).
 AI_SKELETON = 7
