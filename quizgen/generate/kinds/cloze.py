@@ -202,6 +202,13 @@ def _accepted(
     return tuple(dict.fromkeys((*spelled, *also_right(sentence.tokens[ids[0]], sentence))))
 
 
+def _other_class_form(token_pos: str, entry_pos: str) -> bool:
+    """The tagger reads the gap as a word of another class whose form the hint would
+    name: "små og [glatte]" tagged as the verb's infinitive under the adjective "glat"."""
+    token_class, entry_class = (("VERB" if p == "AUX" else p) for p in (token_pos, entry_pos))
+    return token_class in FORM_CLASSES and token_class != entry_class
+
+
 def _score(base: float, sentence: Sentence, first: int) -> float:
     n_tokens = len(sentence.tokens)
     score = base - (0.4 if n_tokens < 7 or n_tokens > 35 else 0.0)
@@ -231,7 +238,7 @@ def make_cloze(ctx: GenerationContext) -> list[Candidate]:
             if answer != occurrence.text:
                 continue
             read = gap_reading(first, sentence) if len(ids) == 1 else first
-            if read is None:
+            if read is None or _other_class_form(read.pos, entry.pos):
                 continue  # "mens holdet [gæster] byen": the class is in doubt
             hint = hint_for(entry, answer, style)
             if not hint and style == "lemma":
@@ -248,6 +255,8 @@ def make_cloze(ctx: GenerationContext) -> list[Candidate]:
             gapped = shown.text(sentence.text[:start] + CLOZE_GAP + sentence.text[end:])
             prompt = with_context(shown.context, gapped)
             accepted = _accepted(entry, answer, sentence, ids)
+            if hint.split(",")[0].lower() in {a.lower() for a in accepted}:
+                continue  # the hint itself fills the gap ("de er [berettiget]")
             if any(occurs_elsewhere(word, prompt) for word in (answer, *accepted)):
                 continue  # the answer must not be readable in its own prompt
             score = _score(entry.score, sentence, ids[0]) - shown.penalty
