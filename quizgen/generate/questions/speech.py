@@ -14,8 +14,8 @@ from quizgen.generate.questions.variants import variants
 from quizgen.lang.grammar import Grammar
 
 QUOTE_WORDS = (3, 15)  # shorter says nothing, longer is no question to read
-# without marks, a short quote is mostly a reply that needs its question ("Så det
-# gjorde vi")
+# without marks, a short quote is mostly a reply that needs its question ("Ja, det
+# ville vi gerne")
 MIN_UNMARKED_WORDS = 5
 SCORE = 1.15
 # who said an interview's words asks about a person a question of content may ask
