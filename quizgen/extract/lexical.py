@@ -204,6 +204,19 @@ def lexicon_forms(
     of the paradigm that holds the forms ``seen`` in the text (homographs: "dommen" is
     dom/domme, not dom/domer), else of the one in commoner use; where a paradigm gives
     two forms ("nærere", "nærmere"), the commoner; forms not in use left out."""
+    own = {text.lower() for text in seen}
+    cut = _cut(lemma, pos, language)
+    return {
+        feats: max(texts, key=lambda t: (t in own, zipf(t[cut:], language.code)))
+        for feats, texts in lexicon_spellings(lemma, pos, language, seen).items()
+    }
+
+
+def lexicon_spellings(
+    lemma: str, pos: str, language: Language, seen: Sequence[str] = ()
+) -> Mapping[str, tuple[str, ...]]:
+    """Every form in use of each slot of the paradigm ``lexicon_forms`` reads: two where
+    the word has two standard spellings of a form ("teatret", "teateret")."""
     lex = _lexicon(language)
     entry = None if lex is None else lex.entry(lemma, pos) or lex.entry(lemma.lower(), pos)
     if lex is None or entry is None:
@@ -217,12 +230,18 @@ def lexicon_forms(
     slots: dict[str, list[str]] = {}
     for form in forms:
         slots.setdefault("|".join(f"{k}={v}" for k, v in form.features), []).append(form.text)
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, ...]] = {}
     for feats, texts in slots.items():
         used = [t for t in texts if t in own or in_use(t, feats, entry, cut)]
         if used:
-            out[feats] = max(used, key=lambda t: (t in own, zipf(t[cut:], language.code)))
+            out[feats] = tuple(dict.fromkeys(used))
     return out
+
+
+def _cut(lemma: str, pos: str, language: Language) -> int:
+    lex = _lexicon(language)
+    entry = None if lex is None else lex.entry(lemma, pos) or lex.entry(lemma.lower(), pos)
+    return 0 if lex is None or entry is None else _head_start(lex, entry.lemma)
 
 
 def _chosen_forms(paradigms: Sequence[Entry], cut: int, code: str) -> tuple[LexForm, ...]:
