@@ -133,7 +133,9 @@ def _adverb_as_noun(sentence: Sentence, parsed: Token, token: Token, language: L
     lex = lexicon_of(language)
     if lex is None or not any(a.pos in UNINFLECTED for a in lex.analyses(parsed.text.lower())):
         return False
-    return not any(t.dep in NOUN_DEPENDENTS for t in sentence.children(parsed.i))
+    # A quote mark the parser hangs on the word as a modifier is no noun dependent.
+    words = (t for t in sentence.children(parsed.i) if any(c.isalnum() for c in t.text))
+    return not any(t.dep in NOUN_DEPENDENTS for t in words)
 
 
 def _idiom_noun(sentence: Sentence, parsed: Token, token: Token, language: Language) -> bool:

@@ -36,6 +36,8 @@ def parse_class(sentence: Sentence, token: Token, readings: Sequence[Reading]) -
         return "VERB"  # "Du må ikke skubbe"
     if pos == "NOUN" and "VERB" in classes and _has_subject(children):
         return "VERB"  # "en plan, der afviger fra loven": a noun takes no subject
+    if pos == "NOUN" and _only_finite_verb(sentence, token, readings, children):
+        return "VERB"  # "i morgen besøger naboerne os": a clause needs its finite verb
     if pos == "VERB" and "ADJ" in classes:
         joined_to_adjective = token.dep == "conj" and head is not None and head.pos == "ADJ"
         if joined_to_adjective or any(c.dep == "cop" for c in children):
@@ -70,6 +72,39 @@ def _has_subject(children: list[Token]) -> bool:
     noun predicate with a subject and "er")."""
     deps = {c.dep for c in children}
     return bool(deps & {"nsubj", "nsubj:pass"}) and "cop" not in deps
+
+
+# Tokens that end a clause when reading left and right from a word.
+_CLAUSE_EDGE = frozenset({"PUNCT", "SCONJ", "CCONJ"})
+# Dependents only a noun has: with one of them the word is a noun whatever the clause.
+_NOUN_ONLY = frozenset({"det", "amod", "nummod", "nmod:poss"})
+
+
+def _only_finite_verb(
+    sentence: Sentence, token: Token, readings: Sequence[Reading], children: list[Token]
+) -> bool:
+    """A bare form that is also a verb's present tense, followed by its complement, in
+    a clause with no other finite verb: the clause's verb, which the tagger took for a
+    plural or an agent noun. (Ending its clause, "..., huse og haver.", it is a noun of
+    a list.)"""
+    present = any(r.pos == "VERB" and r.feature("Tense") == "Pres" for r in readings)
+    if not present or any(c.dep in _NOUN_ONLY for c in children):
+        return False
+    tokens = sentence.tokens
+    if token.i + 1 >= len(tokens) or tokens[token.i + 1].pos in _CLAUSE_EDGE:
+        return False
+    start = token.i
+    while start > 0 and tokens[start - 1].pos not in _CLAUSE_EDGE:
+        start -= 1
+    end = token.i
+    while end + 1 < len(tokens) and tokens[end + 1].pos not in _CLAUSE_EDGE:
+        end += 1
+    clause = [t for t in tokens[start : end + 1] if t.i != token.i]
+    return not any(_finite(t) for t in clause)
+
+
+def _finite(token: Token) -> bool:
+    return token.pos in ("VERB", "AUX") and token.feature("VerbForm") in ("Fin", None)
 
 
 def _definite(reading: Reading) -> bool:

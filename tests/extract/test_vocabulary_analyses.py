@@ -104,3 +104,46 @@ def test_vocabulary_analyses_a_homograph_of_another_class_is_another_word() -> N
     assert stamme.pos == "NOUN"
     assert all(f.description != "nutid" for f in stamme.forms)
     assert stamme.asked is not None and stamme.asked.description != "nutid"
+
+
+# s23 review: a quote mark tagged as a modifier of "retur" made the adverb a noun.
+QUOTED_RETUR = """
+Hun hun PRON _ 2 nsubj
+sendte sende VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+' ' VERB _ 4 amod
+retur retur NOUN Definite=Ind|Gender=Com|Number=Sing 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
+def test_gathering_a_quote_mark_on_an_adverb_does_not_make_it_a_noun() -> None:
+    assert "retur" not in _entries(QUOTED_RETUR)
+
+
+# s23 review: the clause's only finite verb ("gæster", visits) tagged as the plural of
+# "gæst" and hung on a name; the sentence is made up.
+VISITS = """
+Om om ADP _ 2 case
+søndagen søndag NOUN Definite=Def|Gender=Com|Number=Sing 4 obl
+gæster gæst NOUN Definite=Ind|Gender=Com|Number=Plur 4 nmod
+Holbæk Holbæk PROPN _ 0 root
+Roskilde Roskilde PROPN _ 3 nmod SpaceAfter=No
+. . PUNCT _ 4 punct
+"""
+
+GUESTS = """
+Til til ADP _ 2 case
+festen fest NOUN Definite=Def|Gender=Com|Number=Sing 3 obl
+kom komme VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+naboer nabo NOUN Definite=Ind|Gender=Com|Number=Plur 3 nsubj
+og og CCONJ _ 6 cc
+gæster gæst NOUN Definite=Ind|Gender=Com|Number=Plur 4 conj SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+
+
+def test_wordclass_a_clauses_only_finite_verb_is_no_noun() -> None:
+    visits = _entries(VISITS)
+    assert "gæst" not in visits and visits["gæste"].pos == "VERB"
+    guests = _entries(GUESTS)  # ending a list, the plural noun stays a noun
+    assert guests["gæst"].pos == "NOUN" and "gæste" not in guests
