@@ -92,7 +92,10 @@ def known_spelling(text: str, language: Language) -> bool:
 
 def best_reading(lex: Lexicon, text: str, token: Token) -> Reading | None:
     """The reading of ``text`` that fits the parse best, or None when none fits."""
-    readings = [r for r in lex.analyses(text) if r.pos in CONTENT and _real_head(r)]
+    readings = [
+        r for r in lex.analyses(text) if r.pos in CONTENT and _real_head(r)
+        if not _chance_compound(lex, r)
+    ]  # fmt: skip
     if not readings:
         return None
     pos = "VERB" if token.pos == "AUX" else token.pos
@@ -125,6 +128,18 @@ def _real_head(reading: Reading) -> bool:
     if not reading.compound:
         return True
     return zipf(reading.lemma[len(reading.compound[0]) :], "da") >= HEAD_MIN_ZIPF
+
+
+def _chance_compound(lex: Lexicon, reading: Reading) -> bool:
+    """A split the lexicon does not list that makes no Danish word: a verb of a noun +
+    a verb's imperative ("oliestop" as "oliestoppe!"; a verb so made is listed, as
+    "støvsuge" is), or a name written small ("ruslands" as rus + land)."""
+    if not reading.compound:
+        return False
+    if reading.pos == "VERB":
+        return True
+    named = lex.analyses(reading.lemma.capitalize(), compounds=False)
+    return any(a.pos == "PROPN" for a in named)
 
 
 def _score(reading: Reading, token: Token, lemma: str, pos: str) -> float:
