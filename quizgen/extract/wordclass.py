@@ -28,9 +28,11 @@ def parse_class(sentence: Sentence, token: Token, readings: Sequence[Reading]) -
     token is no content word here or the tree cannot tell between two words."""
     pos = "VERB" if token.pos == "AUX" else token.pos
     classes = {r.pos for r in readings}
+    children = kids(sentence, token.i)
+    if _possessive_participle(token, readings, children):
+        return None
     if len(classes) < 2:
         return pos
-    children = kids(sentence, token.i)
     head = sentence.tokens[token.head] if token.head not in (None, token.i) else None
     if pos == "NOUN" and "VERB" in classes and any(c.dep == "aux" for c in children):
         return "VERB"  # "Du må ikke skubbe"
@@ -65,6 +67,21 @@ def _adjective(
     if other_nouns and token.dep != "amod":
         return None  # "var beskeden fra ...": besked + -en as much as the adjective
     return "ADJ"
+
+
+def _possessive_participle(
+    token: Token, readings: Sequence[Reading], children: list[Token]
+) -> bool:
+    """ "de indstilledes forslag": a participle used as a noun, in the genitive, which the
+    lexicon reads only as a finite past passive. A finite verb takes no determiner and
+    owns nothing, so the form is no verb; it is no card either (the lexicon has no word
+    to ask it of)."""
+    passive = all(
+        r.pos == "VERB" and r.feature("Voice") == "Pass" and r.feature("VerbForm") == "Fin"
+        for r in readings
+    )
+    owned = token.dep == "nmod:poss" or any(c.dep == "det" for c in children)
+    return bool(readings) and passive and owned
 
 
 def _has_subject(children: list[Token]) -> bool:

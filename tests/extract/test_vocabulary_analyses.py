@@ -147,3 +147,20 @@ def test_wordclass_a_clauses_only_finite_verb_is_no_noun() -> None:
     assert "gæst" not in visits and visits["gæste"].pos == "VERB"
     guests = _entries(GUESTS)  # ending a list, the plural noun stays a noun
     assert guests["gæst"].pos == "NOUN" and "gæste" not in guests
+
+
+# s23 review: "den <participle>s <noun>" carded as the past passive of the verb; the
+# sentence is made up.
+NOMINEES = """
+De den DET _ 2 det
+indstilledes indstille VERB Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass 3 nmod:poss
+forslag forslag NOUN Definite=Ind|Gender=Neut|Number=Plur 4 nsubj
+vandt vinde VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+prisen pris NOUN Definite=Def|Gender=Com|Number=Sing 4 obj SpaceAfter=No
+. . PUNCT _ 4 punct
+"""
+
+
+def test_wordclass_a_possessive_participle_is_no_past_passive() -> None:
+    entries = _entries(NOMINEES)
+    assert "indstille" not in entries and "forslag" in entries
