@@ -164,3 +164,27 @@ prisen pris NOUN Definite=Def|Gender=Com|Number=Sing 4 obj SpaceAfter=No
 def test_wordclass_a_possessive_participle_is_no_past_passive() -> None:
     entries = _entries(NOMINEES)
     assert "indstille" not in entries and "forslag" in entries
+
+
+# s23 review: the compass point after a preposition carded with the plural of the
+# garment spelt alike; the sentence is made up.
+WESTWARD = """
+Skibet skib NOUN Definite=Def|Gender=Neut|Number=Sing 2 nsubj
+sejlede sejle VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+mod mod ADP _ 4 case
+vest vest NOUN Definite=Ind|Gender=Com|Number=Sing 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+GARMENT = """
+Han han PRON _ 2 nsubj
+købte købe VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+en en DET Gender=Com|Number=Sing 4 det
+vest vest NOUN Definite=Ind|Gender=Com|Number=Sing 2 obj SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
+def test_gathering_a_bare_noun_also_listed_uninflected_is_no_card_after_a_preposition() -> None:
+    assert "vest" not in _entries(WESTWARD)
+    assert "vest" in _entries(GARMENT)  # with its article, the noun is settled
