@@ -29,7 +29,9 @@ def parse_class(sentence: Sentence, token: Token, readings: Sequence[Reading]) -
     pos = "VERB" if token.pos == "AUX" else token.pos
     classes = {r.pos for r in readings}
     children = kids(sentence, token.i)
-    if _possessive_participle(token, readings, children):
+    if _possessive_participle(token, readings, children) or _place_adverb(
+        token, readings, children
+    ):
         return None
     if len(classes) < 2:
         return pos
@@ -67,6 +69,22 @@ def _adjective(
     if other_nouns and token.dep != "amod":
         return None  # "var beskeden fra ...": besked + -en as much as the adjective
     return "ADJ"
+
+
+# Danish superlatives end so; a headword ending so is a superlative made a word of its
+# own ("øverst", "forrest"), in its bare form an adverb of place more often than not.
+_SUPERLATIVE = "st"
+
+
+def _place_adverb(token: Token, readings: Sequence[Reading], children: list[Token]) -> bool:
+    """ "Nederst på listen står ...": a superlative headword in its bare form that
+    modifies no noun and is no predicate is an adverb; an adjective card of it would ask
+    forms the text does not use ("nederste")."""
+    form = token.text.lower()
+    bare = all(r.pos == "ADJ" and r.lemma == form for r in readings)
+    if not readings or not bare or not form.endswith(_SUPERLATIVE):
+        return False
+    return token.dep != "amod" and not any(c.dep in ("cop", "nsubj") for c in children)
 
 
 def _possessive_participle(

@@ -188,3 +188,28 @@ vest vest NOUN Definite=Ind|Gender=Com|Number=Sing 2 obj SpaceAfter=No
 def test_gathering_a_bare_noun_also_listed_uninflected_is_no_card_after_a_preposition() -> None:
     assert "vest" not in _entries(WESTWARD)
     assert "vest" in _entries(GARMENT)  # with its article, the noun is settled
+
+
+# s23 review: a superlative adverb of place opening a sentence carded as an adjective;
+# the sentence is made up.
+AT_THE_BOTTOM = """
+Nederst nederst ADJ Definite=Ind|Degree=Pos|Gender=Com|Number=Sing 4 advmod
+på på ADP _ 3 case
+siden side NOUN Definite=Def|Gender=Com|Number=Sing 1 obl
+står stå VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 root
+navnet navn NOUN Definite=Def|Gender=Neut|Number=Sing 4 nsubj SpaceAfter=No
+. . PUNCT _ 4 punct
+"""
+
+BOTTOM_SHELF = """
+Den den DET _ 3 det
+nederste nederst ADJ Definite=Def|Degree=Pos|Number=Sing 3 amod
+hylde hylde NOUN Definite=Ind|Gender=Com|Number=Sing 4 nsubj
+knækkede knække VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root SpaceAfter=No
+. . PUNCT _ 4 punct
+"""
+
+
+def test_wordclass_a_bare_superlative_of_place_is_an_adverb() -> None:
+    assert "nederst" not in _entries(AT_THE_BOTTOM)
+    assert "nederst" in _entries(BOTTOM_SHELF)  # before its noun it is the adjective
