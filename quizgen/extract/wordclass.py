@@ -46,9 +46,26 @@ def parse_class(sentence: Sentence, token: Token, readings: Sequence[Reading]) -
         joined_to_adjective = token.dep == "conj" and head is not None and head.pos == "ADJ"
         if joined_to_adjective or any(c.dep == "cop" for c in children):
             return "ADJ"  # "digre og ikke bekvemme"
+    if pos == "ADJ" and "NOUN" in classes and any(c.dep == "amod" for c in children):
+        return "NOUN"  # "et skarpt lys": an adjective takes no adjective
+    if pos == "NOUN" and _adjective_as_noun(readings, children):
+        return "ADJ"  # "de unge": not the noun "en unge"
     if pos == "ADJ":
         return _adjective(token, head, children, readings, classes)
     return pos
+
+
+def _adjective_as_noun(readings: Sequence[Reading], children: list[Token]) -> bool:
+    """A plural determiner on a form that is a singular noun and the plural of an
+    adjective, with no adjective between ("de unge" are young people, not kids: "en
+    unge"): the number settles it. ("den unge" could be "that kid", and is left.)"""
+    nouns = [r for r in readings if r.pos == "NOUN"]
+    bare_noun = bool(nouns) and all(
+        r.feature("Definite") == "Ind" and r.feature("Number") == "Sing" for r in nouns
+    )
+    adjective = any(r.pos == "ADJ" and r.feature("Number") == "Plur" for r in readings)
+    plural = any(c.dep == "det" and c.feature("Number") == "Plur" for c in children)
+    return bare_noun and adjective and plural and all(c.dep != "amod" for c in children)
 
 
 def _adjective(

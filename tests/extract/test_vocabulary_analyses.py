@@ -213,3 +213,30 @@ knækkede knække VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root SpaceAfter=No
 def test_wordclass_a_bare_superlative_of_place_is_an_adverb() -> None:
     assert "nederst" not in _entries(AT_THE_BOTTOM)
     assert "nederst" in _entries(BOTTOM_SHELF)  # before its noun it is the adjective
+
+
+# s23 review: a light noun after an article and an adjective carded as an adjective,
+# and an adjective after a plural article carded as a noun; the sentences are made up.
+FAINT_LIGHT = """
+Vi vi PRON _ 2 nsubj
+så se VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+et en DET Gender=Neut|Number=Sing|PronType=Ind 5 det
+svagt svag ADJ Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing 5 amod
+lys lys ADJ Definite=Ind|Degree=Pos|Gender=Com|Number=Sing 2 obj SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+YOUNG_ONES = """
+De den DET Number=Plur|PronType=Dem 2 det
+unge unge NOUN Definite=Ind|Gender=Com|Number=Sing 3 nsubj
+spillede spille VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+kort kort NOUN Definite=Ind|Gender=Neut|Number=Plur 3 obj SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+
+
+def test_wordclass_an_article_and_adjective_settle_noun_or_adjective() -> None:
+    light = _entries(FAINT_LIGHT)["lys"]
+    assert light.pos == "NOUN"
+    young = _entries(YOUNG_ONES)
+    assert "unge" not in young and young["ung"].pos == "ADJ"
