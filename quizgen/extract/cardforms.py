@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from quizgen.analysis import Token
 from quizgen.config.generation import AskedForms
-from quizgen.extract.lexical import lexicon_forms, lexicon_of
+from quizgen.extract.lexical import lexicon_forms, lexicon_of, lexicon_spellings
 from quizgen.lang import Language
 from quizgen.lang.da.lexicon import Lexicon
 from quizgen.lang.grammar import Grammar
@@ -132,9 +132,22 @@ def asked_form(
     for name in names:
         feats = NAMED_FORMS[pos][name]
         text = known.get(feats, "")
-        if text and text.lower() != head and not one_of_two(lemma, pos, text, language):
+        if not text or text.lower() == head or one_of_two(lemma, pos, text, language):
+            continue
+        if not two_spellings(lemma, pos, feats, language, seen):
             return Form(text, feats, _described(lemma, pos, text, feats, language))
     return None
+
+
+def two_spellings(
+    lemma: str, pos: str, feats: str, language: Language, seen: Sequence[Form] = ()
+) -> bool:
+    """A noun form the lexicon spells two standard ways ("teatret" and "teateret" of
+    teater): a card asking one would mark the other wrong. (Adjectives are left out:
+    there the second form is a rare one the lexicon lists, "nærere" beside "nærmere".)"""
+    if pos != "NOUN":
+        return False
+    return len(lexicon_spellings(lemma, pos, language, _texts(seen)).get(feats, ())) > 1
 
 
 def one_of_two(lemma: str, pos: str, text: str, language: Language) -> bool:

@@ -133,7 +133,9 @@ def _adverb_as_noun(sentence: Sentence, parsed: Token, token: Token, language: L
     lex = lexicon_of(language)
     if lex is None or not any(a.pos in UNINFLECTED for a in lex.analyses(parsed.text.lower())):
         return False
-    return not any(t.dep in NOUN_DEPENDENTS for t in sentence.children(parsed.i))
+    # A quote mark the parser hangs on the word as a modifier is no noun dependent.
+    words = (t for t in sentence.children(parsed.i) if any(c.isalnum() for c in t.text))
+    return not any(t.dep in NOUN_DEPENDENTS for t in words)
 
 
 def _idiom_noun(sentence: Sentence, parsed: Token, token: Token, language: Language) -> bool:
@@ -143,7 +145,19 @@ def _idiom_noun(sentence: Sentence, parsed: Token, token: Token, language: Langu
     "slut" as singular and plural alike.)"""
     if token.pos != "NOUN" or token.feature("Definite") != "Ind":
         return False
-    if parsed.feature("Number") == "Plur" or zipf(token.lemma, language.code) < COMMON_LEMMA:
+    if parsed.feature("Number") == "Plur":
+        return False
+    if zipf(token.lemma, language.code) < COMMON_LEMMA and not _uninflected_too(parsed, language):
         return False
     deps = [t.dep for t in sentence.children(token.i)]
     return "case" in deps and all(d in ("case", "punct") for d in deps)
+
+
+def _uninflected_too(parsed: Token, language: Language) -> bool:
+    """The lexicon also lists the bare form as a word without forms ("mod vest": the
+    compass point, not the garment "vest" -> "veste"): the text's form does not settle
+    which word it is, and only one of them has the forms a card asks."""
+    lex = lexicon_of(language)
+    return lex is not None and any(
+        a.pos in UNINFLECTED for a in lex.analyses(parsed.text.lower(), compounds=False)
+    )

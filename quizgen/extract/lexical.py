@@ -92,7 +92,10 @@ def known_spelling(text: str, language: Language) -> bool:
 
 def best_reading(lex: Lexicon, text: str, token: Token) -> Reading | None:
     """The reading of ``text`` that fits the parse best, or None when none fits."""
-    readings = [r for r in lex.analyses(text) if r.pos in CONTENT and _real_head(r)]
+    readings = [
+        r for r in lex.analyses(text) if r.pos in CONTENT and _real_head(r)
+        if not _chance_compound(lex, r)
+    ]  # fmt: skip
     if not readings:
         return None
     pos = "VERB" if token.pos == "AUX" else token.pos
@@ -125,6 +128,18 @@ def _real_head(reading: Reading) -> bool:
     if not reading.compound:
         return True
     return zipf(reading.lemma[len(reading.compound[0]) :], "da") >= HEAD_MIN_ZIPF
+
+
+def _chance_compound(lex: Lexicon, reading: Reading) -> bool:
+    """A split the lexicon does not list that makes no Danish word: a verb of a noun +
+    a verb's imperative ("oliestop" as "oliestoppe!"; a verb so made is listed, as
+    "støvsuge" is), or a name written small ("ruslands" as rus + land)."""
+    if not reading.compound:
+        return False
+    if reading.pos == "VERB":
+        return True
+    named = lex.analyses(reading.lemma.capitalize(), compounds=False)
+    return any(a.pos == "PROPN" for a in named)
 
 
 def _score(reading: Reading, token: Token, lemma: str, pos: str) -> float:
@@ -204,6 +219,19 @@ def lexicon_forms(
     of the paradigm that holds the forms ``seen`` in the text (homographs: "dommen" is
     dom/domme, not dom/domer), else of the one in commoner use; where a paradigm gives
     two forms ("nærere", "nærmere"), the commoner; forms not in use left out."""
+    own = {text.lower() for text in seen}
+    cut = _cut(lemma, pos, language)
+    return {
+        feats: max(texts, key=lambda t: (t in own, zipf(t[cut:], language.code)))
+        for feats, texts in lexicon_spellings(lemma, pos, language, seen).items()
+    }
+
+
+def lexicon_spellings(
+    lemma: str, pos: str, language: Language, seen: Sequence[str] = ()
+) -> Mapping[str, tuple[str, ...]]:
+    """Every form in use of each slot of the paradigm ``lexicon_forms`` reads: two where
+    the word has two standard spellings of a form ("teatret", "teateret")."""
     lex = _lexicon(language)
     entry = None if lex is None else lex.entry(lemma, pos) or lex.entry(lemma.lower(), pos)
     if lex is None or entry is None:
@@ -217,12 +245,18 @@ def lexicon_forms(
     slots: dict[str, list[str]] = {}
     for form in forms:
         slots.setdefault("|".join(f"{k}={v}" for k, v in form.features), []).append(form.text)
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, ...]] = {}
     for feats, texts in slots.items():
         used = [t for t in texts if t in own or in_use(t, feats, entry, cut)]
         if used:
-            out[feats] = max(used, key=lambda t: (t in own, zipf(t[cut:], language.code)))
+            out[feats] = tuple(dict.fromkeys(used))
     return out
+
+
+def _cut(lemma: str, pos: str, language: Language) -> int:
+    lex = _lexicon(language)
+    entry = None if lex is None else lex.entry(lemma, pos) or lex.entry(lemma.lower(), pos)
+    return 0 if lex is None or entry is None else _head_start(lex, entry.lemma)
 
 
 def _chosen_forms(paradigms: Sequence[Entry], cut: int, code: str) -> tuple[LexForm, ...]:

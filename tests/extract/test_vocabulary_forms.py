@@ -150,3 +150,17 @@ def test_cardforms_a_latin_noun_is_not_asked_a_form_with_a_variant() -> None:
     own = asked_form("centrum", "NOUN", seen, wanted, DA)
     assert own is not None and own.text == "centrummet"  # the text's own form stays
     assert asked_form("konge", "NOUN", (), wanted, DA) is not None
+
+
+def test_cardforms_a_noun_form_spelt_two_standard_ways_is_not_asked() -> None:
+    # s23 review: a noun in -er asked its definite in -ret, where -eret is as right
+    wanted = AskedForms()
+    for word in ("teater", "monster"):
+        base = (Form(word, "Definite=Ind|Number=Sing", "ubestemt ental"),)
+        asked = asked_form(word, "NOUN", base, wanted, DA)
+        assert asked is not None and asked.features != "Definite=Def|Number=Sing", word
+    seen = (Form("teatret", "Definite=Def|Number=Sing", "bestemt ental"),)
+    own = asked_form("teater", "NOUN", seen, wanted, DA)
+    assert own is not None and own.text == "teatret"  # the text's own form stays
+    fiber = asked_form("fiber", "NOUN", (), wanted, DA)
+    assert fiber is not None and fiber.text == "fiberen"  # one spelling: asked

@@ -106,3 +106,15 @@ def test_lexical_skips_adjectives_made_from_place_names() -> None:
     assert skipped_word("islandsk", DA, "ADJ")
     assert not skipped_word("rask", DA, "ADJ") and not skipped_word("frisk", DA, "ADJ")
     assert not skipped_word("fynsk", DA, "NOUN")
+
+
+def test_lexical_an_unlisted_compound_is_no_verb_nor_a_name_written_small() -> None:
+    # s23 review: a compound noun carded as the imperative of an invented verb, and a
+    # country's name written small carded as a noun (rus + land)
+    stop = Token(0, "madstop", "madstoppe", "VERB", "Mood=Imp|VerbForm=Fin")
+    checked = checked_token(stop, DA)
+    assert checked is None or checked.pos != "VERB"
+    country = Token(0, "ruslands", "rusland", "NOUN", "Case=Gen|Definite=Ind|Number=Sing")
+    assert checked_token(country, DA) is None
+    known = Token(0, "madpakkens", "madpakke", "NOUN", "Case=Gen|Definite=Def|Number=Sing")
+    assert checked_token(known, DA) is not None
