@@ -203,9 +203,19 @@ i i ADP _ 6 case
     assert antecedent(analysis, 1, GRAMMAR) == "Peter Hansen"
 
 
+# "Fabrikken producerede bilerne i 2019."
+PRODUCED = """
+Fabrikken fabrik NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
+producerede producere VERB Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act 0 ROOT
+bilerne bil NOUN Definite=Def|Gender=Com|Number=Plur 2 obj
+i i ADP _ 5 case
+2019 2019 NUM _ 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
 def test_truefalse_true_statements_are_never_copies_and_record_the_change() -> None:
-    four = TWO_PEOPLE.replace("to to NUM", "fire fire NUM")
-    analysis = analysis_from_text(FRONTED_TIME + "\n" + SUBJECT_FIRST + "\n" + four)
+    analysis = analysis_from_text("\n".join([FRONTED_TIME, SUBJECT_FIRST, TWO_PEOPLE, PRODUCED]))
     ctx = GenerationContext(analysis, (), (), Config())
     words = get_language().cards
     found = make_truefalse(ctx)

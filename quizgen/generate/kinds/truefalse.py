@@ -215,6 +215,21 @@ def _unlinked(found: list[Rewrite], sentence: Sentence, grammar: Grammar) -> lis
     return [r for r in found if not opens_with_link(r.text, sentence, grammar)]
 
 
+def _lead(ctx: GenerationContext) -> int:
+    """The article's first sentence of running text: a lead that names the topic, as a
+    headline does. Its statements (review s23: the lead with "ikke" put in) are answered
+    by anyone who read the first line."""
+    title = _plain(ctx.analysis.article.title)
+    return next(
+        (
+            s.index
+            for s in ctx.analysis.sentences
+            if s.index not in ctx.headings and _plain(s.text) != title
+        ),
+        -1,
+    )
+
+
 def _mirrored(changed: str) -> str:
     """ "B → A" for "A → B": two names swapped for each other in two statements, which
     read side by side settle each other."""
@@ -229,7 +244,10 @@ def make_truefalse(ctx: GenerationContext) -> list[Candidate]:
     true: list[Candidate] = []
     false: list[Candidate] = []
     changes: set[str] = set()
+    lead = _lead(ctx)
     for sentence in ctx.analysis.sentences:
+        if sentence.index == lead:
+            continue
         right, wrong = _statements(ctx, sentence.index)
         for rewrite in right:
             if _plain(rewrite.text) not in sources:  # never a copy of a sentence

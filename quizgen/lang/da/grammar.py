@@ -180,6 +180,7 @@ GRAMMAR = Grammar(
         reference_nouns=w.STATEMENT_REFERENCE_NOUNS,
         according_to="ifølge",
         report_form="oplyser",
+        still_more="endnu",
         time_heads=w.STATEMENT_TIME_HEADS,
         report_verbs=w.STATEMENT_REPORT_VERBS,
         attributions=w.STATEMENT_ATTRIBUTIONS,
