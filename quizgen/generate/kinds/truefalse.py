@@ -159,6 +159,13 @@ _SCORES = {
 }
 
 
+def _bounded(change: str, grammar: Grammar) -> bool:
+    """ "300 = mere end 200": a count said as a bound it passes."""
+    bounds = (*grammar.numbers.lower_bounds, *grammar.numbers.upper_bounds)
+    said = change.partition(" = ")[2].lower()
+    return any(said.startswith(f"{b} ") for b in bounds)
+
+
 def _candidate(
     ctx: GenerationContext, index: int, rewrite: Rewrite, answer: str, tag: str
 ) -> Candidate:
@@ -175,7 +182,10 @@ def _candidate(
         data=TrueFalseData(feedback=source, changed=rewrite.changed),
     )
     penalty = 0.03 * max(0, len(source.split()) - 18)
-    kind = _SCORES.get(rewrite.changed.split(";")[0], _SCORES.get(rewrite.kind, 0.9))
+    parts = rewrite.changed.split(";")
+    kind = _SCORES.get(parts[0], _SCORES.get(rewrite.kind, 0.9))
+    if any(_bounded(p, ctx.language.grammar) for p in parts[1:]):
+        kind = max(kind, _SCORES["number"])  # a count to work out, on top of the construction
     score = round(kind - penalty, 3)
     return Candidate(item, score, f"s{index}", tag)
 
