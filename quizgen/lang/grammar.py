@@ -216,6 +216,7 @@ class StatementWords:
     report_form: str = ""  # "oplyser": "Ifølge X ..." said as "X oplyser, at ..."
     report_verbs: frozenset[str] = frozenset()  # "fortælle", "skrive": they report facts
     still_more: str = ""  # "endnu": "endnu stærkere" compares with a sentence before
+    measure: Callable[[str], bool] = lambda lemma: False  # "grad", "meter", "kr.": a unit
     attributions: frozenset[str] = frozenset()  # "ifølge": what follows is someone's claim
     inflect: Inflect = _no_inflection
 

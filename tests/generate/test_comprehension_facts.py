@@ -181,6 +181,9 @@ def test_statements_no_bound_after_an_intensifier_or_on_a_duration() -> None:
     # Regression: "på fire minutter" (within four) is not "på mere end tre minutter"
     minutes = said.replace("mænd mand NOUN _ 6 iobj", "minutter minut NOUN _ 6 obl")
     assert trues(minutes) == ["Ifølge politiet kostede ulykken fire minutter livet."]
+    # Review s23: a measure ("tolv grader", "40 kr.") is exact; a bound reads as another claim
+    metres = said.replace("mænd mand NOUN _ 6 iobj", "meter meter NOUN _ 6 obl")
+    assert trues(metres) == ["Ifølge politiet kostede ulykken fire meter livet."]
 
 
 # "Havnen fik større skibe i 2019."

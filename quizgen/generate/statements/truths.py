@@ -117,6 +117,8 @@ def _bound(shape: Shape, order: list[Piece], grammar: Grammar) -> dict[int, str]
             continue  # "hele tre nedrykkere": "hele mere end to" is no Danish
         if tokens[tokens[i].head].lemma.lower() in grammar.time.units:
             continue  # "på fire minutter": within more than three minutes says another thing
+        if grammar.statements.measure(tokens[tokens[i].head].lemma.lower()):
+            continue  # "tolv grader", "40 kr.": a measure is exact; a bound reads as another claim
         said = restated(tokens[i].text, grammar)
         if said:
             return {i: said}
