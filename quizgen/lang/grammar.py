@@ -215,6 +215,8 @@ class StatementWords:
     time_heads: frozenset[str] = frozenset()  # "forud for X", "kort efter X": a time
     report_form: str = ""  # "oplyser": "Ifølge X ..." said as "X oplyser, at ..."
     report_verbs: frozenset[str] = frozenset()  # "fortælle", "skrive": they report facts
+    still_more: str = ""  # "endnu": "endnu stærkere" compares with a sentence before
+    measure: Callable[[str], bool] = lambda lemma: False  # "grad", "meter", "kr.": a unit
     attributions: frozenset[str] = frozenset()  # "ifølge": what follows is someone's claim
     inflect: Inflect = _no_inflection
 

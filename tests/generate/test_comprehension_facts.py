@@ -135,22 +135,55 @@ def test_questions_hvad_never_with_a_common_gender_adjective() -> None:
     assert not any(p.startswith("Hvad er frodig") for p in _drafts(GREEN))
 
 
+# "Vejret var godt i går."
+LEAD = """
+Vejret vejr NOUN Definite=Def 3 nsubj
+var være AUX Mood=Ind|Tense=Past|VerbForm=Fin 3 cop
+godt god ADJ _ 0 ROOT
+i i ADP _ 5 case
+går går NOUN _ 3 obl SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+
+# "Politiet fortæller, at ulykken kostede fire mænd livet."
+REPORTED_FOUR_MEN = """
+Politiet politi NOUN Definite=Def 2 nsubj
+fortæller fortælle VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 ROOT SpaceAfter=No
+, , PUNCT _ 2 punct
+at at SCONJ _ 6 mark
+ulykken ulykke NOUN Definite=Def 6 nsubj
+kostede koste VERB Mood=Ind|Tense=Past|VerbForm=Fin 2 ccomp
+fire fire NUM _ 8 nummod
+mænd mand NOUN _ 6 iobj
+livet liv NOUN Definite=Def 6 obj SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
 def test_statements_no_bound_after_an_intensifier_or_on_a_duration() -> None:
     from quizgen.generate.kinds.truefalse import make_truefalse
 
     def trues(text: str) -> list[str]:
-        ctx = GenerationContext(analysis_from_text(INTRO + text), (), (), Config())
+        # a lead after the title: the lead itself gives no statement
+        ctx = GenerationContext(analysis_from_text(INTRO + LEAD + text), (), (), Config())
         return [c.item.prompt for c in make_truefalse(ctx) if c.item.answer == "sand"]
 
-    assert trues(FOUR_MEN) == ["Ulykken kostede mere end tre mænd livet."]
+    # Review s23: the source with only its count hedged is trivial; a bound comes on
+    # top of another construction (the report said with "ifølge").
+    assert trues(FOUR_MEN) == []
+    said = REPORTED_FOUR_MEN
+    assert trues(said) == ["Ifølge politiet kostede ulykken mere end tre mænd livet."]
     # Regression: "hele tre nedrykkere" became "hele mere end to nedrykkere"
-    hele = FOUR_MEN.replace(
-        "fire fire NUM _ 4 nummod", "hele hel ADJ _ 5 amod\nfire fire NUM _ 5 nummod"
+    hele = said.replace(
+        "fire fire NUM _ 8 nummod", "hele hel ADJ _ 9 amod\nfire fire NUM _ 9 nummod"
     )
-    assert trues(hele) == []
+    assert trues(hele) == ["Ifølge politiet kostede ulykken hele fire mænd livet."]
     # Regression: "på fire minutter" (within four) is not "på mere end tre minutter"
-    minutes = FOUR_MEN.replace("mænd mand NOUN _ 2 iobj", "minutter minut NOUN _ 2 obl")
-    assert trues(minutes) == []
+    minutes = said.replace("mænd mand NOUN _ 6 iobj", "minutter minut NOUN _ 6 obl")
+    assert trues(minutes) == ["Ifølge politiet kostede ulykken fire minutter livet."]
+    # Review s23: a measure ("tolv grader", "40 kr.") is exact; a bound reads as another claim
+    metres = said.replace("mænd mand NOUN _ 6 iobj", "meter meter NOUN _ 6 obl")
+    assert trues(metres) == ["Ifølge politiet kostede ulykken fire meter livet."]
 
 
 # "Havnen fik større skibe i 2019."

@@ -16,7 +16,7 @@ from quizgen.generate.statements.restate import active, cleft, passive
 from quizgen.generate.statements.shape import Piece, main_clause, render
 from quizgen.lang import get_language
 from tests.analysis_builders import FOUR_MEN, analysis_from_text, sentence
-from tests.generate.test_truefalse_statements import SUBJECT_FIRST  # "Skolen flyttede ..."
+from tests.generate.test_truefalse_statements import PRODUCED, SUBJECT_FIRST
 
 GRAMMAR = get_language().grammar
 
@@ -235,7 +235,7 @@ def test_truefalse_default_true_statements_change_the_construction() -> None:
     # reordered copy; by default a true statement is another construction. Regression
     # (review s20): a cleft alone ("Det var København, der blev ...") is read off the
     # text word for word: a true statement also says a word another way.
-    analysis = analysis_from_text("\n".join([PASSIVE, SUBJECT_FIRST, ACTIVE, FOUR_MEN]))
+    analysis = analysis_from_text("\n".join([PASSIVE, SUBJECT_FIRST, ACTIVE, FOUR_MEN, PRODUCED]))
     found = make_truefalse(GenerationContext(analysis, (), (), Config()))
     words = get_language().cards
     trues = [c.item for c in found if c.item.answer == words.true_answer]
@@ -243,7 +243,10 @@ def test_truefalse_default_true_statements_change_the_construction() -> None:
     changes = [TRUEFALSE.data(i).changed for i in trues]
     assert all(c != "word order" and not c.startswith("left out") for c in changes)
     assert "Det var i 2019, at skolen flyttede til Aalborg." not in [i.prompt for i in trues]
-    assert [i.prompt for i in trues] == ["Ulykken kostede mere end tre mænd livet."]
+    # Regression (review s23): "Ulykken kostede mere end tre mænd livet.", the source
+    # with a hedged number, is no longer made; a cleft with a synonym is.
+    expected = ["Det var i 2019, at fabrikken fremstillede bilerne."]
+    assert [i.prompt for i in trues] == expected
 
 
 def test_restate_no_passive_with_an_indefinite_object() -> None:
@@ -376,3 +379,44 @@ over over ADP _ 5 case
     wrong = analysis_from_text(text.format(word="fodgængerrne"))
     assert statement_ok(right.sentences[0], frozenset(), right.entities, GRAMMAR)
     assert not statement_ok(wrong.sentences[0], frozenset(), wrong.entities, GRAMMAR)
+
+
+def test_truefalse_a_count_is_hedged_only_on_top_of_another_construction() -> None:
+    # Review s23: a hedged count alone (the source in its own order) is trivial; said
+    # with its source the other way round the reader still has to read the sentence.
+    from quizgen.generate.statements.truths import true_statements
+
+    made = sentence(DOCTOR_SAYS)
+    found = true_statements(made, main_clause(made), GRAMMAR, ("source", "number"))
+    assert [r.text for r in found] == ["Ifølge lægen sover mere end tre patienter dårligt."]
+    assert found[0].changed == "fortæller → ifølge; fire = mere end tre"
+
+
+def test_truefalse_a_hedged_count_on_a_construction_scores_as_a_number() -> None:
+    # It takes the place of the hedged copies (score 1.0), not that of a plain report.
+    analysis = analysis_from_text("\n".join([PASSIVE, ACTIVE, DOCTOR_SAYS]))
+    found = make_truefalse(GenerationContext(analysis, (), (), Config()))
+    scores = {c.item.prompt: c.score for c in found}
+    assert scores["Ifølge lægen sover mere end tre patienter dårligt."] == 1.0
+
+
+# "Lægen fortæller, at fire patienter sover dårligt."
+DOCTOR_SAYS = """
+Lægen læge NOUN Definite=Def 2 nsubj
+fortæller fortælle VERB Mood=Ind|Tense=Pres|VerbForm=Fin 0 ROOT SpaceAfter=No
+, , PUNCT _ 2 punct
+at at SCONJ _ 7 mark
+fire fire NUM _ 6 nummod
+patienter patient NOUN Definite=Ind|Number=Plur 7 nsubj
+sover sove VERB Mood=Ind|Tense=Pres|VerbForm=Fin 2 ccomp
+dårligt dårligt ADV _ 7 advmod SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
+def test_attribution_a_comma_hung_on_the_reported_verb_keeps_the_report() -> None:
+    # Regression: with the comma before "at" parsed as the reported verb's, its clause
+    # looked torn and no statement with "ifølge" was made.
+    text = DOCTOR_SAYS.replace(", , PUNCT _ 2 punct", ", , PUNCT _ 7 punct")
+    found = [t for t, _ in attributed(sentence(text), GRAMMAR)]
+    assert found == ["Ifølge lægen sover fire patienter dårligt."]

@@ -203,9 +203,19 @@ i i ADP _ 6 case
     assert antecedent(analysis, 1, GRAMMAR) == "Peter Hansen"
 
 
+# "Fabrikken producerede bilerne i 2019."
+PRODUCED = """
+Fabrikken fabrik NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
+producerede producere VERB Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act 0 ROOT
+bilerne bil NOUN Definite=Def|Gender=Com|Number=Plur 2 obj
+i i ADP _ 5 case
+2019 2019 NUM _ 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
 def test_truefalse_true_statements_are_never_copies_and_record_the_change() -> None:
-    four = TWO_PEOPLE.replace("to to NUM", "fire fire NUM")
-    analysis = analysis_from_text(FRONTED_TIME + "\n" + SUBJECT_FIRST + "\n" + four)
+    analysis = analysis_from_text("\n".join([FRONTED_TIME, SUBJECT_FIRST, TWO_PEOPLE, PRODUCED]))
     ctx = GenerationContext(analysis, (), (), Config())
     words = get_language().cards
     found = make_truefalse(ctx)
@@ -329,12 +339,15 @@ def test_truefalse_statements_no_copy_with_only_a_synonym_swapped_in() -> None:
     assert [r.text for r in found] == []
 
 
-def test_truefalse_statements_a_number_said_another_way_still_makes_a_statement() -> None:
+def test_truefalse_statements_no_copy_with_only_a_number_hedged() -> None:
+    # Review (s23, held-out): the source in its own order with "fire" said as "mere end
+    # tre" was trivial, and ambiguous where the number is a measure. The old code made
+    # "Redderne hjalp mere end tre læger." of this sentence.
     from quizgen.generate.statements.truths import true_statements
 
     made = sentence(SYNONYM_AND_COUNT)
     found = true_statements(made, main_clause(made), GRAMMAR, ("synonym", "number"))
-    assert [r.text for r in found] == ["Redderne hjalp mere end tre læger."]
+    assert [r.text for r in found] == []
 
 
 # "Men nu har holdet vundet fire kampe."

@@ -159,6 +159,13 @@ _SCORES = {
 }
 
 
+def _bounded(change: str, grammar: Grammar) -> bool:
+    """ "300 = mere end 200": a count said as a bound it passes."""
+    bounds = (*grammar.numbers.lower_bounds, *grammar.numbers.upper_bounds)
+    said = change.partition(" = ")[2].lower()
+    return any(said.startswith(f"{b} ") for b in bounds)
+
+
 def _candidate(
     ctx: GenerationContext, index: int, rewrite: Rewrite, answer: str, tag: str
 ) -> Candidate:
@@ -175,7 +182,10 @@ def _candidate(
         data=TrueFalseData(feedback=source, changed=rewrite.changed),
     )
     penalty = 0.03 * max(0, len(source.split()) - 18)
-    kind = _SCORES.get(rewrite.changed.split(";")[0], _SCORES.get(rewrite.kind, 0.9))
+    parts = rewrite.changed.split(";")
+    kind = _SCORES.get(parts[0], _SCORES.get(rewrite.kind, 0.9))
+    if any(_bounded(p, ctx.language.grammar) for p in parts[1:]):
+        kind = max(kind, _SCORES["number"])  # a count to work out, on top of the construction
     score = round(kind - penalty, 3)
     return Candidate(item, score, f"s{index}", tag)
 
@@ -215,6 +225,21 @@ def _unlinked(found: list[Rewrite], sentence: Sentence, grammar: Grammar) -> lis
     return [r for r in found if not opens_with_link(r.text, sentence, grammar)]
 
 
+def _lead(ctx: GenerationContext) -> int:
+    """The article's first sentence of running text: a lead that names the topic, as a
+    headline does. Its statements (review s23: the lead with "ikke" put in) are answered
+    by anyone who read the first line."""
+    title = _plain(ctx.analysis.article.title)
+    return next(
+        (
+            s.index
+            for s in ctx.analysis.sentences
+            if s.index not in ctx.headings and _plain(s.text) != title
+        ),
+        -1,
+    )
+
+
 def _mirrored(changed: str) -> str:
     """ "B → A" for "A → B": two names swapped for each other in two statements, which
     read side by side settle each other."""
@@ -229,7 +254,10 @@ def make_truefalse(ctx: GenerationContext) -> list[Candidate]:
     true: list[Candidate] = []
     false: list[Candidate] = []
     changes: set[str] = set()
+    lead = _lead(ctx)
     for sentence in ctx.analysis.sentences:
+        if sentence.index == lead:
+            continue
         right, wrong = _statements(ctx, sentence.index)
         for rewrite in right:
             if _plain(rewrite.text) not in sources:  # never a copy of a sentence

@@ -38,6 +38,8 @@ def _clause(sentence: Sentence, head: Token, grammar: Grammar) -> list[Piece]:
     marks = {c.i for c in sentence.children(head.i) if c.dep == "mark"}
     ids = [i for i in _span(sentence, head.i) if i not in marks]
     tokens = sentence.tokens
+    while ids and tokens[ids[0]].is_punct:
+        ids.pop(0)  # the comma before "at", which a parse may hang on the reported verb
     verbs = [head, *(c for c in sentence.children(head.i) if c.dep in ("aux", "aux:pass", "cop"))]
     finite = [t for t in verbs if t.feature("VerbForm") == "Fin"]
     subjects = [c for c in sentence.children(head.i) if c.dep in ("nsubj", "nsubj:pass")]
@@ -76,8 +78,11 @@ def _clause(sentence: Sentence, head: Token, grammar: Grammar) -> list[Piece]:
     return [finite[0].i, *subject, *between, *fronted, *rest]
 
 
-def attributed(sentence: Sentence, grammar: Grammar) -> list[tuple[str, str]]:
-    """The sentence's report said with "ifølge" and its source, or nothing."""
+def attributed(
+    sentence: Sentence, grammar: Grammar, said: dict[int, str] | None = None
+) -> list[tuple[str, str]]:
+    """The sentence's report said with "ifølge" and its source, or nothing; ``said``:
+    words of the sentence said another way on top ("mere end 200" for "300")."""
     words = grammar.statements
     tokens = sentence.tokens
     roots = [t for t in tokens if t.dep == "ROOT"]
@@ -107,8 +112,11 @@ def attributed(sentence: Sentence, grammar: Grammar) -> list[tuple[str, str]]:
     if first.pos in ("NOUN", "PROPN") and not first.ent_type and len(speaker) > 1:
         swap[first.i] = first.text.lower()  # "Skoleleder Peter Madsen" as a title
     order: list[Piece] = [words.according_to, *speaker, *clause, len(tokens) - 1]
-    text = render(sentence, order, names(sentence) - set(swap), swap)
-    return [(text, f"{verb.text} → {words.according_to}")]
+    other = {i: w for i, w in (said or {}).items() if i in clause}
+    text = render(sentence, order, names(sentence) - set(swap), {**swap, **other})
+    changes = [f"{verb.text} → {words.according_to}"]
+    changes += [f"{tokens[i].text} = {w}" for i, w in other.items()]
+    return [(text, "; ".join(changes))]
 
 
 def reported(shape: Shape, grammar: Grammar) -> list[Piece] | None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from quizgen.analysis import Analysis, Entity, Sentence, Token
 from quizgen.generate.grammar.standalone import unusable
+from quizgen.generate.questions.precision import unknown_word
 from quizgen.lang.grammar import Grammar
 
 QUOTE_MARKS = frozenset({'"', "'", "«", "»", "“", "”", "„", "\u2018", "\u2019"})
@@ -79,6 +80,33 @@ def _shouted(tokens: tuple[Token, ...], grammar: Grammar) -> bool:
     )
 
 
+def compares_outside(sentence: Sentence, grammar: Grammar) -> bool:
+    """A comparative after "endnu" with no "end" after it ("blev endnu stærkere"):
+    stronger than what, the sentence before says."""
+    tokens = sentence.tokens
+    still, than = grammar.statements.still_more, grammar.sources.than
+    for token in tokens[:-1]:
+        if token.text.lower() != still or tokens[token.i + 1].feature("Degree") != "Cmp":
+            continue
+        if not any(t.text.lower() == than for t in tokens[token.i + 2 :]):
+            return True
+    return False
+
+
+def comma_before_verb(sentence: Sentence) -> bool:
+    """A comma between a fronted adverbial with no verb of its own and the finite verb
+    ("For to dage siden, blev ..."): a slip a statement would copy. After a fronted
+    clause ("Da han kom, gik vi") the comma is right."""
+    tokens = sentence.tokens
+    comma = next((t.i for t in tokens if t.text == ","), None)
+    if not comma or comma + 1 >= len(tokens):
+        return False
+    verb = tokens[comma + 1]
+    main = verb.dep == "ROOT" or tokens[verb.head].dep == "ROOT"
+    fronted_verb = any(t.pos in ("VERB", "AUX") for t in tokens[:comma])
+    return main and verb.feature("VerbForm") == "Fin" and not fronted_verb
+
+
 def statement_ok(
     sentence: Sentence,
     headings: frozenset[int],
@@ -105,6 +133,10 @@ def statement_ok(
         and not (tokens[0].pos == "ADV" and tokens[1].text == ",")  # "Senere, ...": after what?
         and not (pronouns and any(points_outside(sentence, t, entities, grammar) for t in tokens))
         and not unusable(sentence, grammar)  # a statement would copy the typo
+        # a word the lexicon does not know, even tagged a name: a slip in the source
+        and not unknown_word(sentence, {t.i for t in tokens}, grammar)
+        and not compares_outside(sentence, grammar)
+        and not comma_before_verb(sentence)
     )
 
 

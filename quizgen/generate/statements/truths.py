@@ -4,10 +4,13 @@ a clause of its own, and, only where configured, the older reorderings. A synony
 comes only on top of a change of construction.
 
 A statement is kept only when the reader has to understand it: another construction
-with a synonym in it, a number said as a bound ("mere end tre" for "fire"), or its
-source said the other way round. A sentence only passivised, clefted or given a name
-for its pronoun is read off the text word for word, and so is the sentence in its own
-order with one synonym swapped in: the reviews judged every such statement trivial."""
+with a synonym in it, or its source said the other way round. A sentence only
+passivised, clefted or given a name for its pronoun is read off the text word for
+word, and so is the sentence in its own order with one synonym swapped in, or with a
+number said as a bound ("mere end tre" for "fire"): the reviews judged every such
+statement trivial, and the bound ambiguous where the number is a measure ("prefers
+twelve degrees" is no claim about "more than ten degrees"). A bound comes only on
+top of another construction."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from quizgen.analysis import Sentence
 from quizgen.generate.statements.attribution import attributed, reported
 from quizgen.generate.statements.clauses import apposition, relative, subordinate
 from quizgen.generate.statements.numbers import clock, restated, settled
-from quizgen.generate.statements.paraphrase import Rewrite, paraphrases, plain_order, synonym
+from quizgen.generate.statements.paraphrase import Rewrite, paraphrases, synonym
 from quizgen.generate.statements.restate import active, cleft, passive
 from quizgen.generate.statements.shape import Piece, Shape, names, render
 from quizgen.lang.grammar import Grammar
@@ -59,17 +62,12 @@ def true_statements(
     out: list[Rewrite] = []
     if shape is not None:
         keep = names(sentence)
-        plain = plain_order(shape, grammar)
         found = _constructions(shape, grammar, allowed)
-        if plain is not None:
-            found.append((plain[0], {}, "", "number"))
         for order, swap, change, kind in found:
             other = synonym(shape, order, grammar) if "synonym" in allowed else {}
             other |= _bound(shape, order, grammar) if "number" in allowed else {}
             other = {i: w for i, w in other.items() if i not in swap}
-            if not change and not _restates_number(shape, other):
-                continue  # the source copied with a synonym swapped in: trivial (review)
-            changes = [c for c in [change] if c]
+            changes = [change]
             changes += [f"{shape.token(i).text} = {w}" for i, w in other.items()]
             text = render(sentence, order, keep, {**other, **swap})
             out.append(Rewrite(text, "; ".join(changes), kind))
@@ -79,7 +77,11 @@ def true_statements(
     if "relative" in allowed:
         out += [Rewrite(text, change, "relative") for text, change in relative(sentence, grammar)]
     if "source" in allowed:
-        out += [Rewrite(text, change, "source") for text, change in attributed(sentence, grammar)]
+        # the report said with its source first is another construction: a bound on top
+        every: list[Piece] = [t.i for t in sentence.tokens]
+        said = _bound(shape, every, grammar) if shape and "number" in allowed else {}
+        made = attributed(sentence, grammar, said)
+        out += [Rewrite(text, change, "source") for text, change in made]
     if "subclause" in allowed:
         made = subordinate(sentence, grammar, person)
         out += [Rewrite(text, change, "subclause") for text, change in made]
@@ -95,12 +97,6 @@ def understood(rewrite: Rewrite) -> bool:
     if rewrite.kind == "source":
         return True
     return any(" = " in part for part in rewrite.changed.split(";"))
-
-
-def _restates_number(shape: Shape, swapped: dict[int, str]) -> bool:
-    """A number of the sentence said another way ("mere end tre" for "fire"): the
-    sentence in its own order then still needs reading; a synonym alone does not."""
-    return any(shape.token(i).pos == "NUM" for i in swapped)
 
 
 def _bound(shape: Shape, order: list[Piece], grammar: Grammar) -> dict[int, str]:
@@ -121,6 +117,8 @@ def _bound(shape: Shape, order: list[Piece], grammar: Grammar) -> dict[int, str]
             continue  # "hele tre nedrykkere": "hele mere end to" is no Danish
         if tokens[tokens[i].head].lemma.lower() in grammar.time.units:
             continue  # "på fire minutter": within more than three minutes says another thing
+        if grammar.statements.measure(tokens[tokens[i].head].lemma.lower()):
+            continue  # "tolv grader", "40 kr.": a measure is exact; a bound reads as another claim
         said = restated(tokens[i].text, grammar)
         if said:
             return {i: said}

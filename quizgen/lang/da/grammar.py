@@ -41,6 +41,16 @@ def spelled(word: str) -> bool:
     return lexicon().knows(word)
 
 
+_UNIT_KINDS = frozenset({"mål", "måleenhed", "møntenhed", "pengebeløb", "kvantitet"})
+
+
+def measure(lemma: str) -> bool:
+    """A unit of measure or money ("grad", "meter", "dollar") or an abbreviation ("kr.")."""
+    from quizgen.lang.da.lexicon import lexicon  # the tables load only when needed
+
+    return lemma.endswith(".") or bool(_UNIT_KINDS & set(lexicon().hypernyms(lemma)))
+
+
 def inflect(lemma: str, pos: str, features: str) -> str | None:
     """The lexicon's form of ``lemma`` with ``features``: "fostre" -> "fostret"."""
     from quizgen.lang.da.lexicon import lexicon  # the tables load only when needed
@@ -180,6 +190,8 @@ GRAMMAR = Grammar(
         reference_nouns=w.STATEMENT_REFERENCE_NOUNS,
         according_to="ifølge",
         report_form="oplyser",
+        still_more="endnu",
+        measure=measure,
         time_heads=w.STATEMENT_TIME_HEADS,
         report_verbs=w.STATEMENT_REPORT_VERBS,
         attributions=w.STATEMENT_ATTRIBUTIONS,
