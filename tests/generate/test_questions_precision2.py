@@ -54,6 +54,8 @@ def test_questions_precision2_degree_phrase_without_second_subject() -> None:
 def test_questions_precision2_two_subjects_refuse_the_first() -> None:
     s = sentence(FRANKLY_NOUN.replace("Helt helt ADV Degree=Pos 2 advmod", "Så så ADV _ 5 advmod"))
     assert adverbial_answer(s, {1}, GRAMMAR)
+    # the subject after the verb is the one the parse got right
+    assert not adverbial_answer(s, {3}, GRAMMAR)
 
 
 # "Senere mødte vi Hanne fra Tarm, der er 52 år." with the town tagged a person
