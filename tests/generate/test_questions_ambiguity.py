@@ -81,3 +81,31 @@ def test_questions_ambiguity_general_answer_spelled_out_next_is_not_asked() -> N
     assert "forskellige aktiviteter" not in found.values()
     alone = _found(OFFERS + "\n" + PAINTED)
     assert "forskellige aktiviteter" in alone.values()
+
+
+# "Familien flyttede til Brande i 2010." / "Brande vandt prisen som årets by." with the
+# town tagged a person in the second sentence
+MOVED = """
+Familien familie NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
+flyttede flytte VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+til til ADP _ 4 case
+Brande Brande PROPN _ 2 obl Ent=B-LOC
+i i ADP _ 6 case
+2010 2010 NUM NumType=Card 2 obl SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+TOWN_WON = """
+Brande Brande PROPN _ 2 nsubj Ent=B-PER
+vandt vinde VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+prisen pris NOUN Definite=Def|Gender=Com|Number=Sing 2 obj
+som som ADP _ 6 case
+årets år NOUN Definite=Def|Gender=Neut|Number=Sing 6 nmod:poss
+by by NOUN Definite=Ind|Gender=Com|Number=Sing 3 nmod SpaceAfter=No
+. . PUNCT _ 2 punct
+"""
+
+
+def test_questions_ambiguity_name_tagged_a_place_elsewhere_answers_no_who() -> None:
+    found = _found(MOVED + "\n" + TOWN_WON)
+    assert not any(p.startswith("Hvem") and a == "Brande" for p, a in found.items())

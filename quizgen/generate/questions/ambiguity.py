@@ -1,6 +1,7 @@
 """Questions the rest of the text makes ambiguous or vague: a "hvem" whose predicate
-the text also states of another person, and a general answer ("forskellige ting")
-whose concrete things the next sentence lists."""
+the text also states of another person, a general answer ("forskellige ting") whose
+concrete things the next sentence lists, and a "hvem" answered by a name the text
+elsewhere tags as a place."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from quizgen.generate.questions.draft import QuestionDraft
 from quizgen.lang.grammar import Grammar
 
 SUBJECTS = ("nsubj", "nsubj:pass")
+PLACE_LABELS = ("LOC", "GPE")
 
 
 def said_of_another(
@@ -52,3 +54,14 @@ def spelled_out_next(analysis: Analysis, d: QuestionDraft, g: Grammar) -> bool:
     following = [s for s in analysis.sentences if s.index == d.sentence + 1]
     marks = g.clauses.example_marks - {":"}
     return any(t.text.lower() in marks for s in following for t in s.tokens)
+
+
+def place_answer(analysis: Analysis, d: QuestionDraft) -> bool:
+    """``Hvem ...?`` answered by a name the text tags as a place somewhere (a town
+    tagged a person in one sentence is still a town): every capitalised word of the
+    answer is part of a place name; "Karen Lund" beside the town Lund stays."""
+    if d.asks != "who":
+        return False
+    places = {w for e in analysis.entities if e.label in PLACE_LABELS for w in e.text.split()}
+    words = [w for w in d.answer.split() if w[:1].isupper()]
+    return bool(words) and all(w in places for w in words)
