@@ -199,7 +199,7 @@ def _face(item: Item) -> _Face:
         lowered=_lowered_secrets(item),
         runs=runs,
         stems=None if runs is None else frozenset(_shortened(runs)),
-        phrases=any(_phrase(item, s) and content_words(s) for s in secrets(item)),
+        phrases=any(1 < len(s.split()) <= MAX_PHRASE and content_words(s) for s in secrets(item)),
     )
     if len(_faces) >= _FACES_KEPT:
         _faces.clear()
@@ -274,21 +274,10 @@ def phrase_shown(kept: Item, item: Item) -> bool:
     text = " ".join(printed(item))
     for secret in secrets(kept):
         words = content_words(secret)
-        if _phrase(kept, secret) and words and all(_shows(w, text) for w in words):
+        short = 1 < len(secret.split()) <= MAX_PHRASE
+        if short and words and all(_shows(w, text) for w in words):
             return True
     return False
-
-
-def _phrase(item: Item, secret: str) -> bool:
-    """A secret of several words whose content words, all printed, give it away: a
-    short one of any kind; a why-question's reason of any length, since an item that
-    prints every content word of a reason prints the reason, a clause of the text
-    (review: a choice item printing "..., fordi [...] <rest>" with the gap word among
-    its options, beside "Hvorfor ...?" answered "fordi <gap word> <rest>")."""
-    n = len(secret.split())
-    if item.kind == "question" and item.asks == "why" and n > MAX_PHRASE:
-        return len(content_words(secret)) > 1
-    return 1 < n <= MAX_PHRASE
 
 
 def _shows(word: str, text: str) -> bool:

@@ -192,28 +192,3 @@ def test_deck_question_answer_word_among_options_leaks() -> None:
     assert Deck().with_item(choice).conflict(question) == LEAK
     other = dataclasses.replace(choice, id="c", choices=("stole", "billeder", "rammer"))
     assert Deck().with_item(question).conflict(other) == ""
-
-
-def test_deck_question_reason_printed_whole_by_a_choice_leaks() -> None:
-    # Review: the choice printed the reason around its gap and offered the gap word,
-    # which gave away a why-question's answer of nine words.
-    reason = "fordi træneren havde glemt at melde holdet til turneringen"
-    asked = dataclasses.replace(
-        _item("question", "Hvorfor spillede holdet ikke?", reason, 3, "a"), asks="why"
-    )
-    choice = dataclasses.replace(
-        _item(
-            "choice",
-            f"Holdet spillede ikke, fordi {CLOZE_GAP} havde glemt at melde holdet til turneringen.",
-            "træneren",
-            3,
-            "b",
-        ),
-        choices=("dommeren", "træneren", "kassereren"),
-    )
-    assert Deck().with_item(asked).conflict(choice) == LEAK
-    assert Deck().with_item(choice).conflict(asked) == LEAK
-    # the gap word not printed anywhere: the reason stays a secret
-    hidden = dataclasses.replace(choice, id="c", choices=("dommeren", "lægen", "kassereren"))
-    hidden = dataclasses.replace(hidden, answer="lægen")
-    assert Deck().with_item(asked).conflict(hidden) == ""
