@@ -9,7 +9,8 @@ from analysis_builders import INTRO, analysis_from_text
 from quizgen.config.schema import Config
 from quizgen.extract.facts import extract_facts
 from quizgen.generate.context import GenerationContext
-from quizgen.generate.questions import drafts
+from quizgen.generate.questions import QuestionDraft, drafts
+from quizgen.generate.questions.ambiguity import place_answer
 
 
 def _found(conllu: str) -> dict[str, str]:
@@ -109,3 +110,24 @@ by by NOUN Definite=Ind|Gender=Com|Number=Sing 3 nmod SpaceAfter=No
 def test_questions_ambiguity_name_tagged_a_place_elsewhere_answers_no_who() -> None:
     found = _found(MOVED + "\n" + TOWN_WON)
     assert not any(p.startswith("Hvem") and a == "Brande" for p, a in found.items())
+
+
+# "Brandes borgmester holdt en tale." with the genitive of the town tagged a place
+SPEECH = """
+Brandes Brande PROPN _ 2 nmod:poss Ent=B-LOC
+borgmester borgmester NOUN Definite=Ind|Gender=Com|Number=Sing 3 nsubj
+holdt holde VERB Mood=Ind|Tense=Past|VerbForm=Fin 0 root
+en en DET Gender=Com|Number=Sing|PronType=Ind 5 det
+tale tale NOUN Definite=Ind|Gender=Com|Number=Sing 3 obj SpaceAfter=No
+. . PUNCT _ 3 punct
+"""
+
+
+def test_questions_ambiguity_a_person_of_a_place_stays_a_who_answer() -> None:
+    # CDT: "Hvem ...? -> Italiens nyvalgte præsident" went when only the capitalised
+    # word was looked at
+    analysis = analysis_from_text(INTRO + MOVED + "\n" + SPEECH)
+    town = QuestionDraft("Hvem vandt prisen?", "Brande", (), "who", 2, (0,), "PER", 1.0)
+    mayor = QuestionDraft("Hvem vandt prisen?", "Brandes borgmester", (), "who", 2, (0, 1), "", 1.0)
+    assert place_answer(analysis, town)
+    assert not place_answer(analysis, mayor)

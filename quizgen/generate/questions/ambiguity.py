@@ -58,10 +58,11 @@ def spelled_out_next(analysis: Analysis, d: QuestionDraft, g: Grammar) -> bool:
 
 def place_answer(analysis: Analysis, d: QuestionDraft) -> bool:
     """``Hvem ...?`` answered by a name the text tags as a place somewhere (a town
-    tagged a person in one sentence is still a town): every capitalised word of the
-    answer is part of a place name; "Karen Lund" beside the town Lund stays."""
+    tagged a person in one sentence is still a town): every word of the answer is part
+    of a place name; "Karen Lund" beside the town Lund, and "Italiens
+    præsident", stay."""
     if d.asks != "who":
         return False
     places = {w for e in analysis.entities if e.label in PLACE_LABELS for w in e.text.split()}
-    words = [w for w in d.answer.split() if w[:1].isupper()]
+    words = d.answer.split()
     return bool(words) and all(w in places for w in words)
