@@ -148,6 +148,8 @@ class ClauseWords:
     another: frozenset[str] = frozenset()  # "en anden X": other than one named before
     # "såsom", "f.eks.", ":": the concrete things a general phrase stands for follow
     example_marks: frozenset[str] = frozenset()
+    # "forskellige", "mange": a general phrase ("forskellige ting") the text may spell out
+    vague_quantifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -159,6 +159,8 @@ def who_or_what(
     if counted is not None:
         # "Flertallet af bekendtskabskredsen står ...": hvem, as for the circle itself
         return who_or_what(s, counted, names, g)
+    if home_of_person(s, token, g):
+        return None  # "Hanne fra Tarm, der er 52 år": the relative clause is of Hanne
     if asks_who(s, token, names, g):
         return "who"
     if token.ent_type or token.pos in ("PROPN", "NUM", "PRON"):
@@ -175,6 +177,20 @@ def who_or_what(
     # a participle or adjective made a noun ("den dømte"), or a doer's "-er"
     doer = token.lemma.lower().endswith(g.nouns.agent_endings)
     return None if token.pos != "NOUN" or doer else "what"
+
+
+def home_of_person(s: Sentence, token: Token, grammar: Grammar | None = None) -> bool:
+    """``Tarm`` in ``Hanne fra Tarm``: a name behind a place preposition right after a
+    person is where that person comes from or lives, whatever the name tagger made of
+    it; what is said of the phrase is said of the person, not of the place."""
+    g = grammar_or_default(grammar)
+    marks = [t for t in kids(s, token.i, ("case",)) if t.i < token.i]
+    if token.pos != "PROPN" or not marks:
+        return False
+    if " ".join(t.text.lower() for t in marks) not in g.clauses.place_prepositions:
+        return False
+    before = s.tokens[marks[0].i - 1] if marks[0].i > 0 else None
+    return before is not None and (before.pos == "PROPN" or is_person_noun(before, g))
 
 
 def _counted(s: Sentence, token: Token, g: Grammar) -> Token | None:

@@ -12,6 +12,11 @@ from quizgen.generate.article_memo import per_article
 from quizgen.generate.context import GenerationContext
 from quizgen.generate.grammar.clauses import clause_ids, clauses
 from quizgen.generate.grammar.standalone import unusable
+from quizgen.generate.questions.ambiguity import (
+    place_answer,
+    said_of_another,
+    spelled_out_next,
+)
 from quizgen.generate.questions.clause_rules import clause_drafts
 from quizgen.generate.questions.draft import QuestionDraft
 from quizgen.generate.questions.facts import fact_drafts
@@ -81,6 +86,9 @@ def _drafts(ctx: GenerationContext) -> tuple[QuestionDraft, ...]:
         and d.sentence not in typos
         and d.asks in settings.kinds
         and not (d.asks in ("who", "what") and _trivial(ctx, d, topic, lead, opening))
+        and not said_of_another(ctx.analysis, d, names, grammar)
+        and not spelled_out_next(ctx.analysis, d, grammar)
+        and not place_answer(ctx.analysis, d)
     ]
     # "Ifølge hvem er ...?" of the same sentence asks who said it already
     sourced = {d.sentence for d in kept if d.asks == "source"}

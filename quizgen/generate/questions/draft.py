@@ -34,6 +34,7 @@ class QuestionDraft:
     # "Hvem forklarer til TV2 Nord?": nothing but who spoke is asked; any speaker of the
     # article may fit
     speaker_only: bool = False
+    predicate: str = ""  # the lemma of the clause's head: what the question says of the answer
 
 
 def unresolved_pronoun(clause: Clause, target: set[int]) -> bool:
@@ -211,4 +212,5 @@ def make_draft(
         tuple(sorted(answer_ids)),
         label,
         round(score, 3),
+        predicate=s.tokens[clause.head].lemma.lower(),
     )

@@ -12,10 +12,12 @@ from quizgen.analysis import Sentence, Token
 from quizgen.extract.syntax import is_finite, kids
 from quizgen.generate.grammar.clauses import Clause, clause_ids
 from quizgen.generate.grammar.standalone import starts_whole
+from quizgen.lang.da.lexicon import lexicon
 from quizgen.lang.grammar import Grammar
 
 NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 ARGUMENT_DEPS = ("obj", "iobj", "obl", "nsubj", "nsubj:pass")
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 
 
 def _words(s: Sentence, ids: set[int]) -> list[Token]:
@@ -45,11 +47,31 @@ def adverbial_answer(s: Sentence, ids: set[int], g: Grammar) -> bool:
     if all(w.text.lower() in stance | stripped for w in words):
         return True  # "faktisk" alone, whatever the tagger called it
     if head.pos in NOMINAL:
-        return head.dep == "advmod"
+        return head.dep == "advmod" or _degree_phrase(s, head) or _second_subject(s, head)
     # "de unge", "det nye", "civile": an adjective or participle made a noun by its
     # article or as a plural; "konkret", "især" stay adverbials
     nominal = bool(kids(s, head.i, ("det",))) or head.feature("Number") == "Plur"
     return head.pos not in ("ADJ", "VERB") or not nominal
+
+
+def _degree_phrase(s: Sentence, head: Token) -> bool:
+    """``helt konkret``, ``ganske enkelt`` tagged a noun: an adverb of degree before a
+    word with no article or preposition, a word the lexicon knows as an adjective; a
+    noun takes no "helt" (the stance phrase of a sentence, not a thing)."""
+    if kids(s, head.i, ("det", "case", "nmod:poss")):
+        return False
+    graded = any(k.pos == "ADV" and k.i < head.i for k in kids(s, head.i, ("advmod",)))
+    return graded and any(a.pos == "ADJ" for a in lexicon().analyses(head.text.lower()))
+
+
+def _second_subject(s: Sentence, head: Token) -> bool:
+    """The first of two subjects of one verb: in a main clause the subject stands right
+    before or after the verb, so a phrase fronted before another subject is an
+    adverbial the tagger read as one (``Helt konkret blev huset solgt``; ``Klokken 10
+    kom bussen``: the bus stays an answer)."""
+    if head.dep not in SUBJECT_DEPS:
+        return False
+    return any(t.i > head.i and t.head == head.head and t.dep in SUBJECT_DEPS for t in s.tokens)
 
 
 def demonstrative_answer(s: Sentence, ids: set[int], g: Grammar) -> bool:

@@ -141,6 +141,9 @@ GRAMMAR = Grammar(
         additive_prepositions=frozenset({"ud over", "udover", "foruden", "bortset fra"}),
         another=frozenset({"anden", "andet"}),
         example_marks=frozenset({"såsom", "f.eks.", "fx", "eksempelvis", "herunder", "bl.a.", ":"}),
+        vague_quantifiers=frozenset(
+            {"forskellige", "diverse", "mange", "flere", "adskillige", "visse", "nogle", "andre"}
+        ),
     ),
     forms=WordForms(
         noun_endings=MappingProxyType(w.NOUN_ENDINGS),
