@@ -53,7 +53,7 @@ def test_questions_ambiguity_who_question_also_said_of_another_person_is_refused
     assert kept.get("Hvem malede huset i 2019?") == "Jonas Berg"
 
 
-# "Klubben tilbyder hver uge forskellige aktiviteter." / "Det kan fx være svømning og
+# "Klubben tilbyder hver uge forskellige aktiviteter." / "Det kunne fx være svømning og
 # tennis."
 OFFERS = """
 Klubben klub NOUN Definite=Def|Gender=Com|Number=Sing 2 nsubj
@@ -67,7 +67,7 @@ aktiviteter aktivitet NOUN Definite=Ind|Gender=Com|Number=Plur 2 obj SpaceAfter=
 
 EXAMPLES = """
 Det det PRON Gender=Neut|Number=Sing|PronType=Prs 4 nsubj
-kan kunne AUX Mood=Ind|Tense=Pres|VerbForm=Fin 4 aux
+kunne kunne AUX Mood=Ind|Tense=Past|VerbForm=Fin 4 aux
 fx fx ADV _ 4 advmod
 være være VERB VerbForm=Inf 0 root
 svømning svømning NOUN Definite=Ind|Gender=Com|Number=Sing 4 obj

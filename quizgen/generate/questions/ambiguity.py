@@ -45,7 +45,7 @@ def _other_person(
 
 
 def spelled_out_next(analysis: Analysis, d: QuestionDraft, g: Grammar) -> bool:
-    """``forskellige ting`` as the answer while the next sentence lists them (``Det kan
+    """``forskellige ting`` as the answer while the next sentence lists them (``Det kunne
     fx være ...``): the concrete things are the answer a reader gives."""
     if d.asks not in ("who", "what"):
         return False
