@@ -23,7 +23,7 @@ from quizgen.generate.statements.numbers import other_number
 from quizgen.generate.statements.paraphrase import paraphrases, plain_order, word_order
 from quizgen.generate.statements.shape import Piece, main_clause, render
 from quizgen.lang import get_language
-from tests.analysis_builders import analysis_from_text, sentence
+from tests.analysis_builders import FOUR_MEN, analysis_from_text, sentence
 
 GRAMMAR = get_language().grammar
 
@@ -52,14 +52,7 @@ i i ADP _ 7 case
 """
 
 # "Ulykken kostede to mænd livet."
-TWO_PEOPLE = """
-Ulykken ulykke NOUN Definite=Def 2 nsubj
-kostede koste VERB VerbForm=Fin|Tense=Past 0 ROOT
-to to NUM _ 4 nummod
-mænd mand NOUN _ 2 iobj
-livet liv NOUN Definite=Def 2 obj SpaceAfter=No
-. . PUNCT _ 2 punct
-"""
+TWO_PEOPLE = FOUR_MEN.replace("fire fire NUM", "to to NUM")
 
 
 def test_statements_word_order_fronts_the_subject_and_moves_the_adverbial_last() -> None:
