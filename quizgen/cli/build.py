@@ -125,7 +125,9 @@ def _read_each(
         except UsageError:
             raise
         except QuizgenError as error:
-            failed.append(f"{source}: {str(error).strip().splitlines()[0]}")
+            message = str(error).strip().splitlines()[0]
+            # Reading errors mostly name their file already: say it once.
+            failed.append(message if message.startswith(source) else f"{source}: {message}")
     return articles, failed
 
 

@@ -38,9 +38,10 @@ def load_config_from(args: argparse.Namespace) -> Config:
 
 def read_articles(sources: list[str], config: Config) -> list[Article]:
     """Read every article first, so that one bad file stops the run before any work."""
-    from quizgen.errors import UsageError
+    from quizgen.errors import InputError, UsageError
     from quizgen.reading.article import read_article, size_limit
     from quizgen.reading.decoding import ReadingWarning
+    from quizgen.reading.language import language_refusal
 
     if sources.count("-") > 1:
         raise UsageError("'-' (stdin) can be given only once")
@@ -48,7 +49,7 @@ def read_articles(sources: list[str], config: Config) -> list[Article]:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ReadingWarning)
         try:
-            return [read_article(_expand(source), max_bytes=max_bytes) for source in sources]
+            articles = [read_article(_expand(source), max_bytes=max_bytes) for source in sources]
         finally:
             for found in caught:
                 if issubclass(found.category, ReadingWarning):
@@ -57,6 +58,12 @@ def read_articles(sources: list[str], config: Config) -> list[Article]:
                     warnings.showwarning(
                         found.message, found.category, found.filename, found.lineno
                     )
+    if config.input.refuse_not_danish:
+        for article in articles:
+            refusal = language_refusal(article)
+            if refusal:
+                raise InputError(refusal)
+    return articles
 
 
 def expand_sources(sources: list[str]) -> list[str]:

@@ -52,4 +52,5 @@ class NlpConfig(Section):
 
 class InputConfig(Section):
     max_size_mb: float = Field(default=5.0, gt=0, le=1000)
+    refuse_not_danish: bool = True
     warn_if_not_danish: bool = True

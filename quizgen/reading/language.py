@@ -91,13 +91,34 @@ def is_confidently_not_danish(language: str, confidence: float, words: int) -> b
 
 def language_warning(article: Article) -> str | None:
     """A one-line warning when the article is clearly not Danish, else None."""
+    name = _other_language(article)
+    if name is None:
+        return None
+    return (
+        f"{_origin(article)}this looks like {name}, not Danish; quizgen's quizzes are made "
+        "for Danish articles, so expect odd questions (set input.warn_if_not_danish: false "
+        "to silence this)."
+    )
+
+
+def language_refusal(article: Article) -> str | None:
+    """Why a clearly non-Danish article is not built, in one line, else None."""
+    name = _other_language(article)
+    if name is None:
+        return None
+    return (
+        f"{_origin(article)}this looks like {name}, not Danish; quizgen makes quizzes from "
+        "Danish articles. Give a Danish article, or set input.refuse_not_danish: false "
+        "to build it anyway."
+    )
+
+
+def _other_language(article: Article) -> str | None:
     words = len(article.text.split())
     if not is_confidently_not_danish(article.language, article.language_confidence, words):
         return None
-    name = language_name(article.language)
-    origin = f"{article.origin}: " if article.origin else ""
-    return (
-        f"{origin}this looks like {name}, not Danish; quizgen's quizzes are made for "
-        "Danish articles, so expect odd questions (set input.warn_if_not_danish: false "
-        "to silence this)."
-    )
+    return language_name(article.language)
+
+
+def _origin(article: Article) -> str:
+    return f"{article.origin}: " if article.origin else ""

@@ -65,3 +65,51 @@ def test_build_articles_with_the_same_title_each_get_a_deck(tmp_path: Path) -> N
     _write(folder, "3.md", "vejret", 30)  # a title differing only in case
     assert main(["build", str(folder), "-o", str(tmp_path / "decks")]) == 0
     assert len(list((tmp_path / "decks").glob("*.apkg"))) == 4
+
+
+ENGLISH = (
+    "The harbour committee met on Monday to plan the new ferry route. Several members "
+    "said the boats were too old, while others wanted to keep the fares low. The chair "
+    "promised an answer next month after a meeting with the people who live nearby.\n"
+)
+
+
+def test_build_an_english_article_is_refused_and_nothing_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "harbour.txt"
+    article.write_text(ENGLISH, encoding="utf-8")
+    assert main(["build", str(article), "-o", str(tmp_path / "decks")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "not Danish" in err[0] and "refuse_not_danish" in err[0]
+    assert not (tmp_path / "decks").exists()
+
+
+def test_build_an_english_article_is_built_when_the_config_allows_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "harbour.txt"
+    article.write_text(ENGLISH, encoding="utf-8")
+    config = tmp_path / "config.yaml"
+    config.write_text("input:\n  refuse_not_danish: false\n", encoding="utf-8")
+    out = tmp_path / "decks"
+    assert main(["build", str(article), "-o", str(out), "--config", str(config)]) == 0
+    assert len(list(out.glob("*.apkg"))) == 1
+    assert "not Danish" in capsys.readouterr().err  # still warned
+
+
+def test_build_a_failing_article_is_named_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Regression: "b.txt: b.txt: file is empty ..." (the reading error names its file).
+    folder = tmp_path / "in"
+    _write(folder, "a.md", "Vejret i Aarhus")
+    (folder / "b.txt").write_bytes(b"")
+    (folder / "harbour.txt").write_text(ENGLISH, encoding="utf-8")
+    assert main(["build", str(folder), "-o", str(tmp_path / "decks")]) == 1
+    assert len(list((tmp_path / "decks").glob("*.apkg"))) == 1
+    lines = capsys.readouterr().err.splitlines()
+    empty = [line for line in lines if "b.txt" in line]
+    english = [line for line in lines if "harbour.txt" in line]
+    assert len(empty) == 1 and empty[0].count("b.txt") == 1
+    assert len(english) == 1 and "not Danish" in english[0]
